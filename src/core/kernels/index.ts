@@ -1,0 +1,18 @@
+import type { Kernels } from './kernels.ts'
+import { tsKernels } from './ts/index.ts'
+
+export type { Kernels, MatmulSpec, UnaryOp, BinaryOp, FusedActivation } from './kernels.ts'
+
+let active: Kernels = tsKernels
+
+/** The kernel set every op runs on. */
+export function kernels(): Kernels {
+  return active
+}
+
+/** Swaps the kernel set (e.g. for a WebAssembly SIMD one); returns the previous set. */
+export function setKernels(next: Kernels): Kernels {
+  const previous = active
+  active = next
+  return previous
+}

@@ -1,0 +1,30 @@
+import type { Storage } from '../../dtype.ts'
+import type { FusedActivation } from '../kernels.ts'
+
+export function sigmoid(v: number): number {
+  // Split by sign so exp never overflows.
+  if (v >= 0) return 1 / (1 + Math.exp(-v))
+  const e = Math.exp(v)
+  return e / (1 + e)
+}
+
+/** log(1 + eˣ) without overflow for large x or lost digits for very negative x. */
+export function softplus(v: number): number {
+  return Math.max(v, 0) + Math.log1p(Math.exp(-Math.abs(v)))
+}
+
+export function applyActivationInPlace(activation: FusedActivation, x: Storage, size: number): void {
+  switch (activation) {
+    case 'linear':
+      return
+    case 'relu':
+      for (let i = 0; i < size; i++) if (x[i] < 0) x[i] = 0
+      return
+    case 'sigmoid':
+      for (let i = 0; i < size; i++) x[i] = sigmoid(x[i])
+      return
+    case 'tanh':
+      for (let i = 0; i < size; i++) x[i] = Math.tanh(x[i])
+      return
+  }
+}

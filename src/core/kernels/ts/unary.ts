@@ -1,0 +1,37 @@
+import type { Storage } from '../../dtype.ts'
+import type { UnaryOp } from '../kernels.ts'
+import { sigmoid, softplus } from './activation.ts'
+
+// One loop per op: a switch inside the loop would be paid per element.
+export function unary(op: UnaryOp, x: Storage, out: Storage): void {
+  const n = x.length
+  switch (op) {
+    case 'neg': for (let i = 0; i < n; i++) out[i] = -x[i]; return
+    case 'exp': for (let i = 0; i < n; i++) out[i] = Math.exp(x[i]); return
+    case 'log': for (let i = 0; i < n; i++) out[i] = Math.log(x[i]); return
+    case 'sqrt': for (let i = 0; i < n; i++) out[i] = Math.sqrt(x[i]); return
+    case 'square': for (let i = 0; i < n; i++) out[i] = x[i] * x[i]; return
+    case 'abs': for (let i = 0; i < n; i++) out[i] = Math.abs(x[i]); return
+    case 'relu': for (let i = 0; i < n; i++) out[i] = x[i] > 0 ? x[i] : 0; return
+    case 'sigmoid': for (let i = 0; i < n; i++) out[i] = sigmoid(x[i]); return
+    case 'tanh': for (let i = 0; i < n; i++) out[i] = Math.tanh(x[i]); return
+    case 'softplus': for (let i = 0; i < n; i++) out[i] = softplus(x[i]); return
+  }
+}
+
+export function unaryBackward(op: UnaryOp, x: Storage, y: Storage, dy: Storage, dx: Storage): void {
+  const n = x.length
+  switch (op) {
+    case 'neg': for (let i = 0; i < n; i++) dx[i] -= dy[i]; return
+    case 'exp': for (let i = 0; i < n; i++) dx[i] += dy[i] * y[i]; return
+    case 'log': for (let i = 0; i < n; i++) dx[i] += dy[i] / x[i]; return
+    case 'sqrt': for (let i = 0; i < n; i++) dx[i] += dy[i] * 0.5 / y[i]; return
+    case 'square': for (let i = 0; i < n; i++) dx[i] += dy[i] * 2 * x[i]; return
+    case 'abs': for (let i = 0; i < n; i++) dx[i] += dy[i] * Math.sign(x[i]); return
+    // ReLU'(0) = 0, as in TensorFlow.
+    case 'relu': for (let i = 0; i < n; i++) if (x[i] > 0) dx[i] += dy[i]; return
+    case 'sigmoid': for (let i = 0; i < n; i++) dx[i] += dy[i] * y[i] * (1 - y[i]); return
+    case 'tanh': for (let i = 0; i < n; i++) dx[i] += dy[i] * (1 - y[i] * y[i]); return
+    case 'softplus': for (let i = 0; i < n; i++) dx[i] += dy[i] * sigmoid(x[i]); return
+  }
+}

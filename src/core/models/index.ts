@@ -1,0 +1,7 @@
+export { Sequential } from './sequential.ts'
+export type { SequentialOptions } from './sequential.ts'
+export type { CompileConfig, Compiled, StepResult, BatchResult } from './training.ts'
+export { resolveCompile, trainStep, testStep, EpochAverages } from './training.ts'
+export type { FitOptions, History } from './fit.ts'
+export { formatSummary } from './summary.ts'
+export type { ModelSummary, SummaryRow } from './summary.ts'

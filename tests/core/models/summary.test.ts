@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { Dense, Sequential, input } from '../../../src/core/index.ts'
+
+function chapterModel(): Sequential {
+  return new Sequential([input([10]), new Dense({ units: 20, activation: 'relu' }), new Dense({ units: 3, activation: 'softmax' })])
+}
+
+describe('Sequential.summary', () => {
+  it('counts 220 and 63 parameters for Input(10) → Dense(20, relu) → Dense(3, softmax)', () => {
+    const rows = chapterModel().summaryData().rows
+    expect(rows.map((r) => r.params)).toEqual([220, 63])
+  })
+
+  it('totals 283 parameters', () => {
+    expect(chapterModel().summaryData().totalParams).toBe(283)
+  })
+
+  it('names unnamed layers as Keras does and shows the output shapes with a None batch axis', () => {
+    const text = chapterModel().summary()
+    expect(text).toMatch(/dense \(Dense\)\s+\(None, 20\)\s+220/)
+    expect(text).toMatch(/dense_1 \(Dense\)\s+\(None, 3\)\s+63/)
+    expect(text).toContain('Total params: 283 (1.11 KB)')
+  })
+
+  it('refuses to summarize a model without an input shape', () => {
+    const model = new Sequential([new Dense({ units: 3 })])
+    expect(() => model.summary()).toThrow(/summary.*not built/)
+  })
+})
