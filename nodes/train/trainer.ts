@@ -1,0 +1,49 @@
+import { SAMPLINGS } from '../../src/core/index.ts'
+import { defineNode, input, optionalInput, output } from '../../src/runtime/define-node.ts'
+import { Port } from '../../src/runtime/ports.ts'
+import { param } from '../../src/graph/params.ts'
+import { TrainingSession } from '../../src/runtime/training/session.ts'
+import { TrainerProcess } from '../../src/runtime/training/process.ts'
+
+export default defineNode({
+  type: 'train/trainer',
+  title: 'Trainer',
+  doc: 'Trains the model on the data: each epoch visits the samples in minibatches and takes one optimizer step per batch. Emits the loss and metrics per epoch as it goes; Run, Pause and Step control it. Changing the optimizer while it runs applies at the next step; changing the data, model or loss restarts it.',
+  inputs: {
+    data: optionalInput(Port.Dataset, { doc: 'Training data. If unconnected, the data the model chain starts from.' }),
+    validation: optionalInput(Port.Dataset, { doc: 'Optional validation data: val_loss and val_accuracy per epoch.' }),
+    model: input(Port.Model),
+    loss: input(Port.Loss),
+    optimizer: input(Port.Optimizer, { live: true, doc: 'Live: hyperparameter changes apply at the next step, keeping momentum and moments.' }),
+  },
+  outputs: { training: output(Port.Training) },
+  params: {
+    epochs: param.integer({ default: 100, min: 1, max: 100000, doc: 'Passes over the training data.' }),
+    batchSize: param.integer({ default: 32, min: 1, max: 100000, doc: 'Samples per update (ignored by full-batch gradient descent).' }),
+    sampling: param.select({ default: 'shuffle', options: SAMPLINGS, doc: 'shuffle: a new random order each epoch (Keras); replacement: each minibatch drawn with replacement (the chapter’s SGD); sequential: always in order.' }),
+    seed: param.integer({ default: 0, min: 0, max: 2 ** 32 - 1, doc: 'Seeds the sampling of minibatches.' }),
+    generator: param.select({ default: 'default', options: ['default', 'numpy-legacy'], doc: "Flowgrad's generator, or NumPy's legacy stream to reproduce NumPy code." }),
+    skipUniforms: param.integer({ default: 0, min: 0, max: 1e9, doc: 'NumPy-legacy only: continue the stream after this many rand() draws (the chapter draws its 20×2 data first: 40).' }),
+    recordTrajectory: param.boolean({ default: false, doc: 'Record all weights after every step (for trajectory plots).' }),
+    recordGradNorms: param.boolean({ default: false, doc: "Record each layer's kernel gradient norm after every step (vanishing gradients)." }),
+  },
+  evaluate: ({ nodeId, label, inputs, params, scheduler, autoplay, tweaks, liveSources }) => {
+    const data = inputs.data ?? inputs.model.data
+    if (!data) throw new Error('connect training data: to the data input, or at the start of the model chain')
+    const config = { ...params }
+    const createSession = (optimizer: typeof inputs.optimizer) => new TrainingSession(data, inputs.validation ?? null, inputs.model, inputs.loss, optimizer, config)
+    // Build one session now so that bad wiring is reported when the graph is evaluated.
+    createSession(inputs.optimizer)
+    return new TrainerProcess({
+      trainerId: nodeId,
+      label,
+      scheduler,
+      autoplay,
+      tweaks,
+      optimizerSource: liveSources.optimizer?.[0] ?? inputs.optimizer.nodeId,
+      optimizer: inputs.optimizer,
+      createSession,
+    })
+  },
+  shapes: () => ({ training: [] }),
+})

@@ -1,0 +1,111 @@
+/**
+ * Chart data: what plot nodes output. Pure, serializable values; one function per kind
+ * in src/charts turns them into an ECharts option (the editor draws it, the CLI renders
+ * it to SVG). Streaming charts grow by appending to series.
+ */
+
+export interface LineSeries {
+  name: string
+  x: number[]
+  y: number[]
+}
+
+/** A labelled vertical line at an x position, e.g. "lr 0.001 → 0.01" at a step. */
+export interface Marker {
+  x: number
+  label: string
+}
+
+export interface LineChart {
+  kind: 'line'
+  title: string
+  xLabel: string
+  yLabel: string
+  series: LineSeries[]
+  yScale?: 'linear' | 'log'
+  yRange?: [number, number]
+  markers?: Marker[]
+}
+
+export interface CurvesPanel {
+  /** The history key shown: "loss", "accuracy", "val_loss"… */
+  metric: string
+  yLabel: string
+  series: LineSeries[]
+}
+
+/** Loss and metrics per epoch, one panel per metric, one series per trainer. */
+export interface TrainingCurvesChart {
+  kind: 'training-curves'
+  title: string
+  xLabel: string
+  panels: CurvesPanel[]
+  markers: Marker[]
+}
+
+export interface Grid {
+  x: number[]
+  y: number[]
+  /** z[i][j] is the value at (x[j], y[i]). */
+  z: number[][]
+}
+
+export interface Path {
+  name: string
+  points: [number, number][]
+}
+
+/** Parameter-space paths over the loss contour, with the optimum marked. */
+export interface TrajectoryChart {
+  kind: 'trajectory'
+  title: string
+  xLabel: string
+  yLabel: string
+  contour: Grid | null
+  paths: Path[]
+  optimum: [number, number] | null
+}
+
+export interface LabelledPoint {
+  x: number
+  y: number
+  /** Class index. */
+  label: number
+}
+
+/** A 2-D classifier's prediction over the plane, with the data on top. */
+export interface DecisionBoundaryChart {
+  kind: 'decision-boundary'
+  title: string
+  xLabel: string
+  yLabel: string
+  /** Predicted probability of the positive class (or predicted class index). */
+  grid: Grid
+  points: LabelledPoint[]
+  classes: string[]
+}
+
+/** A scalar field over two parameters (a loss landscape), as a heatmap with contours. */
+export interface LandscapeChart {
+  kind: 'landscape'
+  title: string
+  xLabel: string
+  yLabel: string
+  grid: Grid
+}
+
+export interface TableData {
+  title: string
+  columns: string[]
+  rows: (string | number)[][]
+  /** Lines under the table: totals, notes. */
+  footer: string[]
+}
+
+export interface TableChart {
+  kind: 'table'
+  table: TableData
+}
+
+export type ChartData = LineChart | TrainingCurvesChart | TrajectoryChart | DecisionBoundaryChart | LandscapeChart | TableChart
+export type ChartKind = ChartData['kind']

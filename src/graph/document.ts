@@ -1,0 +1,54 @@
+/** The graph file (DESIGN.md §4): the user's work, versioned and diff-friendly. */
+export const FORMAT = 'flowgrad'
+export const CURRENT_VERSION = 1
+
+export type ParamValues = Record<string, number | boolean | string | number[]>
+
+export interface GraphNode {
+  id: string
+  type: string
+  position: [number, number]
+  /** Optional display name (legends use it). */
+  title?: string
+  params: ParamValues
+}
+
+export interface Endpoint {
+  node: string
+  port: string
+}
+
+export interface Connection {
+  from: Endpoint
+  to: Endpoint
+}
+
+/** A live change made during a run, replayed at the same trainer step. */
+export interface Tweak {
+  /** The node whose param changed (e.g. the optimizer). */
+  node: string
+  param: string
+  value: number | boolean | string
+  /** The trainer this change reached through a live input. */
+  trainer: string
+  /** The trainer step (number of completed updates) before which the change applies. */
+  step: number
+}
+
+export interface GraphMeta {
+  title: string
+  description?: string
+}
+
+export interface GraphDocument {
+  format: typeof FORMAT
+  version: number
+  meta: GraphMeta
+  nodes: GraphNode[]
+  connections: Connection[]
+  tweaks: Tweak[]
+}
+
+export function emptyDocument(title = 'Untitled'): GraphDocument {
+  return { format: FORMAT, version: CURRENT_VERSION, meta: { title }, nodes: [], connections: [], tweaks: [] }
+}

@@ -1,0 +1,144 @@
+/**
+ * Parameter declarations: the one description of a node's settings from which the
+ * editor builds controls, the loader validates files, and the CLI parses `--set`.
+ */
+export interface NumberParam {
+  readonly kind: 'number'
+  readonly default: number
+  readonly min?: number
+  readonly max?: number
+  readonly step?: number
+  /** Integer-valued (epochs, units, seeds). */
+  readonly integer?: boolean
+  /** Log-scaled slider (learning rates). */
+  readonly scale?: 'linear' | 'log'
+  readonly label?: string
+  readonly doc?: string
+}
+
+export interface BooleanParam {
+  readonly kind: 'boolean'
+  readonly default: boolean
+  readonly label?: string
+  readonly doc?: string
+}
+
+export interface SelectParam<O extends string = string> {
+  readonly kind: 'select'
+  readonly default: O
+  readonly options: readonly O[]
+  readonly label?: string
+  readonly doc?: string
+}
+
+export interface StringParam {
+  readonly kind: 'string'
+  readonly default: string
+  readonly multiline?: boolean
+  /** The editor offers a file picker with this accept filter; the value is the file's text. */
+  readonly file?: string
+  readonly label?: string
+  readonly doc?: string
+}
+
+export interface ShapeParam {
+  readonly kind: 'shape'
+  readonly default: readonly number[]
+  readonly label?: string
+  readonly doc?: string
+}
+
+export interface NumberListParam {
+  readonly kind: 'numbers'
+  readonly default: readonly number[]
+  readonly label?: string
+  readonly doc?: string
+}
+
+export type ParamDecl = NumberParam | BooleanParam | SelectParam | StringParam | ShapeParam | NumberListParam
+export type ParamValue = number | boolean | string | readonly number[]
+
+/** The TypeScript type of a declared parameter's value. */
+export type ValueOfParam<P extends ParamDecl> = P extends NumberParam
+  ? number
+  : P extends BooleanParam
+    ? boolean
+    : P extends SelectParam<infer O>
+      ? O
+      : P extends StringParam
+        ? string
+        : readonly number[]
+
+type Options<P> = Omit<P, 'kind'>
+
+export const param = {
+  number: (o: Options<NumberParam>): NumberParam => ({ kind: 'number', ...o }),
+  integer: (o: Omit<Options<NumberParam>, 'integer'>): NumberParam => ({ kind: 'number', integer: true, ...o }),
+  boolean: (o: Options<BooleanParam>): BooleanParam => ({ kind: 'boolean', ...o }),
+  select: <const O extends string>(o: Options<SelectParam<O>>): SelectParam<O> => ({ kind: 'select', ...o }),
+  string: (o: Options<StringParam>): StringParam => ({ kind: 'string', ...o }),
+  shape: (o: Options<ShapeParam>): ShapeParam => ({ kind: 'shape', ...o }),
+  numbers: (o: Options<NumberListParam>): NumberListParam => ({ kind: 'numbers', ...o }),
+}
+
+/** A number as people write it in messages: `1e-6` rather than `0.000001`. */
+export function formatNumber(v: number): string {
+  const plain = String(v)
+  if (v === 0 || !Number.isFinite(v) || Math.abs(v) >= 1e-4) return plain
+  const exp = v.toExponential()
+  return exp.length < plain.length ? exp : plain
+}
+
+function describeRange(p: NumberParam): string {
+  const f = formatNumber
+  if (p.min !== undefined && p.max !== undefined) return `between ${f(p.min)} and ${f(p.max)}`
+  if (p.min !== undefined) return `at least ${f(p.min)}`
+  if (p.max !== undefined) return `at most ${f(p.max)}`
+  return 'finite'
+}
+
+/** Why a value is not acceptable for a parameter, or null when it is. */
+export function paramProblem(p: ParamDecl, value: unknown): string | null {
+  switch (p.kind) {
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `expected a number, got ${JSON.stringify(value)}`
+      if (p.integer && !Number.isInteger(value)) return `expected an integer, got ${value}`
+      if ((p.min !== undefined && value < p.min) || (p.max !== undefined && value > p.max)) return `${formatNumber(value)} is out of range: expected a number ${describeRange(p)}`
+      return null
+    }
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `expected true or false, got ${JSON.stringify(value)}`
+    case 'select':
+      return typeof value === 'string' && p.options.includes(value) ? null : `expected one of ${p.options.map((o) => JSON.stringify(o)).join(', ')}, got ${JSON.stringify(value)}`
+    case 'string':
+      return typeof value === 'string' ? null : `expected a string, got ${JSON.stringify(value)}`
+    case 'shape':
+      return Array.isArray(value) && value.length > 0 && value.every((d) => Number.isInteger(d) && d > 0) ? null : `expected a shape (a list of positive integers), got ${JSON.stringify(value)}`
+    case 'numbers':
+      return Array.isArray(value) && value.every((d) => typeof d === 'number' && Number.isFinite(d)) ? null : `expected a list of numbers, got ${JSON.stringify(value)}`
+  }
+}
+
+/** Parses a command-line value (`--set fit.epochs=5`) for a parameter; throws a clear message. */
+export function parseParamText(p: ParamDecl, text: string): ParamValue {
+  const fail = (why: string): never => {
+    throw new Error(why)
+  }
+  switch (p.kind) {
+    case 'number': {
+      const v = text.trim() === '' ? NaN : Number(text)
+      return Number.isNaN(v) ? fail(`"${text}" is not a number`) : v
+    }
+    case 'boolean':
+      return text === 'true' ? true : text === 'false' ? false : fail(`"${text}" is not true or false`)
+    case 'select':
+    case 'string':
+      return text
+    case 'shape':
+    case 'numbers': {
+      const parts = text.split(/[x×,\s]+/).filter((s) => s !== '')
+      const values = parts.map(Number)
+      return values.some(Number.isNaN) ? fail(`"${text}" is not a list of numbers`) : values
+    }
+  }
+}

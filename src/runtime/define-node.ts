@@ -1,0 +1,147 @@
+import type { SchedulerLike } from 'rxjs'
+import type { NodeSchema } from '../graph/node-schema.ts'
+import type { ParamDecl, ValueOfParam } from '../graph/params.ts'
+import type { Tweak } from '../graph/document.ts'
+import type { AnyPort, ValueOf } from './ports.ts'
+
+export interface InputSpec<P extends AnyPort = AnyPort, Multiple extends boolean = boolean, Optional extends boolean = boolean> {
+  readonly port: P
+  readonly multiple: Multiple
+  readonly optional: Optional
+  readonly live: boolean
+  readonly label?: string
+  readonly doc?: string
+}
+
+interface InputOptions {
+  /** New values reach the running computation instead of restarting it. */
+  live?: boolean
+  label?: string
+  doc?: string
+}
+
+/** A required input carrying one value. */
+export function input<P extends AnyPort>(port: P, o: InputOptions = {}): InputSpec<P, false, false> {
+  return { port, multiple: false, optional: false, live: o.live ?? false, label: o.label, doc: o.doc }
+}
+
+/** An input the node can do without; its value is undefined when unconnected. */
+export function optionalInput<P extends AnyPort>(port: P, o: InputOptions = {}): InputSpec<P, false, true> {
+  return { port, multiple: false, optional: true, live: o.live ?? false, label: o.label, doc: o.doc }
+}
+
+/** An input taking any number of connections; the node gets their values in connection order. */
+export function multiInput<P extends AnyPort>(port: P, o: InputOptions = {}): InputSpec<P, true, true> {
+  return { port, multiple: true, optional: true, live: o.live ?? false, label: o.label, doc: o.doc }
+}
+
+export interface OutputSpec<P extends AnyPort = AnyPort> {
+  readonly port: P
+  readonly label?: string
+  readonly doc?: string
+}
+
+export function output<P extends AnyPort>(port: P, o: { label?: string; doc?: string } = {}): OutputSpec<P> {
+  return { port, label: o.label, doc: o.doc }
+}
+
+export type InputSpecs = Record<string, InputSpec>
+export type OutputSpecs = Record<string, OutputSpec>
+export type ParamSpecs = Record<string, ParamDecl>
+
+export type InputValues<I extends InputSpecs> = {
+  readonly [K in keyof I]: I[K] extends InputSpec<infer P, infer M, infer Opt>
+    ? M extends true
+      ? readonly ValueOf<P>[]
+      : Opt extends true
+        ? ValueOf<P> | undefined
+        : ValueOf<P>
+    : never
+}
+
+export type OutputValues<O extends OutputSpecs> = { [K in keyof O]: ValueOf<O[K]['port']> }
+export type ParamValues<P extends ParamSpecs> = { readonly [K in keyof P]: ValueOfParam<P[K]> }
+
+/** A port's shape before running: Tensor shape, Dataset features ([rows, features]), model output. */
+export type PortShape = readonly (number | null)[]
+
+export type RunCommand = 'play' | 'pause' | 'stepBatch' | 'stepEpoch' | 'reset'
+
+export type ProcessEvent =
+  | { readonly kind: 'step'; readonly step: number; readonly epoch: number; readonly loss: number }
+  | { readonly kind: 'epoch'; readonly epoch: number; readonly logs: Readonly<Record<string, number>> }
+  | { readonly kind: 'status'; readonly status: 'running' | 'paused' }
+  | { readonly kind: 'tweak'; readonly tweak: Tweak }
+  | { readonly kind: 'done' }
+  | { readonly kind: 'error'; readonly message: string; readonly step: number }
+
+export interface ProcessSink<O extends OutputSpecs> {
+  /** New output values: the runtime propagates them downstream as one change. */
+  emit(outputs: OutputValues<O>): void
+  event(e: ProcessEvent): void
+}
+
+/**
+ * A long-running computation (the trainer). The runtime starts it, forwards run-control
+ * commands and live input values to it, and disposes it when its inputs change.
+ */
+export interface Process<O extends OutputSpecs> {
+  readonly kind: 'process'
+  start(sink: ProcessSink<O>): void
+  command(cmd: RunCommand): void
+  /** A new value on a live input port, from node `source`. */
+  live(port: string, value: unknown, source: string): void
+  dispose(): void
+}
+
+export interface EvalContext<I extends InputSpecs, P extends ParamSpecs> {
+  readonly nodeId: string
+  /** The node's title in the file, or its id: legends use it. */
+  readonly label: string
+  readonly inputs: InputValues<I>
+  readonly params: ParamValues<P>
+  /** Where long computations schedule their slices (virtual time in tests). */
+  readonly scheduler: SchedulerLike
+  /** Tweaks of the file that this node should replay (those naming it as trainer). */
+  readonly tweaks: readonly Tweak[]
+  /** For each live input, the ids of the nodes connected to it. */
+  readonly liveSources: Readonly<Record<string, readonly string[]>>
+  /** Aborted when a newer change supersedes this evaluation. */
+  readonly signal: AbortSignal
+  /** Whether a long-running node starts running by itself (CLI) or waits for play (editor). */
+  readonly autoplay: boolean
+}
+
+export type EvalResult<O extends OutputSpecs> = OutputValues<O> | Promise<OutputValues<O>> | Process<O>
+
+export interface NodeDefinition<I extends InputSpecs = InputSpecs, O extends OutputSpecs = OutputSpecs, P extends ParamSpecs = ParamSpecs> {
+  /** category/name — stable: saved files store it. */
+  readonly type: string
+  readonly title: string
+  readonly doc: string
+  readonly inputs: I
+  readonly outputs: O
+  readonly params: P
+  evaluate(ctx: EvalContext<I, P>): EvalResult<O>
+  /** Output shapes from input shapes and params, for display before running. */
+  shapes?(inputs: { readonly [K in keyof I]?: PortShape }, params: ParamValues<P>): { [K in keyof O]?: PortShape }
+}
+
+/** Declares a node type: ports, params, docs and behaviour, in one typed object. */
+export function defineNode<const I extends InputSpecs, const O extends OutputSpecs, const P extends ParamSpecs>(def: NodeDefinition<I, O, P>): NodeDefinition<I, O, P> {
+  return def
+}
+
+export function categoryOf(type: string): string {
+  const slash = type.indexOf('/')
+  return slash < 0 ? type : type.slice(0, slash)
+}
+
+/** The data part of a definition: what the loader, the CLI and the editor read. */
+export function schemaOf(def: NodeDefinition): NodeSchema {
+  const inputs = Object.fromEntries(
+    Object.entries(def.inputs).map(([name, s]) => [name, { type: s.port.id, optional: s.optional, live: s.live, multiple: s.multiple, label: s.label, doc: s.doc }]),
+  )
+  const outputs = Object.fromEntries(Object.entries(def.outputs).map(([name, s]) => [name, { type: s.port.id, label: s.label, doc: s.doc }]))
+  return { type: def.type, title: def.title, category: categoryOf(def.type), doc: def.doc, inputs, outputs, params: def.params }
+}

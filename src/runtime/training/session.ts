@@ -1,0 +1,181 @@
+import { Random, NumpyRandomState, epochBatches, gatherRows, gradients, noGrad } from '../../core/index.ts'
+import type { Optimizer, RandomSource, Sampling, Sequential, Tensor } from '../../core/index.ts'
+import { buildModel } from '../model-builder.ts'
+import { objective } from '../objective.ts'
+import type { Dataset, LossSpec, ModelSpec, OptimizerSpec } from '../values.ts'
+import { createOptimizer } from './optimizer-factory.ts'
+import { metricsFor } from './metrics.ts'
+
+export interface SessionConfig {
+  epochs: number
+  batchSize: number
+  sampling: Sampling
+  seed: number
+  generator: 'default' | 'numpy-legacy'
+  /** NumPy-legacy: continue the stream after this many rand() draws (data drawn first). */
+  skipUniforms: number
+  recordTrajectory: boolean
+  recordGradNorms: boolean
+}
+
+export interface StepOutcome {
+  step: number
+  epoch: number
+  loss: number
+  /** Set when this step completed an epoch. */
+  epochLogs: Record<string, number> | null
+  /** Why the run cannot go on (NaN or Infinity), or null. */
+  divergence: string | null
+}
+
+function checkData(data: Dataset, model: ModelSpec): void {
+  const features = data.x.shape[1]
+  if (features !== model.inputShape[0]) {
+    throw new Error(`the data have ${features} features but the model's input expects ${model.inputShape[0]}`)
+  }
+}
+
+function flatWeights(model: Sequential): number[] {
+  return model.trainableWeights.flatMap((w) => Array.from(w.data))
+}
+
+function allFinite(model: Sequential): boolean {
+  for (const w of model.trainableWeights) for (let i = 0; i < w.size; i++) if (!Number.isFinite(w.data[i])) return false
+  return true
+}
+
+/**
+ * One training run, advanced one minibatch at a time. Synchronous and deterministic:
+ * the process around it decides when steps run; the numbers only depend on the inputs.
+ */
+export class TrainingSession {
+  readonly model: Sequential
+  readonly optimizer: Optimizer
+  readonly stepsPerEpoch: number
+  step = 0
+  epoch = 0
+  readonly history: Record<string, number>[] = []
+  readonly steps: { step: number; epoch: number; loss: number }[] = []
+  readonly trajectory: number[][] | null
+  readonly gradNorms: number[][] | null
+  private readonly rng: RandomSource
+  private batches: Int32Array[] = []
+  private batchIndex = 0
+  private lossSum = 0
+  private sampleCount = 0
+  private readonly metricSums = new Map<string, { total: number; count: number }>()
+  private readonly metrics
+
+  constructor(
+    readonly data: Dataset,
+    readonly validation: Dataset | null,
+    readonly modelSpec: ModelSpec,
+    readonly lossSpec: LossSpec,
+    optimizerSpec: OptimizerSpec,
+    readonly config: SessionConfig,
+  ) {
+    checkData(data, modelSpec)
+    if (validation) checkData(validation, modelSpec)
+    this.model = buildModel(modelSpec)
+    const outputs = this.model.outputShape[1]
+    if (outputs !== data.y.shape[1]) throw new Error(`the model outputs ${outputs} values per sample but the targets have ${data.y.shape[1]} (${data.encoding} encoding${data.encoding === 'index' ? ': add a One-hot node' : ''})`)
+    this.optimizer = createOptimizer(optimizerSpec)
+    this.metrics = metricsFor(lossSpec.kind)
+    const n = data.x.shape[0]
+    const batchSize = optimizerSpec.fullBatch ? n : Math.min(config.batchSize, n)
+    this.stepsPerEpoch = config.sampling === 'replacement' ? Math.max(1, Math.floor(n / batchSize)) : Math.ceil(n / batchSize)
+    this.batchSize = batchSize
+    this.rng = config.generator === 'numpy-legacy' ? legacyStream(config.seed, config.skipUniforms) : new Random(config.seed)
+    this.trajectory = config.recordTrajectory ? [flatWeights(this.model)] : null
+    this.gradNorms = config.recordGradNorms ? [] : null
+  }
+
+  private readonly batchSize: number
+
+  get done(): boolean {
+    return this.epoch >= this.config.epochs
+  }
+
+  get layerNames(): string[] {
+    return this.model.layers.map((l) => l.name)
+  }
+
+  /** One optimizer update on the next minibatch. */
+  runStep(): StepOutcome {
+    if (this.batchIndex === 0) this.batches = epochBatches(this.data.x.shape[0], this.batchSize, this.config.sampling, this.rng)
+    const batch = this.batches[this.batchIndex]
+    const x = gatherRows(this.data.x, batch)
+    const y = gatherRows(this.data.y, batch)
+    const l2Scale = this.lossSpec.l2PerEpoch ? 1 / this.stepsPerEpoch : 1
+    const { pred, loss } = objective(this.model, this.lossSpec, x, y, l2Scale)
+    const vars = this.model.trainableWeights
+    const grads = gradients(loss, vars)
+    this.optimizer.applyGradients(grads.map((g, i) => [g, vars[i]] as const))
+    const lossValue = loss.item()
+    this.step++
+    this.record(lossValue, batch.length, y, pred, grads)
+    const divergence = !Number.isFinite(lossValue) ? `loss is ${lossValue}` : !allFinite(this.model) ? 'a weight is not finite' : null
+    this.batchIndex++
+    let epochLogs: Record<string, number> | null = null
+    if (this.batchIndex === this.batches.length) {
+      this.batchIndex = 0
+      epochLogs = this.closeEpoch()
+    }
+    return { step: this.step, epoch: this.epoch, loss: lossValue, epochLogs, divergence }
+  }
+
+  private record(loss: number, count: number, y: Tensor, pred: Tensor, grads: Tensor[]): void {
+    this.lossSum += loss * count
+    this.sampleCount += count
+    for (const { key, metric } of this.metrics) {
+      const r = metric.compute(y, pred)
+      const acc = this.metricSums.get(key) ?? { total: 0, count: 0 }
+      acc.total += r.total
+      acc.count += r.count
+      this.metricSums.set(key, acc)
+    }
+    this.steps.push({ step: this.step, epoch: this.epoch, loss })
+    this.trajectory?.push(flatWeights(this.model))
+    if (this.gradNorms) {
+      const norms = this.model.layers.map((layer) => {
+        const kernel = layer.trainableWeights[0]
+        const g = grads[this.model.trainableWeights.indexOf(kernel)]
+        let s = 0
+        for (let i = 0; i < g.size; i++) s += g.data[i] * g.data[i]
+        return Math.sqrt(s)
+      })
+      this.gradNorms.push(norms)
+    }
+  }
+
+  private closeEpoch(): Record<string, number> {
+    this.epoch++
+    const logs: Record<string, number> = { epoch: this.epoch, loss: this.lossSum / this.sampleCount }
+    for (const [key, m] of this.metricSums) logs[key] = m.total / m.count
+    if (this.validation) Object.assign(logs, this.evaluate(this.validation, 'val_'))
+    this.history.push(logs)
+    this.lossSum = 0
+    this.sampleCount = 0
+    this.metricSums.clear()
+    return logs
+  }
+
+  /** Loss and metrics on a whole data set at the current weights. */
+  evaluate(data: Dataset, prefix = ''): Record<string, number> {
+    return noGrad(() => {
+      const { pred, loss } = objective(this.model, this.lossSpec, data.x, data.y)
+      const out: Record<string, number> = { [`${prefix}loss`]: loss.item() }
+      for (const { key, metric } of this.metrics) {
+        const r = metric.compute(data.y, pred)
+        out[`${prefix}${key}`] = r.total / r.count
+      }
+      return out
+    })
+  }
+}
+
+function legacyStream(seed: number, skipUniforms: number): NumpyRandomState {
+  const rng = new NumpyRandomState(seed)
+  for (let i = 0; i < skipUniforms; i++) rng.next()
+  return rng
+}
