@@ -29,6 +29,11 @@ export interface Tweak {
   node: string
   param: string
   value: number | boolean | string
+  /**
+   * The value before the change. The node's param in the file holds the latest value, so a
+   * replay starts from the first tweak's `from` and reaches `value` at `step`.
+   */
+  from?: number | boolean | string
   /** The trainer this change reached through a live input. */
   trainer: string
   /** The trainer step (number of completed updates) before which the change applies. */

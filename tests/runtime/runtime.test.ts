@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Tensor } from '../../src/core/index.ts'
 import { Runtime } from '../../src/runtime/runtime.ts'
-import { graph, link, node, registryWith, slowNode } from './helpers/test-nodes.ts'
+import { failing, graph, link, node, registryWith, slowNode } from './helpers/test-nodes.ts'
 
 /** src → double → add.a and src → add.b: the diamond of the runtime's contract. */
 function diamond(): Runtime {
@@ -105,11 +105,17 @@ describe('the runtime', () => {
     expect(r.stateNow('d')).toMatchObject({ status: 'error', error: 'input "in" is not connected' })
   })
 
-  it('reports an error thrown by a node on that node and blocks what depends on it', async () => {
-    const r = new Runtime(registryWith())
-    r.load(graph([node('src', 'test/source', { value: 1 }), node('d', 'test/double')], [link('src', 'out', 'd', 'in')]))
-    await r.whenIdle()
+  it('refuses a param value of the wrong type, naming the node and the param', async () => {
+    const r = diamond()
     expect(() => r.setParam('src', 'value', 'x')).toThrow(/node "src", param "value": expected a number/)
+  })
+
+  it('reports an error thrown by a node on that node and blocks what depends on it', async () => {
+    const r = new Runtime(registryWith(failing))
+    r.load(graph([node('bad', 'test/failing'), node('d', 'test/double')], [link('bad', 'out', 'd', 'in')]))
+    await r.whenIdle()
+    expect(r.stateNow('bad')).toMatchObject({ status: 'error', error: 'no data today' })
+    expect(r.stateNow('d')).toMatchObject({ status: 'blocked', error: 'waiting for "bad", which has a problem' })
   })
 
   it('recomputes when a connection is removed and re-added', async () => {

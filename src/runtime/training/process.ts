@@ -63,6 +63,7 @@ export class TrainerProcess implements Process<Outputs> {
   private restart(): void {
     this.cancelSlice()
     this.session = this.options.createSession(this.optimizer)
+    this.applyInitialValues()
     this.lossAt = lossFunction(this.session)
     this.runId++
     this.status = 'idle'
@@ -107,7 +108,7 @@ export class TrainerProcess implements Process<Outputs> {
     for (const param of changed) {
       const v = next.config[param]
       setHyperparameter(this.session.optimizer, param, v)
-      const tweak: Tweak = { node: source, param, value: v, trainer: this.options.trainerId, step: this.session.step }
+      const tweak: Tweak = { node: source, param, value: v, from: prev.config[param], trainer: this.options.trainerId, step: this.session.step }
       this.tweaks.push(tweak)
       this.sink?.event({ kind: 'tweak', tweak })
     }
@@ -138,6 +139,16 @@ export class TrainerProcess implements Process<Outputs> {
   private cancelSlice(): void {
     this.slice?.unsubscribe()
     this.slice = null
+  }
+
+  /** A replay starts each tweaked hyperparameter from the value it had before its first tweak. */
+  private applyInitialValues(): void {
+    const seen = new Set<string>()
+    for (const t of [...this.tweaks].sort((a, b) => a.step - b.step)) {
+      if (t.node !== this.options.optimizerSource || seen.has(t.param) || t.from === undefined || typeof t.from === 'string') continue
+      seen.add(t.param)
+      setHyperparameter(this.session.optimizer, t.param, t.from)
+    }
   }
 
   /** Replays recorded changes due before the next step. */

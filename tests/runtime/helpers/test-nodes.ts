@@ -36,6 +36,18 @@ export const add = defineNode({
   evaluate: ({ inputs }) => ({ out: scalar(inputs.a.item() + inputs.b.item()) }),
 })
 
+export const failing = defineNode({
+  type: 'test/failing',
+  title: 'Failing',
+  doc: 'Always throws.',
+  inputs: {},
+  outputs: { out: output(Port.Tensor) },
+  params: {},
+  evaluate: () => {
+    throw new Error('no data today')
+  },
+})
+
 /** An asynchronous node whose results the test releases by hand, in any order. */
 export function slowNode() {
   const pending: { value: number; resolve: () => void }[] = []
