@@ -56,11 +56,12 @@ describe('stream operators', () => {
   it('trainingProgress marks the run done and carries an error message', () => {
     const ts = scheduler()
     ts.run(({ cold, expectObservable }) => {
-      const source = cold('a b c', {
+      const events: Record<string, RuntimeEvent> = {
         a: step(1),
         b: { nodeId: 'fit', event: { kind: 'error', message: 'diverged at step 1: loss is NaN', step: 1 } },
         c: { nodeId: 'fit', event: { kind: 'done' } },
-      })
+      }
+      const source = cold('a b c', events)
       expectObservable(source.pipe(trainingProgress('fit', () => ts.now()))).toBe('a b c', {
         a: expect.objectContaining({ error: null, done: false }),
         b: expect.objectContaining({ error: 'diverged at step 1: loss is NaN' }),
