@@ -1,0 +1,105 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { GraphDocument } from '../graph/index.ts'
+import { renderSvg } from '../charts/svg.ts'
+import { renderPng } from '../charts/png.ts'
+import type { ChartData } from '../charts/data.ts'
+import { Runtime } from '../runtime/runtime.ts'
+import type { NodeRegistry } from '../runtime/registry.ts'
+import type { TrainingSnapshot } from '../runtime/values.ts'
+import { loadGraphFile } from './load-graph.ts'
+import { applySeed, applySets } from './overrides.ts'
+import { ProgressReporter } from './progress.ts'
+import { UserError } from './user-error.ts'
+
+export interface RunOptions {
+  file: string
+  out: string
+  sets: readonly string[]
+  seed: number | null
+  png: boolean
+  stderr: { isTTY?: boolean; write(text: string): unknown }
+  stdout: { write(text: string): unknown }
+}
+
+/** What run.json holds for one trainer. */
+export interface TrainerRecord {
+  status: TrainingSnapshot['status']
+  history: TrainingSnapshot['history']
+  trajectory?: TrainingSnapshot['trajectory']
+  gradNorms?: { layers: readonly string[]; steps: TrainingSnapshot['gradNorms'] }
+  tweaks: TrainingSnapshot['tweaks']
+  error?: string
+}
+
+function trainerRecord(s: TrainingSnapshot): TrainerRecord {
+  return {
+    status: s.status,
+    history: s.history,
+    ...(s.trajectory ? { trajectory: s.trajectory } : {}),
+    ...(s.gradNorms ? { gradNorms: { layers: s.layerNames, steps: s.gradNorms } } : {}),
+    tweaks: s.tweaks,
+    ...(s.error ? { error: s.error } : {}),
+  }
+}
+
+function chartPorts(registry: NodeRegistry, type: string): string[] {
+  const schema = registry.get(type)
+  return Object.entries(schema?.outputs ?? {})
+    .filter(([, o]) => o.type === 'Chart')
+    .map(([port]) => port)
+}
+
+function writeCharts(runtime: Runtime, doc: GraphDocument, registry: NodeRegistry, out: string, png: boolean): string[] {
+  const written: string[] = []
+  for (const node of doc.nodes) {
+    const ports = chartPorts(registry, node.type)
+    for (const port of ports) {
+      const chart = runtime.value<ChartData>(node.id, port)
+      if (!chart) continue
+      const name = ports.length === 1 ? node.id : `${node.id}-${port}`
+      const svg = renderSvg(chart)
+      writeFileSync(join(out, `${name}.svg`), svg)
+      written.push(`${name}.svg`)
+      if (png) {
+        writeFileSync(join(out, `${name}.png`), renderPng(svg))
+        written.push(`${name}.png`)
+      }
+    }
+  }
+  return written
+}
+
+/** `flowgrad run`: trains every trainer to the end, then writes the plots and run.json. */
+export async function runGraph(options: RunOptions, registry: NodeRegistry): Promise<number> {
+  const doc = loadGraphFile(options.file, registry)
+  if (options.seed !== null) applySeed(doc, options.seed, registry)
+  applySets(doc, options.sets, registry)
+  const trainers = doc.nodes.filter((n) => n.type === 'train/trainer')
+  const epochs = new Map(trainers.map((t) => [t.id, Number(t.params.epochs ?? registry.get(t.type)?.params.epochs?.default ?? 0)]))
+  const runtime = new Runtime(registry, { autoplay: true })
+  const progress = new ProgressReporter({ tty: options.stderr.isTTY === true, write: (t) => options.stderr.write(t), epochs })
+  runtime.events.subscribe((e) => progress.onEvent(e))
+  runtime.load(doc)
+  await runtime.whenIdle()
+
+  try {
+    mkdirSync(options.out, { recursive: true })
+  } catch (e) {
+    throw new UserError([`--out ${options.out}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`], 1)
+  }
+  const written = writeCharts(runtime, doc, registry, options.out, options.png)
+  const record: Record<string, TrainerRecord> = {}
+  for (const t of trainers) {
+    const snapshot = runtime.value<TrainingSnapshot>(t.id, 'training')
+    if (snapshot) record[t.id] = trainerRecord(snapshot)
+  }
+  writeFileSync(join(options.out, 'run.json'), `${JSON.stringify(record, null, 2)}\n`)
+  written.push('run.json')
+  options.stdout.write(`wrote ${written.map((f) => join(options.out, f)).join(', ')}\n`)
+
+  const problems = doc.nodes.map((n) => ({ id: n.id, state: runtime.stateNow(n.id) })).filter(({ state }) => state.status === 'error' || state.status === 'blocked')
+  runtime.dispose()
+  for (const { id, state } of problems) options.stderr.write(`${options.file}: node "${id}": ${state.error}\n`)
+  return problems.length > 0 ? 1 : 0
+}

@@ -1,0 +1,38 @@
+/** The graph document: types, file format, validation, migrations, graph helpers, shapes. */
+export { CURRENT_VERSION, FORMAT, emptyDocument } from './document.ts'
+export type { Connection, Endpoint, GraphDocument, GraphMeta, GraphNode, ParamValues, Tweak } from './document.ts'
+export { PORT_TYPES, PORT_TYPE_IDS, canConnect, isPortTypeId } from './port-types.ts'
+export type { Compatibility, PortTypeId, PortTypeInfo } from './port-types.ts'
+export { param, paramProblem, parseParamText } from './params.ts'
+export type { BooleanParam, NumberListParam, NumberParam, ParamDecl, ParamValue, SelectParam, ShapeParam, StringParam, ValueOfParam } from './params.ts'
+export type { Catalog, InputDecl, NodeSchema, OutputDecl } from './node-schema.ts'
+
+export { formatProblem, formatProblems } from './problems.ts'
+export type { Problem } from './problems.ts'
+export { jsonPath } from './json-path.ts'
+export type { PathSegment } from './json-path.ts'
+export { graphFileSchema, NODE_ID_PATTERN } from './schema.ts'
+export type { GraphFile } from './schema.ts'
+export { FORBIDDEN_KEYS } from './forbidden-keys.ts'
+export { MIGRATIONS, migrate } from './migrations.ts'
+export type { JsonObject, Migration, MigrationResult } from './migrations.ts'
+export { parseGraph, validateGraph } from './load.ts'
+export type { LoadOptions, LoadResult } from './load.ts'
+export { defaultParams, withDefaultParams, withDefaults } from './defaults.ts'
+export { serializeGraph } from './serialize.ts'
+export {
+  cycleThrough,
+  describeCycle,
+  downstreamClosure,
+  findCycles,
+  incoming,
+  orderSkippingCycles,
+  outgoing,
+  topologicalOrder,
+  upstreamClosure,
+  wouldCreateCycle,
+} from './graph-ops.ts'
+export type { GraphTopology } from './graph-ops.ts'
+export { connectionProblem, endpointName } from './connect.ts'
+export { formatShape, inferShapes } from './shapes.ts'
+export type { InferredShapes, Shape, ShapeFn, ShapeFns } from './shapes.ts'

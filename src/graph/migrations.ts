@@ -1,0 +1,72 @@
+/**
+ * File-format migrations: each step turns a raw (already JSON-parsed, not yet validated)
+ * file of version N into version N + 1. Loading applies them in order, before the schema
+ * check, so old files open in the current editor and saving writes the current version.
+ */
+import { CURRENT_VERSION } from './document.ts'
+
+export type JsonObject = { [key: string]: unknown }
+
+export interface Migration {
+  /** The version this step reads; it produces `from + 1`. */
+  readonly from: number
+  /** What changed, for the record. */
+  readonly description: string
+  /** Returns a new object; never mutates its input. Need not set `version`. */
+  migrate(file: JsonObject): JsonObject
+}
+
+function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** Version 0 (pre-release): `edges` with source/target fields, nodes' `data`, no tweaks. */
+export const v0ToV1: Migration = {
+  from: 0,
+  description: 'edges {source, sourcePort, target, targetPort} became connections {from, to}; node "data" became "params"; tweaks were added',
+  migrate(file) {
+    const { edges, ...rest } = file
+    const out: JsonObject = { ...rest }
+    if (Array.isArray(rest.nodes)) {
+      out.nodes = rest.nodes.map((node: unknown) => {
+        if (!isObject(node) || !('data' in node) || 'params' in node) return node
+        const { data, ...others } = node
+        return { ...others, params: data }
+      })
+    }
+    if (edges !== undefined) {
+      out.connections = Array.isArray(edges)
+        ? edges.map((edge: unknown) => {
+            if (!isObject(edge)) return edge
+            const { source, sourcePort, target, targetPort, ...others } = edge
+            // Unknown fields are carried over so the schema check names them.
+            return { ...others, from: { node: source, port: sourcePort }, to: { node: target, port: targetPort } }
+          })
+        : edges
+    }
+    if (out.tweaks === undefined) out.tweaks = []
+    return out
+  },
+}
+
+/** Every step, in order. */
+export const MIGRATIONS: readonly Migration[] = [v0ToV1]
+
+export type MigrationResult = { ok: true; file: JsonObject; applied: readonly Migration[] } | { ok: false; message: string }
+
+/** Brings a raw file from `version` up to `target` (default: the current version). */
+export function migrate(file: JsonObject, version: number, migrations: readonly Migration[] = MIGRATIONS, target: number = CURRENT_VERSION): MigrationResult {
+  let current = file
+  const applied: Migration[] = []
+  for (let v = version; v < target; v++) {
+    const step = migrations.find((m) => m.from === v)
+    if (!step) return { ok: false, message: `version ${v} cannot be read: no migration from version ${v} to ${v + 1}` }
+    try {
+      current = { ...step.migrate(current), version: v + 1 }
+    } catch (e) {
+      return { ok: false, message: `migrating from version ${v} to ${v + 1} failed: ${e instanceof Error ? e.message : String(e)}` }
+    }
+    applied.push(step)
+  }
+  return { ok: true, file: current, applied }
+}

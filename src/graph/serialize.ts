@@ -1,0 +1,105 @@
+/**
+ * Writing a graph file: 2-space indentation, a fixed key order, params sorted by name,
+ * nodes and connections in the user's order, short number lists on one line, trailing
+ * newline. Loading what this writes and writing it again gives the same bytes.
+ */
+import { CURRENT_VERSION, FORMAT } from './document.ts'
+import type { Connection, Endpoint, GraphDocument, GraphNode, Tweak } from './document.ts'
+import { jsonPath } from './json-path.ts'
+import type { PathSegment } from './json-path.ts'
+
+const INDENT = '  '
+/** Number lists up to this many characters stay on one line; longer ones wrap at it. */
+const LINE_WIDTH = 72
+
+type Scalar = string | number | boolean
+
+function scalar(v: Scalar, path: readonly PathSegment[]): string {
+  if (typeof v === 'number' && !Number.isFinite(v)) throw new Error(`cannot save ${jsonPath(path)}: ${v} is not a finite number`)
+  return JSON.stringify(v)
+}
+
+function numberList(values: readonly number[], indent: string, path: readonly PathSegment[]): string {
+  const items = values.map((v, i) => scalar(v, [...path, i]))
+  const inline = `[${items.join(', ')}]`
+  if (inline.length <= LINE_WIDTH) return inline
+  const lines: string[] = []
+  let line = ''
+  for (const item of items) {
+    if (line !== '' && line.length + 2 + item.length > LINE_WIDTH) {
+      lines.push(`${line},`)
+      line = item
+    } else line = line === '' ? item : `${line}, ${item}`
+  }
+  lines.push(line)
+  const inner = indent + INDENT
+  return `[\n${lines.map((l) => inner + l).join('\n')}\n${indent}]`
+}
+
+function value(v: Scalar | readonly number[], indent: string, path: readonly PathSegment[]): string {
+  return Array.isArray(v) ? numberList(v, indent, path) : scalar(v as Scalar, path)
+}
+
+/** `{ ... }` over lines, or `{}` when empty. */
+function block(entries: readonly string[], indent: string, open = '{', close = '}'): string {
+  if (entries.length === 0) return `${open}${close}`
+  const inner = indent + INDENT
+  return `${open}\n${entries.map((e) => inner + e).join(',\n')}\n${indent}${close}`
+}
+
+function key(name: string): string {
+  return `${JSON.stringify(name)}: `
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function node(n: GraphNode, indent: string, i: number): string {
+  const inner = indent + INDENT
+  const path: PathSegment[] = ['nodes', i]
+  const params = Object.keys(n.params)
+    .sort(byCodeUnits)
+    .map((name) => key(name) + value(n.params[name], inner + INDENT, [...path, 'params', name]))
+  const entries = [key('id') + scalar(n.id, path), key('type') + scalar(n.type, path)]
+  if (n.title !== undefined) entries.push(key('title') + scalar(n.title, path))
+  entries.push(key('position') + numberList(n.position, inner, [...path, 'position']), key('params') + block(params, inner))
+  return block(entries, indent)
+}
+
+function endpoint(e: Endpoint): string {
+  return `{ ${key('node')}${JSON.stringify(e.node)}, ${key('port')}${JSON.stringify(e.port)} }`
+}
+
+function connection(c: Connection, indent: string): string {
+  return block([key('from') + endpoint(c.from), key('to') + endpoint(c.to)], indent)
+}
+
+function tweak(t: Tweak, i: number): string {
+  const path: PathSegment[] = ['tweaks', i]
+  const fields = [
+    key('node') + scalar(t.node, path),
+    key('param') + scalar(t.param, path),
+    key('value') + scalar(t.value, [...path, 'value']),
+    key('trainer') + scalar(t.trainer, path),
+    key('step') + scalar(t.step, [...path, 'step']),
+  ]
+  return `{ ${fields.join(', ')} }`
+}
+
+/** The text of a graph file, always in the current format version. */
+export function serializeGraph(doc: GraphDocument): string {
+  const i1 = INDENT
+  const i2 = INDENT + INDENT
+  const meta = [key('title') + JSON.stringify(doc.meta.title)]
+  if (doc.meta.description !== undefined) meta.push(key('description') + JSON.stringify(doc.meta.description))
+  const entries = [
+    key('format') + JSON.stringify(FORMAT),
+    key('version') + String(CURRENT_VERSION),
+    key('meta') + block(meta, i1),
+    key('nodes') + block(doc.nodes.map((n, i) => node(n, i2, i)), i1, '[', ']'),
+    key('connections') + block(doc.connections.map((c) => connection(c, i2)), i1, '[', ']'),
+    key('tweaks') + block(doc.tweaks.map((t, i) => tweak(t, i)), i1, '[', ']'),
+  ]
+  return `${block(entries, '')}\n`
+}

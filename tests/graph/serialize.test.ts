@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import type { GraphDocument } from '../../src/graph/document.ts'
+import { parseGraph } from '../../src/graph/load.ts'
+import { serializeGraph } from '../../src/graph/serialize.ts'
+import { catalog } from './helpers/catalog.ts'
+import { sampleFile, text } from './helpers/graphs.ts'
+
+function load(body: string): GraphDocument {
+  const { document, problems } = parseGraph(body, catalog)
+  if (!document || problems.length > 0) throw new Error(`expected a valid graph: ${JSON.stringify(problems)}`)
+  return document
+}
+
+const small: GraphDocument = {
+  format: 'flowgrad',
+  version: 1,
+  meta: { title: 'Small', description: 'Two nodes.' },
+  nodes: [
+    { id: 'fit', type: 'train/trainer', position: [420, 80], params: { shuffle: false, epochs: 5 } },
+    { id: 'adam', type: 'optimizer/adam', title: 'Adam', position: [200, 80], params: { learningRate: 0.001, beta1: 0.9 } },
+  ],
+  connections: [{ from: { node: 'adam', port: 'optimizer' }, to: { node: 'fit', port: 'optimizer' } }],
+  tweaks: [{ node: 'adam', param: 'learningRate', value: 0.01, trainer: 'fit', step: 3 }],
+}
+
+describe('saving a graph', () => {
+  it('writes a stable key order, sorted params, one-line positions and a trailing newline', () => {
+    expect(serializeGraph(small)).toBe(`{
+  "format": "flowgrad",
+  "version": 1,
+  "meta": {
+    "title": "Small",
+    "description": "Two nodes."
+  },
+  "nodes": [
+    {
+      "id": "fit",
+      "type": "train/trainer",
+      "position": [420, 80],
+      "params": {
+        "epochs": 5,
+        "shuffle": false
+      }
+    },
+    {
+      "id": "adam",
+      "type": "optimizer/adam",
+      "title": "Adam",
+      "position": [200, 80],
+      "params": {
+        "beta1": 0.9,
+        "learningRate": 0.001
+      }
+    }
+  ],
+  "connections": [
+    {
+      "from": { "node": "adam", "port": "optimizer" },
+      "to": { "node": "fit", "port": "optimizer" }
+    }
+  ],
+  "tweaks": [
+    { "node": "adam", "param": "learningRate", "value": 0.01, "trainer": "fit", "step": 3 }
+  ]
+}
+`)
+  })
+
+  it('save → load → save is byte-identical', () => {
+    const first = serializeGraph(load(text(sampleFile())))
+    const second = serializeGraph(load(first))
+    expect(second).toBe(first)
+  })
+
+  it('the saved text is valid JSON that loads back to the same document', () => {
+    const doc = load(text(sampleFile()))
+    expect(load(serializeGraph(doc))).toEqual(doc)
+  })
+
+  it('empty lists and params are written compactly', () => {
+    const saved = serializeGraph({ format: 'flowgrad', version: 1, meta: { title: 'e' }, nodes: [{ id: 'm', type: 'loss/mse', position: [0, 0], params: {} }], connections: [], tweaks: [] })
+    expect(saved).toContain('"params": {}')
+    expect(saved).toContain('"connections": []')
+    expect(saved).toContain('"tweaks": []')
+  })
+
+  it('short number lists stay on one line and long ones wrap', () => {
+    const values = Array.from({ length: 40 }, (_, i) => i / 8)
+    const doc: GraphDocument = {
+      format: 'flowgrad',
+      version: 1,
+      meta: { title: 'lists' },
+      nodes: [{ id: 't', type: 'math/tensor', position: [0, 0], params: { shape: [8, 5], values } }],
+      connections: [],
+      tweaks: [],
+    }
+    const saved = serializeGraph(doc)
+    expect(saved).toContain('"shape": [8, 5]')
+    expect(saved).toContain('"values": [\n          0, 0.125, 0.25,')
+    expect(saved.split('\n').every((line) => line.length <= 90)).toBe(true)
+    expect(load(saved).nodes[0].params.values).toEqual(values)
+    expect(serializeGraph(load(saved))).toBe(saved)
+  })
+
+  it('always writes the current format version', () => {
+    expect(JSON.parse(serializeGraph({ ...small, version: 0 }))).toMatchObject({ version: 1 })
+  })
+
+  it('refuses to save a number JSON cannot hold, naming where it is', () => {
+    const broken: GraphDocument = { ...small, nodes: [{ ...small.nodes[0], position: [NaN, 0] }] }
+    expect(() => serializeGraph(broken)).toThrow('cannot save $.nodes[0].position[0]: NaN is not a finite number')
+  })
+})
