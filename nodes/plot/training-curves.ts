@@ -1,0 +1,84 @@
+import type { CurvesPanel, LineSeries, Marker, TrainingCurvesChart } from '../../src/charts/data.ts'
+import type { Tweak } from '../../src/graph/document.ts'
+import { defineNode, multiInput, output } from '../../src/runtime/define-node.ts'
+import { Port } from '../../src/runtime/ports.ts'
+import { param } from '../../src/graph/params.ts'
+import type { EpochRecord, TrainingSnapshot } from '../../src/runtime/values.ts'
+
+/** Short names for the params students tweak most. */
+const SHORT_NAMES: Readonly<Record<string, string>> = { learningRate: 'lr' }
+
+function formatValue(v: number | boolean | string): string {
+  return typeof v === 'number' ? String(Number(v.toPrecision(4))) : String(v)
+}
+
+/**
+ * A marker's text for a live change: "lr 0.001 → 0.01", with the value before it taken from
+ * the latest earlier tweak of the same node and param; "lr → 0.01" when it is not known.
+ */
+export function tweakLabel(tweak: Tweak, earlier: readonly Tweak[]): string {
+  const name = SHORT_NAMES[tweak.param] ?? tweak.param
+  const previous = earlier.findLast((t) => t.node === tweak.node && t.param === tweak.param)
+  return previous ? `${name} ${formatValue(previous.value)} → ${formatValue(tweak.value)}` : `${name} → ${formatValue(tweak.value)}`
+}
+
+/** Markers at the fractional epoch of each run's tweaks (step / steps per epoch). */
+export function tweakMarkers(runs: readonly TrainingSnapshot[]): Marker[] {
+  return runs.flatMap((run) =>
+    run.tweaks.map((t, i) => {
+      const text = tweakLabel(t, run.tweaks.slice(0, i))
+      return { x: run.stepsPerEpoch > 0 ? t.step / run.stepsPerEpoch : t.step, label: runs.length > 1 ? `${run.label}: ${text}` : text }
+    }),
+  )
+}
+
+const Y_LABELS: Readonly<Record<string, string>> = { loss: 'Loss', accuracy: 'Accuracy' }
+
+/** The metrics asked for, without val_ prefixes (validation curves join their metric's panel). */
+export function requestedMetrics(list: string): string[] {
+  const names = list.split(',').map((m) => m.trim().replace(/^val_/, '')).filter((m) => m !== '' && m !== 'epoch')
+  return [...new Set(names)]
+}
+
+function curve(name: string, history: readonly EpochRecord[], key: string): LineSeries | null {
+  const x: number[] = []
+  const y: number[] = []
+  history.forEach((record, i) => {
+    const v = record[key]
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      x.push(i + 1)
+      y.push(v)
+    }
+  })
+  return x.length > 0 ? { name, x, y } : null
+}
+
+/** One panel per requested metric that some run records; one series per run (and per run's validation). */
+export function trainingCurves(runs: readonly TrainingSnapshot[], metrics: string, title: string): TrainingCurvesChart {
+  const panels: CurvesPanel[] = []
+  for (const metric of requestedMetrics(metrics)) {
+    const series: LineSeries[] = []
+    for (const run of runs) {
+      const train = curve(run.label, run.history, metric)
+      const validation = curve(`${run.label} (validation)`, run.history, `val_${metric}`)
+      if (train) series.push(train)
+      if (validation) series.push(validation)
+    }
+    // The loss panel stays, empty, until the first epoch ends; other metrics appear when recorded.
+    if (series.length > 0 || metric === 'loss') panels.push({ metric, yLabel: Y_LABELS[metric] ?? metric, series })
+  }
+  return { kind: 'training-curves', title, xLabel: 'Epoch', panels, markers: tweakMarkers(runs) }
+}
+
+export default defineNode({
+  type: 'plot/training-curves',
+  title: 'Training curves',
+  doc: 'Loss and metrics per epoch, one panel per metric, one line per connected trainer — e.g. training with and without standardized data side by side. Validation curves (val_loss…) join their metric’s panel. Live changes made during a run (a new learning rate) appear as dashed vertical lines.',
+  inputs: { runs: multiInput(Port.Training, { doc: 'One or more trainers; each is named by its title.' }) },
+  outputs: { chart: output(Port.Chart) },
+  params: {
+    metrics: param.string({ default: 'loss,accuracy', doc: 'Comma-separated metrics to show, as the trainer names them (loss, accuracy, …). Metrics no run records are left out.' }),
+    title: param.string({ default: 'Training curves', doc: 'The chart title.' }),
+  },
+  evaluate: ({ inputs, params }) => ({ chart: trainingCurves(inputs.runs, params.metrics, params.title) }),
+})

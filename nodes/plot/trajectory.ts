@@ -1,0 +1,169 @@
+import type { Grid, Path, TrajectoryChart } from '../../src/charts/data.ts'
+import { defineNode, multiInput, output } from '../../src/runtime/define-node.ts'
+import { Port } from '../../src/runtime/ports.ts'
+import { param } from '../../src/graph/params.ts'
+import type { TrainingSnapshot } from '../../src/runtime/values.ts'
+import { nelderMead } from './nelder-mead.ts'
+
+export type Limits = [[number, number], [number, number]]
+
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉'
+
+/** "w₀", "w₁₂": the name of a weight by its index in the flat vector. */
+export function weightName(index: number): string {
+  return `w${String(index).replace(/\d/g, (d) => SUBSCRIPTS[Number(d)])}`
+}
+
+/** [min x, max x, min y, max y] of the points (a loop: paths can be too long to spread). */
+function bounds(points: readonly (readonly [number, number])[]): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, -Infinity, Infinity, -Infinity]
+  for (const [x, y] of points) {
+    if (x < b[0]) b[0] = x
+    if (x > b[1]) b[1] = x
+    if (y < b[2]) b[2] = y
+    if (y > b[3]) b[3] = y
+  }
+  return b
+}
+
+/**
+ * The chapter's get_lims: the bounding box of all points widened by 1 on every side, then
+ * the shorter side stretched about its middle to the longer one's length (a square view).
+ */
+export function squareLimits(points: readonly (readonly [number, number])[]): Limits {
+  const [x0, x1, y0, y1] = bounds(points)
+  let x: [number, number] = [x0 - 1, x1 + 1]
+  let y: [number, number] = [y0 - 1, y1 + 1]
+  const stretch = (lim: [number, number], size: number): [number, number] => {
+    const middle = (lim[0] + lim[1]) / 2
+    return [middle - size / 2, middle + size / 2]
+  }
+  if (x[1] - x[0] > y[1] - y[0]) y = stretch(y, x[1] - x[0])
+  else x = stretch(x, y[1] - y[0])
+  return [x, y]
+}
+
+function spaced(lim: readonly [number, number], n: number): number[] {
+  return Array.from({ length: n }, (_, i) => (i === n - 1 ? lim[1] : lim[0] + (i * (lim[1] - lim[0])) / (n - 1)))
+}
+
+/** f on a resolution × resolution grid over the limits: z[i][j] = f(x[j], y[i]). */
+export function contourGrid(f: (a: number, b: number) => number, limits: Limits, resolution: number): Grid {
+  const x = spaced(limits[0], resolution)
+  const y = spaced(limits[1], resolution)
+  return { x, y, z: y.map((b) => x.map((a) => f(a, b))) }
+}
+
+/**
+ * The minimum of f near a grid: start from the grid's lowest point and refine with
+ * Nelder–Mead, starting with a simplex one grid cell wide.
+ */
+export function refineMinimum(f: (a: number, b: number) => number, grid: Grid): [number, number] {
+  let best = Infinity
+  let start: [number, number] = [grid.x[0], grid.y[0]]
+  grid.z.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (v < best) {
+        best = v
+        start = [grid.x[j], grid.y[i]]
+      }
+    }),
+  )
+  const cell = [grid.x[1] - grid.x[0], grid.y[1] - grid.y[0]]
+  const result = nelderMead((w) => f(w[0], w[1]), start, { step: cell, fTolerance: 1e-12, xTolerance: 1e-9, maxIterations: 1000 })
+  return [result.x[0], result.x[1]]
+}
+
+function inside(p: readonly [number, number], limits: Limits, margin: number): boolean {
+  return p[0] >= limits[0][0] + margin && p[0] <= limits[0][1] - margin && p[1] >= limits[1][0] + margin && p[1] <= limits[1][1] - margin
+}
+
+function sameLimits(a: Limits, b: Limits): boolean {
+  return a[0][0] === b[0][0] && a[0][1] === b[0][1] && a[1][0] === b[1][0] && a[1][1] === b[1][1]
+}
+
+interface Landscape {
+  contour: Grid
+  optimum: [number, number] | null
+}
+
+/**
+ * The contour and optimum over two weights, the others held at `base`. The view is
+ * squareLimits of the paths and the optimum; an optimum far outside the paths' region
+ * (or none: a loss that keeps falling) is left unmarked rather than zooming out to it.
+ */
+export function landscape(lossAt: (w: readonly number[]) => number, base: readonly number[], wx: number, wy: number, pathPoints: readonly [number, number][], resolution: number): Landscape {
+  const w = [...base]
+  const f = (a: number, b: number): number => {
+    w[wx] = a
+    w[wy] = b
+    return lossAt(w)
+  }
+  const around = squareLimits(pathPoints)
+  const contour = contourGrid(f, around, resolution)
+  const optimum = refineMinimum(f, contour)
+  const size = around[0][1] - around[0][0]
+  if (!optimum.every(Number.isFinite) || !inside(optimum, [[around[0][0] - size, around[0][1] + size], [around[1][0] - size, around[1][1] + size]], 0)) return { contour, optimum: null }
+  const limits = squareLimits([...pathPoints, optimum])
+  return { contour: sameLimits(limits, around) ? contour : contourGrid(f, limits, resolution), optimum }
+}
+
+interface CacheEntry {
+  key: string
+  base: number[]
+  result: Landscape
+}
+
+// The landscape depends on the run's loss function, the view and the fixed weights only:
+// a trajectory plot is re-evaluated at every training snapshot, but most do not move these.
+const cache = new WeakMap<(w: readonly number[]) => number, CacheEntry>()
+
+function cachedLandscape(lossAt: (w: readonly number[]) => number, base: readonly number[], wx: number, wy: number, points: [number, number][], resolution: number): Landscape {
+  const others = base.filter((_, i) => i !== wx && i !== wy)
+  const key = JSON.stringify([wx, wy, resolution, ...bounds(points)])
+  const hit = cache.get(lossAt)
+  if (hit && hit.key === key && hit.base.length === others.length && hit.base.every((v, i) => v === others[i])) return hit.result
+  const result = landscape(lossAt, base, wx, wy, points, resolution)
+  cache.set(lossAt, { key, base: others, result })
+  return result
+}
+
+function recorded(run: TrainingSnapshot): readonly (readonly number[])[] {
+  if (!run.trajectory) throw new Error(`trainer ${run.label} does not record its trajectory: turn on 'record trajectory'`)
+  return run.trajectory
+}
+
+/** Paths over two weights for every run, over the loss contour of the first run. */
+export function trajectoryChart(runs: readonly TrainingSnapshot[], wx: number, wy: number, resolution: number, title: string): TrajectoryChart {
+  if (wx === wy) throw new Error(`weightX and weightY are both ${wx}: pick two different weights`)
+  const paths: Path[] = runs.map((run) => {
+    const trajectory = recorded(run)
+    const count = trajectory[0]?.length ?? 0
+    for (const [name, index] of [['weightX', wx], ['weightY', wy]] as const) {
+      if (trajectory.length > 0 && index >= count) throw new Error(`${name} ${index} is out of range: trainer ${run.label}'s model has ${count} weights (0…${count - 1})`)
+    }
+    return { name: run.label, points: trajectory.map((w): [number, number] => [w[wx], w[wy]]) }
+  })
+  const chart: TrajectoryChart = { kind: 'trajectory', title, xLabel: weightName(wx), yLabel: weightName(wy), contour: null, paths, optimum: null }
+  const reference = runs.find((r) => r.lossAt !== null && (r.trajectory?.length ?? 0) > 0)
+  const points = paths.flatMap((p) => p.points)
+  if (!reference?.lossAt || !reference.trajectory || points.length === 0) return chart
+  const base = reference.trajectory[reference.trajectory.length - 1]
+  const { contour, optimum } = cachedLandscape(reference.lossAt, base, wx, wy, points, resolution)
+  return { ...chart, contour, optimum }
+}
+
+export default defineNode({
+  type: 'plot/trajectory',
+  title: 'Trajectory',
+  doc: "The path two weights take during training, drawn over the contour lines of the loss, with the optimum marked (+): the chapter's GD vs SGD picture. Gradient descent walks straight down the slope; SGD zig-zags because each minibatch only estimates the gradient. Connect one or more trainers with 'record trajectory' on. In a model with more than two weights, the contour varies the two chosen weights and holds the others at their latest values in the first trainer.",
+  inputs: { runs: multiInput(Port.Training, { doc: "Trainers with 'record trajectory' on; each draws one path, named by its title." }) },
+  outputs: { chart: output(Port.Chart) },
+  params: {
+    weightX: param.integer({ default: 0, min: 0, max: 10_000_000, label: 'x weight', doc: 'Which weight is the x axis: its index in the flat list of all weights (kernels and biases, layer by layer).' }),
+    weightY: param.integer({ default: 1, min: 0, max: 10_000_000, label: 'y weight', doc: 'Which weight is the y axis, by index in the flat list of weights.' }),
+    resolution: param.integer({ default: 40, min: 5, max: 200, doc: 'Grid points along each axis for the contour (the loss is computed resolution² times).' }),
+    title: param.string({ default: 'Trajectory', doc: 'The chart title.' }),
+  },
+  evaluate: ({ inputs, params }) => ({ chart: trajectoryChart(inputs.runs, params.weightX, params.weightY, params.resolution, params.title) }),
+})

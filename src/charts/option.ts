@@ -1,0 +1,29 @@
+import type { ChartData, TableChart } from './data.ts'
+import type { ChartOption, ChartSize } from './option-types.ts'
+import { decisionBoundaryOption } from './decision-boundary.ts'
+import { landscapeOption } from './landscape.ts'
+import { lineOption } from './line.ts'
+import { trainingCurvesOption } from './training-curves.ts'
+import { trajectoryOption } from './trajectory.ts'
+
+/** Every chart kind ECharts draws (all but 'table', which is drawn by tableSvg). */
+export type EChartsChartData = Exclude<ChartData, TableChart>
+
+export function isEChartsChart(chart: ChartData): chart is EChartsChartData {
+  return chart.kind !== 'table'
+}
+
+/**
+ * The ECharts option for a chart. `size` (pixels) is optional: when given, trajectory charts
+ * keep equal x/y aspect for that size and heatmap cells (decision boundary, landscape) snap to
+ * whole pixels; line and training-curves charts ignore it.
+ */
+export function chartOption(chart: EChartsChartData, size?: ChartSize): ChartOption {
+  switch (chart.kind) {
+    case 'line': return lineOption(chart)
+    case 'training-curves': return trainingCurvesOption(chart)
+    case 'trajectory': return trajectoryOption(chart, size)
+    case 'decision-boundary': return decisionBoundaryOption(chart, size)
+    case 'landscape': return landscapeOption(chart, size)
+  }
+}

@@ -1,0 +1,136 @@
+import type { TrajectoryChart } from './data.ts'
+import type { ChartOption, ChartSize, LineSeriesOption, ScatterSeriesOption } from './option-types.ts'
+import { contourLevels, contourSeries } from './contour-series.ts'
+import { axisTicks, withTicks } from './ticks.ts'
+import { OPTIMUM_COLOR, baseOption, legendOption, paletteColor, titleOption, valueXAxis, valueYAxis } from './theme.ts'
+
+/** A '+' drawn as a filled shape (ECharts has no built-in cross symbol). */
+export const CROSS_SYMBOL = 'path://M4,0H6V4H10V6H6V10H4V6H0V4H4Z'
+
+/** Plot rectangle margins in pixels (fixed, so the aspect computation knows the plot size). */
+const MARGIN = { left: 70, right: 30, top: 70, bottom: 50 }
+
+export const CONTOUR_COLOR = '#7f7f7f'
+
+/** Size assumed for tick spacing when the caller doesn't give one. */
+const DEFAULT_PLOT: ChartSize = { width: 800, height: 400 }
+
+type Range = [number, number]
+
+function extentOf(values: number[]): Range | null {
+  let lo = Infinity
+  let hi = -Infinity
+  for (const v of values) if (Number.isFinite(v)) { if (v < lo) lo = v; if (v > hi) hi = v }
+  return lo <= hi ? [lo, hi] : null
+}
+
+function union(a: Range | null, b: Range | null): Range | null {
+  if (!a) return b
+  if (!b) return a
+  return [Math.min(a[0], b[0]), Math.max(a[1], b[1])]
+}
+
+function pad(r: Range | null, fraction: number): Range {
+  if (!r) return [-1, 1]
+  const span = r[1] - r[0]
+  if (span === 0) return [r[0] - 1, r[1] + 1]
+  return [r[0] - span * fraction, r[1] + span * fraction]
+}
+
+/** Widen one range so one data unit spans as many pixels along x as along y. */
+export function equalAspect(x: Range, y: Range, plotWidth: number, plotHeight: number): { x: Range; y: Range } {
+  if (plotWidth <= 0 || plotHeight <= 0) return { x, y }
+  const ux = (x[1] - x[0]) / plotWidth
+  const uy = (y[1] - y[0]) / plotHeight
+  const widen = (r: Range, span: number): Range => {
+    const mid = (r[0] + r[1]) / 2
+    return [mid - span / 2, mid + span / 2]
+  }
+  return ux > uy ? { x, y: widen(y, ux * plotHeight) } : { x: widen(x, uy * plotWidth), y }
+}
+
+/**
+ * Optimizer paths in parameter space over iso-lines of the loss, the start of each path ringed
+ * and the optimum a red cross. With `size` (the chart's pixel size) the axes keep equal aspect.
+ * Option series: the paths in order (so path k is series k), then the optimum (when set), then
+ * one line series per contour level.
+ */
+export function trajectoryOption(chart: TrajectoryChart, size?: ChartSize): ChartOption {
+  const contour = chart.contour
+  const px = chart.paths.flatMap((p) => p.points.map((q) => q[0]))
+  const py = chart.paths.flatMap((p) => p.points.map((q) => q[1]))
+  if (chart.optimum) { px.push(chart.optimum[0]); py.push(chart.optimum[1]) }
+  let xr = contour ? union(extentOf(contour.x), extentOf(px)) : pad(extentOf(px), 0.08)
+  let yr = contour ? union(extentOf(contour.y), extentOf(py)) : pad(extentOf(py), 0.08)
+  xr = xr ?? [-1, 1]
+  yr = yr ?? [-1, 1]
+  if (xr[0] === xr[1]) xr = pad(xr, 0)
+  if (yr[0] === yr[1]) yr = pad(yr, 0)
+  const plotWidth = (size ?? DEFAULT_PLOT).width - MARGIN.left - MARGIN.right
+  const plotHeight = (size ?? DEFAULT_PLOT).height - MARGIN.top - MARGIN.bottom
+  if (size) {
+    const fitted = equalAspect(xr, yr, plotWidth, plotHeight)
+    xr = fitted.x
+    yr = fitted.y
+  }
+  const xTicks = axisTicks(xr, plotWidth, 80)
+  const yTicks = axisTicks(yr, plotHeight, 50)
+
+  const paths: LineSeriesOption[] = chart.paths.map((path, i) => {
+    const color = paletteColor(i)
+    const first = path.points[0]
+    return {
+      type: 'line',
+      name: path.name,
+      data: path.points.map((q): [number, number] | null => (Number.isFinite(q[0]) && Number.isFinite(q[1]) ? [q[0], q[1]] : null)),
+      symbol: 'circle',
+      symbolSize: 4,
+      showSymbol: true,
+      connectNulls: false,
+      progressive: 0,
+      color,
+      lineStyle: { color, width: 1.6 },
+      itemStyle: { color },
+      clip: true,
+      z: 4,
+      ...(first
+        ? {
+            markPoint: {
+              silent: true,
+              symbol: 'circle',
+              symbolSize: 11,
+              itemStyle: { color: '#ffffff', borderColor: color, borderWidth: 2.5 },
+              label: { show: false },
+              data: [{ name: 'start', coord: [first[0], first[1]] }],
+            },
+          }
+        : {}),
+    }
+  })
+  const optimum: ScatterSeriesOption[] = chart.optimum
+    ? [{
+        type: 'scatter',
+        name: 'optimum',
+        data: [[chart.optimum[0], chart.optimum[1]]],
+        symbol: CROSS_SYMBOL,
+        symbolSize: 14,
+        color: OPTIMUM_COLOR,
+        itemStyle: { color: OPTIMUM_COLOR },
+        z: 5,
+      }]
+    : []
+  const contours = contour
+    ? contourSeries(contour, contourLevels(contour, 10), { color: CONTOUR_COLOR, opacity: 0.6, width: 0.9, z: 1 })
+    : []
+
+  return {
+    ...baseOption(),
+    title: titleOption(chart.title),
+    legend: legendOption([...chart.paths.map((p) => p.name), ...(chart.optimum ? ['optimum'] : [])]),
+    tooltip: { trigger: 'item' },
+    grid: { ...MARGIN, outerBoundsMode: 'none' },
+    xAxis: withTicks(valueXAxis(chart.xLabel, { min: xr[0], max: xr[1] }), xTicks),
+    yAxis: withTicks(valueYAxis(chart.yLabel, { min: yr[0], max: yr[1] }), yTicks),
+    series: [...paths, ...optimum, ...contours],
+  }
+}
