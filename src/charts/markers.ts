@@ -23,6 +23,11 @@ export function markerLines(markers: Marker[]): NonNullable<LineSeriesOption['ma
       backgroundColor: 'rgba(255, 255, 255, 0.8)',
       padding: [1, 2],
     },
-    data: markers.filter((m) => Number.isFinite(m.x)).map((m) => ({ xAxis: m.x, name: m.label })),
+    // Labels run along the line, alternately on its left and right side (in x order), so two
+    // markers close together don't print over each other.
+    data: [...markers]
+      .filter((m) => Number.isFinite(m.x))
+      .sort((a, b) => a.x - b.x)
+      .map((m, k) => (k % 2 === 0 ? { xAxis: m.x, name: m.label } : { xAxis: m.x, name: m.label, label: { position: 'insideEndBottom' as const } })),
   }
 }

@@ -7,6 +7,7 @@
 import type { ChartData, LineSeries, Path } from './data.ts'
 import type { DataPoint } from './points.ts'
 import { seriesPoints, toPoint } from './points.ts'
+import { trajectoryExtent } from './trajectory.ts'
 
 export interface SeriesAppend {
   /** Index into the option's `series`, as built by `chartOption` for this chart. */
@@ -21,8 +22,9 @@ export interface SeriesAppend {
  * different kind, a series added, removed or renamed, an existing point changed, or any other
  * field changed (title, labels, markers, grids…): then rebuild the option.
  *
- * Only line, training-curves and trajectory charts stream; for the other kinds the result is []
- * when the charts are equal and null otherwise.
+ * Only line, training-curves and trajectory charts stream (a trajectory step outside the range
+ * the axes were built for also means rebuild); for the other kinds the result is [] when the
+ * charts are equal and null otherwise.
  */
 export function appendPoints(previous: ChartData, next: ChartData): SeriesAppend[] | null {
   switch (previous.kind) {
@@ -53,7 +55,12 @@ export function appendPoints(previous: ChartData, next: ChartData): SeriesAppend
     }
     case 'trajectory': {
       if (next.kind !== 'trajectory' || !sameExcept(previous, next, 'paths')) return null
-      return appendPaths(previous.paths, next.paths)
+      const grown = appendPaths(previous.paths, next.paths)
+      if (!grown) return null
+      // The axes' range is fixed when the option is built: a step out of it means rebuild.
+      const { x, y } = trajectoryExtent(previous)
+      const inside = (p: DataPoint): boolean => p === null || (p[0] >= x[0] && p[0] <= x[1] && p[1] >= y[0] && p[1] <= y[1])
+      return grown.every((g) => g.points.every(inside)) ? grown : null
     }
     case 'decision-boundary':
     case 'landscape':

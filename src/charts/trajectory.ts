@@ -50,6 +50,22 @@ export function equalAspect(x: Range, y: Range, plotWidth: number, plotHeight: n
 }
 
 /**
+ * The data range the axes cover (before widening for equal aspect): the contour grid and every
+ * path point and the optimum; without a grid, the points plus 8% padding.
+ */
+export function trajectoryExtent(chart: TrajectoryChart): { x: Range; y: Range } {
+  const contour = chart.contour
+  const px = chart.paths.flatMap((p) => p.points.map((q) => q[0]))
+  const py = chart.paths.flatMap((p) => p.points.map((q) => q[1]))
+  if (chart.optimum) { px.push(chart.optimum[0]); py.push(chart.optimum[1]) }
+  let xr = (contour ? union(extentOf(contour.x), extentOf(px)) : pad(extentOf(px), 0.08)) ?? [-1, 1]
+  let yr = (contour ? union(extentOf(contour.y), extentOf(py)) : pad(extentOf(py), 0.08)) ?? [-1, 1]
+  if (xr[0] === xr[1]) xr = pad(xr, 0)
+  if (yr[0] === yr[1]) yr = pad(yr, 0)
+  return { x: xr, y: yr }
+}
+
+/**
  * Optimizer paths in parameter space over iso-lines of the loss, the start of each path ringed
  * and the optimum a red cross. With `size` (the chart's pixel size) the axes keep equal aspect.
  * Option series: the paths in order (so path k is series k), then the optimum (when set), then
@@ -57,15 +73,7 @@ export function equalAspect(x: Range, y: Range, plotWidth: number, plotHeight: n
  */
 export function trajectoryOption(chart: TrajectoryChart, size?: ChartSize): ChartOption {
   const contour = chart.contour
-  const px = chart.paths.flatMap((p) => p.points.map((q) => q[0]))
-  const py = chart.paths.flatMap((p) => p.points.map((q) => q[1]))
-  if (chart.optimum) { px.push(chart.optimum[0]); py.push(chart.optimum[1]) }
-  let xr = contour ? union(extentOf(contour.x), extentOf(px)) : pad(extentOf(px), 0.08)
-  let yr = contour ? union(extentOf(contour.y), extentOf(py)) : pad(extentOf(py), 0.08)
-  xr = xr ?? [-1, 1]
-  yr = yr ?? [-1, 1]
-  if (xr[0] === xr[1]) xr = pad(xr, 0)
-  if (yr[0] === yr[1]) yr = pad(yr, 0)
+  let { x: xr, y: yr } = trajectoryExtent(chart)
   const plotWidth = (size ?? DEFAULT_PLOT).width - MARGIN.left - MARGIN.right
   const plotHeight = (size ?? DEFAULT_PLOT).height - MARGIN.top - MARGIN.bottom
   if (size) {

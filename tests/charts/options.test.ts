@@ -109,6 +109,12 @@ describe('trainingCurvesOption', () => {
     for (const s of withMarkers) expect(markLineLabels(s)).toEqual(['lr 0.001 → 0.01', 'batch 32 → 128'])
   })
 
+  it('puts the labels of neighbouring markers on alternate sides of their lines', () => {
+    const series = lineSeries(trainingCurvesOption(trainingCurves()))
+    const data = (series[0].markLine?.data ?? []) as { label?: { position?: string } }[]
+    expect(data.map((d) => d.label?.position ?? 'default')).toEqual(['default', 'insideEndBottom'])
+  })
+
   it('still shows markers on a panel that has no series yet', () => {
     const chart = trainingCurves()
     chart.panels[1].series = []

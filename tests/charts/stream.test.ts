@@ -93,6 +93,15 @@ describe('appendPoints', () => {
     expect(appended?.[1].points[0]).toEqual(next.paths[1].points[10])
   })
 
+  it('rebuilds a trajectory whose new step leaves the range its axes were built for', () => {
+    const previous = trajectory()
+    const next = structuredClone(previous)
+    next.paths[0].points.push([0.1, 0.1])
+    expect(appendPoints(previous, next)).toEqual([{ seriesIndex: 0, points: [[0.1, 0.1]] }])
+    next.paths[0].points.push([5, 0])
+    expect(appendPoints(previous, next)).toBeNull()
+  })
+
   it('rebuilds a trajectory whose path gets its first point (the start marker is new)', () => {
     const next = trajectory()
     const previous: TrajectoryChart = { ...next, paths: next.paths.map((p) => ({ ...p, points: [] })) }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Runtime } from '../../src/runtime/runtime.ts'
-import { TrainingSession } from '../../src/runtime/training/session.ts'
-import type { Dataset, LossSpec, ModelSpec, OptimizerSpec, TrainingSnapshot } from '../../src/runtime/values.ts'
+import { Adam, Dense, Random, Sequential, epochBatches, gatherRows, input } from '../../src/core/index.ts'
+import type { Dataset, TrainingSnapshot } from '../../src/runtime/values.ts'
 import { regressionGraph, trainingRegistry } from './helpers/training-graph.ts'
 
 async function loaded(doc = regressionGraph(), autoplay = false): Promise<Runtime> {
@@ -24,22 +24,28 @@ async function run(r: Runtime, cmd: 'play' | 'stepBatch' | 'stepEpoch', times = 
   }
 }
 
-/** The same training computed directly with a session, switching the rate before `switchStep`. */
+/**
+ * The same training written directly against the core: the same model (Input → Dense(8,
+ * relu) → Dense(1), seed 1), the same minibatches (shuffled by Random(2)), Adam at 0.01,
+ * and the rate switched just before update number `switchStep`.
+ */
 function directRun(r: Runtime, switchStep: number, newRate: number): number[] {
-  const spec = (id: string, port: string) => r.value(id, port)
-  const session = new TrainingSession(
-    spec('std', 'dataset') as Dataset,
-    null,
-    spec('out', 'model') as ModelSpec,
-    spec('mse', 'loss') as LossSpec,
-    { nodeId: 'adam', kind: 'adam', config: { learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 }, fullBatch: false },
-    { epochs: 3, batchSize: 30, sampling: 'shuffle', seed: 2, generator: 'default', skipUniforms: 0, recordTrajectory: false, recordGradNorms: false },
-  )
-  while (!session.done) {
-    if (session.step === switchStep) session.optimizer.learningRate = newRate
-    session.runStep()
+  const data = r.value('std', 'dataset') as Dataset
+  const model = new Sequential([input([4]), new Dense({ units: 8, activation: 'relu', name: 'hidden' }), new Dense({ units: 1, name: 'out' })], { seed: 1 })
+  const adam = new Adam({ learningRate: 0.01 })
+  model.compile({ loss: 'mse', optimizer: adam })
+  const rng = new Random(2)
+  const losses: number[] = []
+  let step = 0
+  for (let epoch = 0; epoch < 3; epoch++) {
+    let sum = 0
+    for (const batch of epochBatches(150, 30, 'shuffle', rng)) {
+      if (step++ === switchStep) adam.learningRate = newRate
+      sum += model.trainOnBatch(gatherRows(data.x, batch), gatherRows(data.y, batch)).loss * batch.length
+    }
+    losses.push(sum / 150)
   }
-  return session.history.map((h) => h.loss)
+  return losses
 }
 
 /** Plain SGD with a huge rate blows up within a few steps. */
@@ -87,7 +93,7 @@ describe('the trainer node in the runtime', () => {
     expect(snapshotOf(r).history.map((h) => h.loss)).toEqual(first)
   })
 
-  it('applies a learning-rate change at the next step, keeping Adam’s moments, as a direct run switching there would', async () => {
+  it('applies a learning-rate change at the next step, keeping Adam’s moments, exactly as a run written with the core that switches there', async () => {
     const r = await loaded()
     await run(r, 'stepBatch', 7)
     r.setParam('adam', 'learningRate', 0.05)
