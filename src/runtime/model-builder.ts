@@ -11,8 +11,8 @@ function reinitializeLegacy(model: Sequential, spec: ModelSpec): void {
   const rng = new NumpyRandomState(spec.init.seed)
   for (let i = 0; i < spec.init.skipNormals; i++) rng.normal()
   const dense = model.layers.filter((l): l is Dense => l instanceof Dense)
-  for (const layer of dense) if (layer.kernel) initialize(layer.kernelInitializer, layer.kernel.data, ...fans(layer.kernel), rng)
-  for (const layer of dense) if (layer.bias && layer.kernel) initialize(layer.biasInitializer, layer.bias.data, ...fans(layer.kernel), rng)
+  for (const layer of dense) if (layer.kernel) initialize(layer.kernelInitializer, layer.kernel.data, ...fans(layer.kernel), rng, layer.kernelValues ?? undefined)
+  for (const layer of dense) if (layer.bias && layer.kernel) initialize(layer.biasInitializer, layer.bias.data, ...fans(layer.kernel), rng, layer.biasValues ?? undefined)
 }
 
 /** A fresh Sequential model with initial weights, from a model node chain's spec. */

@@ -83,6 +83,15 @@ export class Runtime {
     return { ...structuredClone(this.doc), tweaks: [...structuredClone(this.doc.tweaks), ...structuredClone(this.liveTweaks)] }
   }
 
+  /** A node of the current graph, without copying (do not modify it). */
+  node(nodeId: string): Readonly<GraphNode> | undefined {
+    return this.cells.get(nodeId)?.node
+  }
+
+  nodeIds(): string[] {
+    return this.doc.nodes.map((n) => n.id)
+  }
+
   output<T = unknown>(nodeId: string, port: string): Observable<T> {
     const subject = this.cell(nodeId).outputs.get(port)
     if (!subject) throw new Error(`node "${nodeId}" has no output port "${port}"`)
@@ -109,6 +118,14 @@ export class Runtime {
     const problem = paramProblem(decl, value)
     if (problem) throw new Error(`node "${nodeId}", param "${name}": ${problem}`)
     cell.node.params[name] = value
+    this.markStale(nodeId)
+  }
+
+  /** Renames a node: legends and labels follow. */
+  setTitle(nodeId: string, title: string | undefined): void {
+    const cell = this.cell(nodeId)
+    if (title === undefined || title === '') delete cell.node.title
+    else cell.node.title = title
     this.markStale(nodeId)
   }
 

@@ -1,0 +1,187 @@
+import { NodeEditor } from 'rete'
+import { AreaExtensions, AreaPlugin } from 'rete-area-plugin'
+import { ConnectionPlugin, Presets as ConnectionPresets } from 'rete-connection-plugin'
+import { LitPlugin, Presets } from '@retejs/lit-plugin'
+import type { LitArea2D } from '@retejs/lit-plugin'
+import { html } from 'lit'
+import type { Catalog } from '../../graph/node-schema.ts'
+import type { Connection, GraphDocument } from '../../graph/document.ts'
+import type { NodeRuntimeView } from '../view-types.ts'
+import { FlowConnection, FlowNode } from './schemes.ts'
+import type { PortSocket, Schemes } from './schemes.ts'
+import '../components/fg-node.ts'
+import '../components/fg-socket.ts'
+
+type AreaExtra = LitArea2D<Schemes>
+
+/** What the canvas asks of the app when the user edits on it. */
+export interface CanvasActions {
+  connect(c: Connection): void
+  disconnect(c: Connection): void
+  move(nodeId: string, position: [number, number]): void
+  moveEnd(): void
+  select(ids: string[]): void
+}
+
+function key(c: Connection): string {
+  return `${c.from.node}.${c.from.port}>${c.to.node}.${c.to.port}`
+}
+
+function toConnection(c: FlowConnection): Connection {
+  return { from: { node: c.source, port: c.sourceOutput }, to: { node: c.target, port: c.targetInput } }
+}
+
+/**
+ * The Rete canvas, kept equal to the app's document. The document is the truth: the user's
+ * gestures become requests to the app, and `sync` makes the canvas show the result.
+ */
+export class Canvas {
+  readonly editor = new NodeEditor<Schemes>()
+  readonly area: AreaPlugin<Schemes, AreaExtra>
+  private syncing = false
+  private readonly selector = AreaExtensions.selector()
+
+  constructor(
+    readonly container: HTMLElement,
+    private readonly catalog: Catalog,
+    private readonly actions: CanvasActions,
+  ) {
+    this.area = new AreaPlugin<Schemes, AreaExtra>(container)
+    const connection = new ConnectionPlugin<Schemes, AreaExtra>()
+    const render = new LitPlugin<Schemes, AreaExtra>()
+    render.addPreset(
+      Presets.classic.setup({
+        customize: {
+          node: (data) => ({ emit }) => html`<fg-node .data=${data.payload} .emit=${emit}></fg-node>`,
+          socket: (data) => () => html`<fg-socket .data=${data.payload as PortSocket}></fg-socket>`,
+        },
+      }),
+    )
+    connection.addPreset(ConnectionPresets.classic.setup())
+    this.editor.use(this.area)
+    this.area.use(connection)
+    this.area.use(render)
+    AreaExtensions.simpleNodesOrder(this.area)
+    AreaExtensions.selectableNodes(this.area, this.selector, { accumulating: AreaExtensions.accumulateOnCtrl() })
+    this.interceptEdits()
+  }
+
+  /** User gestures become requests; the canvas changes only through `sync`. */
+  private interceptEdits(): void {
+    this.editor.addPipe((context) => {
+      if (this.syncing) return context
+      if (context.type === 'connectioncreate') {
+        this.actions.connect(toConnection(context.data))
+        return undefined
+      }
+      if (context.type === 'connectionremove') {
+        this.actions.disconnect(toConnection(context.data))
+        return undefined
+      }
+      return context
+    })
+    this.area.addPipe((context) => {
+      if (this.syncing) return context
+      if (context.type === 'nodetranslated') {
+        const { id, position } = context.data
+        this.actions.move(id, [position.x, position.y])
+      } else if (context.type === 'nodedragged') {
+        this.actions.moveEnd()
+      } else if (context.type === 'nodepicked') {
+        queueMicrotask(() => this.actions.select(this.selectedIds()))
+      } else if (context.type === 'pointerdown' && context.data.event.target === this.container) {
+        queueMicrotask(() => this.actions.select(this.selectedIds()))
+      }
+      return context
+    })
+  }
+
+  selectedIds(): string[] {
+    return this.editor.getNodes().filter((n) => n.selected).map((n) => n.id)
+  }
+
+  /** Makes the canvas show `doc`: adds, removes, moves and relabels what differs. */
+  async sync(doc: GraphDocument): Promise<void> {
+    this.syncing = true
+    try {
+      const wanted = new Map(doc.nodes.map((n) => [n.id, n]))
+      const wantedLinks = new Map(doc.connections.map((c) => [key(c), c]))
+      for (const c of this.editor.getConnections()) {
+        const k = key(toConnection(c))
+        if (!wantedLinks.has(k) || !wanted.has(c.source) || !wanted.has(c.target)) await this.editor.removeConnection(c.id)
+      }
+      for (const n of this.editor.getNodes()) {
+        const target = wanted.get(n.id)
+        if (!target || target.type !== n.schema.type) await this.editor.removeNode(n.id)
+      }
+      for (const n of doc.nodes) {
+        const existing = this.editor.getNode(n.id)
+        if (!existing) {
+          const schema = this.catalog.get(n.type)
+          if (!schema) continue
+          const node = new FlowNode(n, schema)
+          await this.editor.addNode(node)
+          await this.area.translate(node.id, { x: n.position[0], y: n.position[1] })
+          continue
+        }
+        const view = this.area.nodeViews.get(n.id)
+        if (view && (view.position.x !== n.position[0] || view.position.y !== n.position[1])) await this.area.translate(n.id, { x: n.position[0], y: n.position[1] })
+        const label = n.title ?? existing.schema.title
+        if (existing.label !== label || existing.graphNode !== n) {
+          existing.label = label
+          existing.graphNode = n
+          await this.area.update('node', n.id)
+        }
+      }
+      const present = new Set(this.editor.getConnections().map((c) => key(toConnection(c))))
+      for (const [k, c] of wantedLinks) {
+        if (present.has(k)) continue
+        const source = this.editor.getNode(c.from.node)
+        const target = this.editor.getNode(c.to.node)
+        if (source && target) await this.editor.addConnection(new FlowConnection(source, c.from.port, target, c.to.port))
+      }
+    } finally {
+      this.syncing = false
+    }
+  }
+
+  /** Shows the runtime's latest state of a node (status, shapes, error, chart). */
+  async showView(nodeId: string, view: NodeRuntimeView): Promise<void> {
+    const node = this.editor.getNode(nodeId)
+    if (!node || node.view === view) return
+    node.view = view
+    await this.area.update('node', nodeId)
+  }
+
+  /** Marks the given nodes selected (after a paste, or from the app). */
+  async setSelected(ids: readonly string[]): Promise<void> {
+    const wanted = new Set(ids)
+    for (const node of this.editor.getNodes()) {
+      const selected = wanted.has(node.id)
+      if (node.selected === selected) continue
+      node.selected = selected
+      await this.area.update('node', node.id)
+    }
+  }
+
+  async zoomToFit(): Promise<void> {
+    const nodes = this.editor.getNodes()
+    if (nodes.length > 0) await AreaExtensions.zoomAt(this.area, nodes, { scale: 0.9 })
+  }
+
+  /** The graph coordinates under a pointer or drop event. */
+  pointerPosition(event: { clientX: number; clientY: number }): [number, number] {
+    const rect = this.container.getBoundingClientRect()
+    const { x, y, k } = this.area.area.transform
+    return [(event.clientX - rect.left - x) / k, (event.clientY - rect.top - y) / k]
+  }
+
+  /** The graph coordinates at the centre of the visible area. */
+  centre(): [number, number] {
+    return this.pointerPosition({ clientX: this.container.getBoundingClientRect().left + this.container.clientWidth / 2, clientY: this.container.getBoundingClientRect().top + this.container.clientHeight / 2 })
+  }
+
+  destroy(): void {
+    this.area.destroy()
+  }
+}

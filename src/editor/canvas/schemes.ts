@@ -1,0 +1,48 @@
+import { ClassicPreset } from 'rete'
+import type { GetSchemes } from 'rete'
+import type { NodeSchema } from '../../graph/node-schema.ts'
+import type { GraphNode } from '../../graph/document.ts'
+import type { PortTypeId } from '../../graph/port-types.ts'
+import type { NodeRuntimeView } from '../view-types.ts'
+
+/** A socket knows its port type, so it is drawn in the type's colour. */
+export class PortSocket extends ClassicPreset.Socket {
+  constructor(readonly portType: PortTypeId) {
+    super(portType)
+  }
+}
+
+export const NODE_WIDTH = 230
+export const PLOT_WIDTH = 380
+
+/** A node on the canvas: the file's node, its type's schema, and what the runtime shows. */
+export class FlowNode extends ClassicPreset.Node<Record<string, PortSocket>, Record<string, PortSocket>> {
+  width: number
+  height = 120
+  view: NodeRuntimeView | null = null
+
+  constructor(
+    public graphNode: GraphNode,
+    readonly schema: NodeSchema,
+  ) {
+    super(graphNode.title ?? schema.title)
+    this.id = graphNode.id
+    this.width = Object.values(schema.outputs).some((o) => o.type === 'Chart') ? PLOT_WIDTH : NODE_WIDTH
+    for (const [key, input] of Object.entries(schema.inputs)) {
+      this.addInput(key, new ClassicPreset.Input(new PortSocket(input.type), input.label ?? key, input.multiple === true))
+    }
+    for (const [key, output] of Object.entries(schema.outputs)) {
+      this.addOutput(key, new ClassicPreset.Output(new PortSocket(output.type), output.label ?? key))
+    }
+  }
+
+  get isPlot(): boolean {
+    return this.width === PLOT_WIDTH
+  }
+}
+
+export class FlowConnection extends ClassicPreset.Connection<FlowNode, FlowNode> {
+  isLoop?: boolean
+}
+
+export type Schemes = GetSchemes<FlowNode, FlowConnection>

@@ -1,0 +1,94 @@
+/**
+ * The events Flowgrad's elements emit: all CustomEvents that bubble and cross shadow roots
+ * (composed), so the app can listen on the element or any ancestor.
+ */
+import type { ChartData } from '../../charts/data.ts'
+import type { ParamValues } from '../../graph/document.ts'
+import type { AppCommand } from '../view-types.ts'
+
+/** `fg-command` (fg-toolbar): a toolbar button was clicked. */
+export interface CommandDetail {
+  readonly command: AppCommand
+}
+
+/** `fg-title` from fg-toolbar: the graph's title was edited (trimmed, never empty). */
+export interface GraphTitleDetail {
+  readonly title: string
+}
+
+/** `fg-title` from fg-inspector: a node was renamed; undefined when cleared (back to the type's title). */
+export interface NodeTitleDetail {
+  readonly nodeId: string
+  readonly title: string | undefined
+}
+
+/** `fg-select-trainer` (fg-toolbar): the user picked which trainer the status shows. */
+export interface SelectTrainerDetail {
+  readonly trainerId: string
+}
+
+/** `fg-add-node` (fg-palette): add a node of this type. */
+export interface AddNodeDetail {
+  readonly type: string
+}
+
+/**
+ * `fg-param` (fg-inspector): a valid new value for a node's param. `final` is false while a
+ * slider is dragged and true when the edit is done (release, change, Enter, blur): merge a
+ * drag's events into one undo step.
+ */
+export interface ParamDetail {
+  readonly nodeId: string
+  readonly name: string
+  readonly value: ParamValues[string]
+  readonly final: boolean
+}
+
+/** `fg-open-example` (fg-examples). */
+export interface OpenExampleDetail {
+  readonly id: string
+}
+
+/** `fg-expand-chart` (fg-chart): show this chart large. */
+export interface ExpandChartDetail {
+  readonly chart: ChartData | null
+}
+
+/** Event names → detail types, for typed listeners in the app. `fg-close` carries no detail. */
+export interface FlowgradEventDetails {
+  'fg-command': CommandDetail
+  'fg-title': GraphTitleDetail | NodeTitleDetail
+  'fg-select-trainer': SelectTrainerDetail
+  'fg-add-node': AddNodeDetail
+  'fg-param': ParamDetail
+  'fg-open-example': OpenExampleDetail
+  'fg-expand-chart': ExpandChartDetail
+  'fg-close': null
+}
+
+export type FlowgradEventName = keyof FlowgradEventDetails
+
+/** Dispatches a bubbling, composed CustomEvent from `target`. */
+export function emit<K extends FlowgradEventName>(target: EventTarget, type: K, detail: FlowgradEventDetails[K]): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }))
+}
+
+/** For controls that may sit inside a Rete node: using them must not drag the node. */
+export function stopPointer(event: Event): void {
+  event.stopPropagation()
+}
+
+/**
+ * True when a keyboard event is aimed at something the user types into (inside any shadow
+ * root): the app's single-key shortcuts (Space, Delete…) must leave such events alone.
+ */
+export function isTypingTarget(event: Event): boolean {
+  const target = event.composedPath()[0]
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable) return true
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  if (target instanceof HTMLInputElement) {
+    return !['button', 'checkbox', 'radio', 'range', 'file', 'submit', 'reset', 'color'].includes(target.type)
+  }
+  return false
+}

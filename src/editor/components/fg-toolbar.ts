@@ -1,0 +1,263 @@
+import { LitElement, css, html, nothing } from 'lit'
+import type { TemplateResult } from 'lit'
+import type { AppCommand, ProgressView } from '../view-types.ts'
+import { baseStyles } from './theme.ts'
+import { emit, stopPointer } from './events.ts'
+import { icons } from './icons.ts'
+import { formatMetric, formatRate } from './format.ts'
+
+/** The shortcut shown in each button's title; the app handles the keys themselves. */
+export const DEFAULT_SHORTCUTS: Readonly<Partial<Record<AppCommand, string>>> = {
+  play: 'Space',
+  pause: 'Space',
+  stepBatch: 'S',
+  stepEpoch: 'E',
+  reset: 'R',
+  open: 'Ctrl+O',
+  save: 'Ctrl+S',
+  undo: 'Ctrl+Z',
+  redo: 'Ctrl+Shift+Z',
+  arrange: 'A',
+  fit: 'F',
+}
+
+interface ButtonSpec {
+  readonly command: AppCommand
+  readonly label: string
+  readonly help: string
+  readonly primary?: boolean
+  /** Show only the icon (the title says what it does). */
+  readonly iconOnly?: boolean
+}
+
+const BUTTONS: Readonly<Record<AppCommand, ButtonSpec>> = {
+  play: { command: 'play', label: 'Run', help: 'Run / pause', primary: true },
+  pause: { command: 'pause', label: 'Pause', help: 'Run / pause', primary: true },
+  stepBatch: { command: 'stepBatch', label: 'Step', help: 'Train one batch' },
+  stepEpoch: { command: 'stepEpoch', label: 'Epoch', help: 'Train one epoch' },
+  reset: { command: 'reset', label: 'Reset', help: 'Reset training: new initial weights from the seed' },
+  open: { command: 'open', label: 'Open', help: 'Open a graph file' },
+  save: { command: 'save', label: 'Save', help: 'Save the graph to a file' },
+  share: { command: 'share', label: 'Share', help: 'Copy a link that opens this graph' },
+  examples: { command: 'examples', label: 'Examples', help: 'Open an example graph' },
+  undo: { command: 'undo', label: 'Undo', help: 'Undo', iconOnly: true },
+  redo: { command: 'redo', label: 'Redo', help: 'Redo', iconOnly: true },
+  arrange: { command: 'arrange', label: 'Arrange', help: 'Arrange the nodes automatically', iconOnly: true },
+  fit: { command: 'fit', label: 'Zoom to fit', help: 'Zoom to fit the whole graph', iconOnly: true },
+}
+
+const STATUS_TEXT: Readonly<Record<ProgressView['status'], string>> = {
+  idle: 'Ready',
+  running: 'Running',
+  paused: 'Paused',
+  done: 'Done',
+  error: 'Stopped',
+}
+
+/**
+ * The app bar: graph title, run controls, file and edit commands, and the training status.
+ *
+ * Events: `fg-command` {command}, `fg-title` {title}, `fg-select-trainer` {trainerId}.
+ */
+export class FgToolbar extends LitElement {
+  static override properties = {
+    progress: { attribute: false },
+    running: { type: Boolean },
+    canUndo: { type: Boolean, attribute: 'can-undo' },
+    canRedo: { type: Boolean, attribute: 'can-redo' },
+    // Not the host's title attribute (that would be a tooltip over the whole bar): set the property.
+    title: { attribute: false },
+    selectedTrainer: { type: String, attribute: 'selected-trainer' },
+    shortcuts: { attribute: false },
+  }
+
+  /** One entry per trainer in the graph. */
+  declare progress: readonly ProgressView[]
+  declare running: boolean
+  declare canUndo: boolean
+  declare canRedo: boolean
+  /** The graph's title (editable inline). */
+  declare title: string
+  /** The trainer the status shows; the first one when null or unknown. */
+  declare selectedTrainer: string | null
+  /** Shortcut hints per command, shown in button titles. */
+  declare shortcuts: Readonly<Partial<Record<AppCommand, string>>>
+
+  constructor() {
+    super()
+    this.progress = []
+    this.running = false
+    this.canUndo = false
+    this.canRedo = false
+    this.title = ''
+    this.selectedTrainer = null
+    this.shortcuts = DEFAULT_SHORTCUTS
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        background: var(--_bg);
+        border-bottom: 1px solid var(--_border);
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 6px 10px;
+        padding: 6px 10px;
+        min-height: 44px;
+      }
+      .brand { font-weight: 700; letter-spacing: 0.01em; color: var(--_accent); margin-right: 2px; }
+      .title {
+        font-size: 14px;
+        font-weight: 600;
+        border-color: transparent;
+        background: transparent;
+        width: 16em;
+        max-width: 28vw;
+        text-overflow: ellipsis;
+      }
+      .title:hover { border-color: var(--_border); }
+      .title:focus { border-color: var(--_accent); background: var(--_bg); }
+      .group { display: flex; align-items: center; gap: 4px; }
+      .sep { width: 1px; align-self: stretch; margin: 4px 2px; background: var(--_border); }
+      button.primary { min-width: 78px; justify-content: center; font-weight: 600; }
+      .status {
+        margin-left: auto;
+        display: flex;
+        align-items: center;
+        gap: 4px 12px;
+        flex-wrap: wrap;
+        font-variant-numeric: tabular-nums;
+        color: var(--_muted);
+      }
+      .status b { color: var(--_text); font-weight: 600; }
+      .state {
+        padding: 1px 8px;
+        border-radius: 999px;
+        font-size: 11px;
+        font-weight: 600;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+        background: var(--_surface);
+        color: var(--_muted);
+        border: 1px solid var(--_border);
+      }
+      .state.running { color: var(--_accent); border-color: var(--_accent); background: var(--_accent-soft); }
+      .state.done { color: var(--_success); border-color: currentColor; }
+      .state.error { color: var(--_danger); border-color: currentColor; background: var(--_danger-soft); }
+      .state.paused { color: var(--_warning); border-color: currentColor; }
+      .trainers { display: flex; gap: 4px; flex-wrap: wrap; }
+      .trainer { height: 22px; padding: 0 7px; font-size: 12px; gap: 6px; }
+      .trainer[aria-pressed='true'] { border-color: var(--_accent); background: var(--_accent-soft); }
+      .none { font-style: italic; }
+    `,
+  ]
+
+  override render(): TemplateResult {
+    return html`
+      <div class="bar" @pointerdown=${stopPointer}>
+        <span class="brand">Flowgrad</span>
+        <input
+          class="title"
+          data-testid="toolbar-title"
+          aria-label="Graph title"
+          title="Graph title (click to rename)"
+          .value=${this.title}
+          @change=${this.onTitleChange}
+          @keydown=${this.onTitleKey}
+        />
+        <div class="group" role="group" aria-label="Training">
+          ${this.button(this.running ? 'pause' : 'play', false)}
+          ${this.button('stepBatch', this.running)} ${this.button('stepEpoch', this.running)} ${this.button('reset', false)}
+        </div>
+        <span class="sep"></span>
+        <div class="group" role="group" aria-label="File">
+          ${this.button('open', false)} ${this.button('save', false)} ${this.button('share', false)} ${this.button('examples', false)}
+        </div>
+        <span class="sep"></span>
+        <div class="group" role="group" aria-label="Edit">
+          ${this.button('undo', !this.canUndo)} ${this.button('redo', !this.canRedo)} ${this.button('arrange', false)} ${this.button('fit', false)}
+        </div>
+        ${this.renderStatus()}
+      </div>
+    `
+  }
+
+  private button(command: AppCommand, disabled: boolean): TemplateResult {
+    const spec = BUTTONS[command]
+    const key = this.shortcuts[command]
+    const tip = key ? `${spec.help} (${key})` : spec.help
+    const classes = [spec.primary ? 'primary' : '', spec.iconOnly ? 'icon ghost' : ''].join(' ').trim()
+    return html`<button
+      class=${classes}
+      data-testid=${`toolbar-${command}`}
+      title=${tip}
+      aria-label=${spec.iconOnly ? spec.label : nothing}
+      ?disabled=${disabled}
+      @click=${() => emit(this, 'fg-command', { command })}
+    >${icons[command]}${spec.iconOnly ? nothing : html`<span>${spec.label}</span>`}</button>`
+  }
+
+  /** The trainer the status area shows. */
+  private shown(): ProgressView | undefined {
+    return this.progress.find((p) => p.trainerId === this.selectedTrainer) ?? this.progress[0]
+  }
+
+  private renderStatus(): TemplateResult {
+    const p = this.shown()
+    if (!p) return html`<div class="status" data-testid="status"><span class="none">No trainer in the graph</span></div>`
+    return html`
+      <div class="status" data-testid="status" aria-live="off">
+        ${this.progress.length > 1
+          ? html`<div class="trainers" role="group" aria-label="Trainers">
+              ${this.progress.map(
+                (t) => html`<button
+                  class="trainer"
+                  data-testid=${`status-trainer-${t.trainerId}`}
+                  aria-pressed=${t.trainerId === p.trainerId ? 'true' : 'false'}
+                  title=${`${t.label}: ${STATUS_TEXT[t.status].toLowerCase()}, epoch ${t.epoch} / ${t.epochs}, loss ${formatMetric(t.loss)}`}
+                  @click=${() => emit(this, 'fg-select-trainer', { trainerId: t.trainerId })}
+                ><span>${t.label}</span><b>${t.epoch}/${t.epochs}</b><span>${formatMetric(t.loss)}</span></button>`,
+              )}
+            </div>`
+          : nothing}
+        <span class=${`state ${p.status}`} data-testid="status-state" title=${p.label}>${STATUS_TEXT[p.status]}</span>
+        <span>epoch <b data-testid="status-epoch">${p.epoch}</b> / <b data-testid="status-epochs">${p.epochs}</b></span>
+        <span>step <b data-testid="status-step">${p.step}</b></span>
+        <span><b data-testid="status-rate">${formatRate(p.stepsPerSecond)}</b> steps/s</span>
+        <span>loss <b data-testid="status-loss">${formatMetric(p.loss)}</b></span>
+      </div>
+    `
+  }
+
+  private onTitleChange(event: Event): void {
+    const input = event.target as HTMLInputElement
+    const title = input.value.trim()
+    if (title === '' || title === this.title) {
+      input.value = this.title
+      return
+    }
+    emit(this, 'fg-title', { title })
+  }
+
+  private onTitleKey(event: KeyboardEvent): void {
+    const input = event.target as HTMLInputElement
+    if (event.key === 'Enter') input.blur()
+    else if (event.key === 'Escape') {
+      input.value = this.title
+      input.blur()
+    }
+  }
+}
+
+if (!customElements.get('fg-toolbar')) customElements.define('fg-toolbar', FgToolbar)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fg-toolbar': FgToolbar
+  }
+}

@@ -1,0 +1,214 @@
+import { animationFrameScheduler, bufferTime, filter } from 'rxjs'
+import { serializeGraph } from '../graph/index.ts'
+import type { Catalog, Connection, GraphDocument, ParamValues } from '../graph/index.ts'
+import { AppStore } from './store.ts'
+import type { AppState } from './store.ts'
+import { RuntimeClient } from './runtime-client.ts'
+import { Canvas } from './canvas/canvas.ts'
+import { readGraphText } from './graph-text.ts'
+import { fragmentText, isTyping } from './clipboard.ts'
+import { DEFAULT_EXAMPLE, EXAMPLE_TEXTS } from './examples.ts'
+import { debouncedAutosave, loadAutosave } from './persistence/autosave.ts'
+import { decodeGraphHash, encodeGraphHash } from './persistence/share-link.ts'
+import { chooseFile, downloadText, graphFileName } from './persistence/files.ts'
+import type { AppCommand } from './view-types.ts'
+
+const PASTE_OFFSET: [number, number] = [40, 40]
+
+/** Wires the store, the runtime worker, the canvas and the browser (files, keys, storage). */
+export class EditorController {
+  readonly store: AppStore
+  private readonly client = new RuntimeClient()
+  private canvas: Canvas | null = null
+  private previous: AppState | null = null
+  private readonly autosave = debouncedAutosave()
+
+  constructor(readonly catalog: Catalog) {
+    this.store = new AppStore(catalog, this.client)
+    // The worker may send a frame per 16 ms; the page applies them once per animation frame.
+    this.client.messages$
+      .pipe(
+        bufferTime(16, animationFrameScheduler),
+        filter((batch) => batch.length > 0),
+      )
+      .subscribe((batch) => {
+        for (const message of batch) this.store.receive(message)
+      })
+    this.store.state$.subscribe((state) => void this.render(state))
+  }
+
+  attachCanvas(container: HTMLElement): void {
+    this.canvas = new Canvas(container, this.catalog, {
+      connect: (c: Connection) => void this.store.connect(c),
+      disconnect: (c: Connection) => this.store.disconnect(c),
+      move: (id, position) => this.store.moveNode(id, position),
+      moveEnd: () => this.store.sealHistory(),
+      select: (ids) => this.store.select(ids),
+    })
+    void this.render(this.store.state)
+  }
+
+  /** The first graph: a shared link, else the autosaved graph, else the default example. */
+  async start(): Promise<void> {
+    try {
+      const shared = await decodeGraphHash(location.hash)
+      if (shared !== null && this.openText(shared, 'The shared link')) return
+    } catch (e) {
+      this.store.showProblems('The shared link was not opened', [(e as Error).message])
+    }
+    const saved = await loadAutosave().catch(() => null)
+    if (saved && this.openText(saved, 'The autosaved graph')) return
+    this.openExample(DEFAULT_EXAMPLE)
+  }
+
+  /** Opens graph text; a broken file leaves the current graph as it is and lists its problems. */
+  openText(text: string, source: string): boolean {
+    const parsed = readGraphText(text, this.catalog)
+    if (!parsed.ok) {
+      this.store.showProblems(`${source} was not opened`, parsed.lines)
+      return false
+    }
+    this.store.load(parsed.doc)
+    return true
+  }
+
+  openExample(id: string): void {
+    const text = EXAMPLE_TEXTS.get(id)
+    if (text) this.openText(text, `The example "${id}"`)
+  }
+
+  private async render(state: AppState): Promise<void> {
+    const prev = this.previous
+    this.previous = state
+    if (state.doc !== prev?.doc) this.autosave(serializeGraph(state.doc))
+    const canvas = this.canvas
+    if (!canvas) return
+    if (state.doc !== prev?.doc) await canvas.sync(state.doc)
+    if (state.views !== prev?.views) {
+      for (const [id, view] of state.views) if (prev?.views.get(id) !== view) await canvas.showView(id, view)
+    }
+    if (state.selected !== prev?.selected) await canvas.setSelected(state.selected)
+    if (state.loadCount !== prev?.loadCount) await canvas.zoomToFit()
+  }
+
+  addNode(type: string, position?: [number, number]): void {
+    this.store.addNode(type, position ?? this.canvas?.centre() ?? [0, 0])
+  }
+
+  setParam(nodeId: string, name: string, value: ParamValues[string], final: boolean): void {
+    this.store.setParam(nodeId, name, value, final)
+  }
+
+  async command(command: AppCommand): Promise<void> {
+    switch (command) {
+      case 'play':
+      case 'pause':
+      case 'stepBatch':
+      case 'stepEpoch':
+      case 'reset':
+        this.store.command(command)
+        return
+      case 'undo':
+        this.store.undo()
+        return
+      case 'redo':
+        this.store.redo()
+        return
+      case 'save':
+        downloadText(serializeGraph(this.store.doc), graphFileName(this.store.doc.meta.title))
+        return
+      case 'open': {
+        const file = await chooseFile()
+        if (file) this.openText(file.text, `"${file.name}"`)
+        return
+      }
+      case 'share':
+        await this.share()
+        return
+      case 'fit':
+        await this.canvas?.zoomToFit()
+        return
+      case 'arrange':
+        await this.arrange()
+        return
+      case 'examples':
+        return
+    }
+  }
+
+  private async share(): Promise<void> {
+    const hash = await encodeGraphHash(serializeGraph(this.store.doc))
+    const url = `${location.origin}${location.pathname}${hash}`
+    history.replaceState(null, '', hash)
+    try {
+      await navigator.clipboard.writeText(url)
+      this.store.toast('Link copied: it opens this graph.')
+    } catch {
+      this.store.toast('The link is in the address bar: copy it from there.')
+    }
+  }
+
+  /** Lays the graph out left to right with ELK, loaded only when asked for. */
+  private async arrange(): Promise<void> {
+    const { layoutDocument } = await import('./layout.ts')
+    const doc: GraphDocument = await layoutDocument(this.store.doc, this.catalog)
+    this.store.commit(doc)
+    await this.canvas?.zoomToFit()
+  }
+
+  /** Keyboard shortcuts; keys typed into a field stay with the field. */
+  onKeyDown(e: KeyboardEvent): void {
+    if (isTyping(e.composedPath()[0] ?? null)) return
+    const mod = e.ctrlKey || e.metaKey
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      this.store.removeNodes(this.store.state.selected)
+    } else if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) {
+      this.store.undo()
+    } else if (mod && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) {
+      this.store.redo()
+    } else if (e.key === ' ') {
+      const running = [...this.store.state.progress.values()].some((p) => p.status === 'running')
+      this.store.command(running ? 'pause' : 'play')
+    } else {
+      return
+    }
+    e.preventDefault()
+  }
+
+  onCopy(e: ClipboardEvent): void {
+    if (isTyping(e.composedPath()[0] ?? null) || this.store.state.selected.length === 0) return
+    e.clipboardData?.setData('text/plain', fragmentText(this.store.doc, this.store.state.selected))
+    e.preventDefault()
+  }
+
+  /** Pastes a copied fragment or a whole graph file into the current graph. */
+  onPaste(e: ClipboardEvent): void {
+    if (isTyping(e.composedPath()[0] ?? null)) return
+    const text = e.clipboardData?.getData('text/plain') ?? ''
+    if (!text.trim().startsWith('{')) return
+    e.preventDefault()
+    const parsed = readGraphText(text, this.catalog)
+    if (!parsed.ok) {
+      this.store.showProblems('The pasted text is not a Flowgrad graph', parsed.lines)
+      return
+    }
+    this.store.addFragment(parsed.doc.nodes, parsed.doc.connections, PASTE_OFFSET)
+  }
+
+  /** A node type dragged from the palette, or a graph file dropped from the desktop. */
+  async onDrop(e: DragEvent): Promise<void> {
+    e.preventDefault()
+    const type = e.dataTransfer?.getData('application/x-flowgrad-node')
+    if (type) {
+      this.addNode(type, this.canvas?.pointerPosition(e))
+      return
+    }
+    const file = e.dataTransfer?.files[0]
+    if (file) this.openText(await file.text(), `"${file.name}"`)
+  }
+
+  dispose(): void {
+    this.canvas?.destroy()
+    this.client.dispose()
+  }
+}

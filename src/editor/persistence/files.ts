@@ -1,0 +1,37 @@
+/** Offers text as a file download. */
+export function downloadText(text: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+/** A file name for a graph title: "Standardization matters.flowgrad.json". */
+export function graphFileName(title: string): string {
+  const safe = title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'graph'
+  return `${safe}.flowgrad.json`
+}
+
+/** Asks the user for a graph file and returns its name and text, or null if cancelled. */
+export function chooseFile(accept = '.json,.flowgrad.json'): Promise<{ name: string; text: string } | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = accept
+    input.dataset.testid = 'open-file-input'
+    input.style.display = 'none'
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0]
+      input.remove()
+      resolve(file ? { name: file.name, text: await file.text() } : null)
+    })
+    input.addEventListener('cancel', () => {
+      input.remove()
+      resolve(null)
+    })
+    document.body.append(input)
+    input.click()
+  })
+}

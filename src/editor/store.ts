@@ -1,0 +1,251 @@
+import { BehaviorSubject } from 'rxjs'
+import type { Observable } from 'rxjs'
+import type { Catalog } from '../graph/node-schema.ts'
+import type { Connection, GraphDocument, GraphNode, ParamValues, Tweak } from '../graph/document.ts'
+import { emptyDocument } from '../graph/document.ts'
+import { connectionProblem } from '../graph/connect.ts'
+import { defaultParams } from '../graph/defaults.ts'
+import type { RunCommand } from '../runtime/define-node.ts'
+import type { FromWorker, ToWorker } from './worker/protocol.ts'
+import type { NodeRuntimeView, ProgressView } from './view-types.ts'
+import { diffDocs } from './graph-diff.ts'
+import { History } from './history.ts'
+import { freshId } from './ids.ts'
+
+export interface AppState {
+  readonly doc: GraphDocument
+  readonly views: ReadonlyMap<string, NodeRuntimeView>
+  readonly progress: ReadonlyMap<string, ProgressView>
+  readonly selected: readonly string[]
+  readonly canUndo: boolean
+  readonly canRedo: boolean
+  /** A passing message: why a connection was refused, that a link was copied… */
+  readonly toast: string | null
+  /** Problems of a file that could not be opened; the current graph is kept. */
+  readonly problems: { readonly title: string; readonly lines: readonly string[] } | null
+  /** Bumped when a whole new graph is loaded, so the canvas rebuilds and fits it. */
+  readonly loadCount: number
+}
+
+export interface RuntimePort {
+  send(message: ToWorker): void
+}
+
+export interface EditOptions {
+  /** Consecutive edits with the same key are one undo step (a slider drag). */
+  mergeKey?: string | null
+}
+
+function clone<T>(v: T): T {
+  return structuredClone(v)
+}
+
+/**
+ * The editor's single source of truth: the graph document and what the runtime shows of it.
+ * Every edit produces a new document; the runtime receives exactly the difference.
+ */
+export class AppStore {
+  private readonly subject: BehaviorSubject<AppState>
+  private readonly history = new History()
+  readonly state$: Observable<AppState>
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly runtime: RuntimePort,
+  ) {
+    this.subject = new BehaviorSubject<AppState>({
+      doc: emptyDocument(),
+      views: new Map(),
+      progress: new Map(),
+      selected: [],
+      canUndo: false,
+      canRedo: false,
+      toast: null,
+      problems: null,
+      loadCount: 0,
+    })
+    this.state$ = this.subject.asObservable()
+  }
+
+  get state(): AppState {
+    return this.subject.value
+  }
+
+  get doc(): GraphDocument {
+    return this.state.doc
+  }
+
+  private set(patch: Partial<AppState>): void {
+    this.subject.next({ ...this.state, ...patch, canUndo: this.history.canUndo, canRedo: this.history.canRedo })
+  }
+
+  /** Replaces the graph (open, example, share link, autosave); history starts afresh. */
+  load(doc: GraphDocument): void {
+    this.history.clear()
+    const copy = clone(doc)
+    this.runtime.send({ kind: 'load', doc: copy })
+    this.set({ doc: copy, views: new Map(), progress: new Map(), selected: [], problems: null, loadCount: this.state.loadCount + 1 })
+  }
+
+  /** Applies a new document, sending the runtime only what changed. */
+  commit(next: GraphDocument, options: EditOptions = {}): void {
+    const before = this.doc
+    for (const op of diffDocs(before, next)) this.runtime.send(op)
+    this.history.record(before, options.mergeKey ?? null)
+    const ids = new Set(next.nodes.map((n) => n.id))
+    this.set({ doc: next, selected: this.state.selected.filter((id) => ids.has(id)) })
+  }
+
+  private edit(mutate: (doc: GraphDocument) => void, options?: EditOptions): void {
+    const next = clone(this.doc)
+    mutate(next)
+    this.commit(next, options)
+  }
+
+  addNode(type: string, position: [number, number]): string | null {
+    const schema = this.catalog.get(type)
+    if (!schema) return null
+    const id = freshId(type, new Set(this.doc.nodes.map((n) => n.id)))
+    const node: GraphNode = { id, type, position, params: defaultParams(schema) }
+    this.edit((d) => d.nodes.push(node))
+    this.select([id])
+    return id
+  }
+
+  /** Adds nodes and connections (paste); ids are renamed where they clash. Returns the new ids. */
+  addFragment(nodes: readonly GraphNode[], connections: readonly Connection[], offset: [number, number]): string[] {
+    const taken = new Set(this.doc.nodes.map((n) => n.id))
+    const rename = new Map<string, string>()
+    const added: GraphNode[] = []
+    for (const n of nodes) {
+      if (!this.catalog.get(n.type)) continue
+      const id = taken.has(n.id) ? freshId(n.type, taken) : n.id
+      taken.add(id)
+      rename.set(n.id, id)
+      added.push({ ...clone(n), id, position: [n.position[0] + offset[0], n.position[1] + offset[1]] })
+    }
+    const links = connections
+      .filter((c) => rename.has(c.from.node) && rename.has(c.to.node))
+      .map((c) => ({ from: { node: rename.get(c.from.node) as string, port: c.from.port }, to: { node: rename.get(c.to.node) as string, port: c.to.port } }))
+    this.edit((d) => {
+      d.nodes.push(...added)
+      d.connections.push(...links)
+    })
+    this.select(added.map((n) => n.id))
+    return added.map((n) => n.id)
+  }
+
+  removeNodes(ids: readonly string[]): void {
+    const gone = new Set(ids)
+    if (gone.size === 0) return
+    this.edit((d) => {
+      d.nodes = d.nodes.filter((n) => !gone.has(n.id))
+      d.connections = d.connections.filter((c) => !gone.has(c.from.node) && !gone.has(c.to.node))
+      d.tweaks = d.tweaks.filter((t) => !gone.has(t.node) && !gone.has(t.trainer))
+    })
+  }
+
+  /** Connects two ports, or returns why not (types, cycles, a taken input). */
+  connect(c: Connection): string | null {
+    const problem = connectionProblem(this.doc, this.catalog, c)
+    if (problem) {
+      this.toast(problem)
+      return problem
+    }
+    this.edit((d) => d.connections.push(clone(c)))
+    return null
+  }
+
+  disconnect(c: Connection): void {
+    this.edit((d) => {
+      d.connections = d.connections.filter((x) => !(x.from.node === c.from.node && x.from.port === c.from.port && x.to.node === c.to.node && x.to.port === c.to.port))
+    })
+  }
+
+  moveNode(id: string, position: [number, number]): void {
+    const node = this.doc.nodes.find((n) => n.id === id)
+    if (!node || (node.position[0] === position[0] && node.position[1] === position[1])) return
+    this.edit((d) => {
+      const n = d.nodes.find((x) => x.id === id)
+      if (n) n.position = [Math.round(position[0]), Math.round(position[1])]
+    }, { mergeKey: `move:${id}` })
+  }
+
+  setParam(id: string, name: string, value: ParamValues[string], final = true): void {
+    this.edit((d) => {
+      const n = d.nodes.find((x) => x.id === id)
+      if (n) n.params[name] = value
+    }, { mergeKey: `param:${id}:${name}` })
+    if (final) this.history.seal()
+  }
+
+  setTitle(id: string, title: string): void {
+    this.edit((d) => {
+      const n = d.nodes.find((x) => x.id === id)
+      if (!n) return
+      if (title.trim() === '') delete n.title
+      else n.title = title.trim()
+    })
+  }
+
+  setGraphTitle(title: string): void {
+    this.edit((d) => {
+      d.meta.title = title.trim() || 'Untitled'
+    })
+  }
+
+  /** Ends a drag: the next move or param change is a new undo step. */
+  sealHistory(): void {
+    this.history.seal()
+  }
+
+  undo(): void {
+    const prev = this.history.undo(this.doc)
+    if (prev) this.applyHistory(prev)
+  }
+
+  redo(): void {
+    const next = this.history.redo(this.doc)
+    if (next) this.applyHistory(next)
+  }
+
+  private applyHistory(doc: GraphDocument): void {
+    for (const op of diffDocs(this.doc, doc)) this.runtime.send(op)
+    const ids = new Set(doc.nodes.map((n) => n.id))
+    this.set({ doc, selected: this.state.selected.filter((id) => ids.has(id)) })
+  }
+
+  select(ids: readonly string[]): void {
+    this.set({ selected: [...ids] })
+  }
+
+  command(command: RunCommand, nodeId?: string): void {
+    this.runtime.send({ kind: 'command', command, ...(nodeId ? { nodeId } : {}) })
+  }
+
+  toast(message: string | null): void {
+    this.set({ toast: message })
+  }
+
+  showProblems(title: string, lines: readonly string[]): void {
+    this.set({ problems: { title, lines } })
+  }
+
+  dismissProblems(): void {
+    this.set({ problems: null })
+  }
+
+  /** Applies a frame from the worker: node views, progress, and tweaks to record in the file. */
+  receive(message: FromWorker): void {
+    if (message.kind === 'refused') {
+      this.toast(message.message)
+      return
+    }
+    const views = new Map(this.state.views)
+    for (const [id, view] of Object.entries(message.nodes)) views.set(id, view)
+    const progress = new Map(this.state.progress)
+    for (const p of message.progress) progress.set(p.trainerId, p)
+    const doc = message.tweaks.length > 0 ? { ...this.doc, tweaks: [...this.doc.tweaks, ...message.tweaks.map((t: Tweak) => clone(t))] } : this.doc
+    this.set({ views, progress, doc })
+  }
+}

@@ -1,0 +1,50 @@
+import type { ChartData } from '../charts/data.ts'
+import type { Tweak } from '../graph/document.ts'
+import type { NodeStatus } from '../runtime/cell.ts'
+import type { TrainingStatus } from '../runtime/values.ts'
+
+/** What the page shows of a node's runtime state: everything is plain, cloneable data. */
+export interface NodeRuntimeView {
+  readonly status: NodeStatus
+  readonly error: string | null
+  /** Shape text per output port ("150×4"), from the values computed in the worker. */
+  readonly shapes: Readonly<Record<string, string>>
+  /** The chart of a plot node (its Chart output), if it has one. */
+  readonly chart: ChartData | null
+}
+
+/** One trainer's progress, for the toolbar. */
+export interface ProgressView {
+  readonly trainerId: string
+  readonly label: string
+  readonly status: TrainingStatus
+  readonly epoch: number
+  readonly epochs: number
+  readonly step: number
+  readonly loss: number | null
+  readonly stepsPerSecond: number
+}
+
+/** A toolbar or keyboard command. */
+export type AppCommand =
+  | 'play'
+  | 'pause'
+  | 'stepBatch'
+  | 'stepEpoch'
+  | 'reset'
+  | 'open'
+  | 'save'
+  | 'share'
+  | 'examples'
+  | 'undo'
+  | 'redo'
+  | 'arrange'
+  | 'fit'
+
+export interface ExampleInfo {
+  readonly id: string
+  readonly title: string
+  readonly description: string
+}
+
+export type { Tweak }

@@ -1,0 +1,124 @@
+/// <reference lib="webworker" />
+// The runtime lives here, off the page's main thread; the page sees batched frames.
+import { createRegistry } from '../../../nodes/index.ts'
+import { Runtime } from '../../runtime/runtime.ts'
+import type { TrainingSnapshot } from '../../runtime/values.ts'
+import type { Tweak } from '../../graph/document.ts'
+import type { Subscription } from 'rxjs'
+import type { FromWorker, ToWorker } from './protocol.ts'
+import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
+import { RateMeter, nodeView, progressView } from './views.ts'
+
+declare const self: DedicatedWorkerGlobalScope
+
+const FRAME_MS = 16
+const registry = createRegistry()
+const runtime = new Runtime(registry, { autoplay: false })
+const watched = new Map<string, Subscription>()
+const changed = new Set<string>()
+const rates = new Map<string, RateMeter>()
+const tweaks: Tweak[] = []
+let frameTimer: ReturnType<typeof setTimeout> | null = null
+
+function post(message: FromWorker): void {
+  self.postMessage(message)
+}
+
+function scheduleFrame(): void {
+  frameTimer ??= setTimeout(flushFrame, FRAME_MS)
+}
+
+/** At most one message per frame, holding the latest view of each changed node. */
+function flushFrame(): void {
+  frameTimer = null
+  const nodes: Record<string, NodeRuntimeView> = {}
+  const progress: ProgressView[] = []
+  const now = performance.now()
+  for (const id of changed) {
+    const node = runtime.node(id)
+    const schema = node && registry.get(node.type)
+    if (!node || !schema) continue
+    nodes[id] = nodeView(runtime, id, schema, runtime.stateNow(id))
+    const snapshot = runtime.value<TrainingSnapshot>(id, 'training')
+    if (node.type === 'train/trainer' && snapshot) {
+      const meter = rates.get(id) ?? new RateMeter()
+      rates.set(id, meter)
+      progress.push(progressView(snapshot, meter.rate(snapshot.step, now)))
+    }
+  }
+  changed.clear()
+  post({ kind: 'frame', nodes, progress, tweaks: tweaks.splice(0) })
+}
+
+function markChanged(id: string): void {
+  changed.add(id)
+  scheduleFrame()
+}
+
+/** Watches the state and outputs of every node in the graph (and only those). */
+function watchNodes(): void {
+  const ids = new Set(runtime.nodeIds())
+  for (const [id, sub] of watched) {
+    if (!ids.has(id)) {
+      sub.unsubscribe()
+      watched.delete(id)
+    }
+  }
+  for (const id of ids) {
+    const node = runtime.node(id)
+    if (!node || watched.has(node.id)) continue
+    const schema = registry.get(node.type)
+    if (!schema) continue
+    const sub = runtime.state(node.id).subscribe(() => markChanged(node.id))
+    for (const port of Object.keys(schema.outputs)) sub.add(runtime.output(node.id, port).subscribe(() => markChanged(node.id)))
+    watched.set(node.id, sub)
+  }
+}
+
+runtime.events.subscribe(({ event }) => {
+  if (event.kind === 'tweak') {
+    tweaks.push(event.tweak)
+    scheduleFrame()
+  }
+})
+
+function apply(msg: ToWorker): void {
+  switch (msg.kind) {
+    case 'load':
+      for (const sub of watched.values()) sub.unsubscribe()
+      watched.clear()
+      rates.clear()
+      runtime.load(msg.doc)
+      break
+    case 'setParam':
+      runtime.setParam(msg.nodeId, msg.name, msg.value)
+      break
+    case 'setTitle':
+      runtime.setTitle(msg.nodeId, msg.title)
+      break
+    case 'addNode':
+      runtime.addNode(msg.node)
+      break
+    case 'removeNode':
+      runtime.removeNode(msg.nodeId)
+      break
+    case 'connect':
+      runtime.connect(msg.connection)
+      break
+    case 'disconnect':
+      runtime.disconnect(msg.connection)
+      break
+    case 'command':
+      runtime.command(msg.command, msg.nodeId)
+      break
+  }
+  watchNodes()
+}
+
+self.onmessage = (e: MessageEvent<ToWorker>) => {
+  try {
+    apply(e.data)
+  } catch (err) {
+    post({ kind: 'refused', message: err instanceof Error ? err.message : String(err), request: e.data })
+  }
+}

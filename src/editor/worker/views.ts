@@ -1,0 +1,55 @@
+import { Tensor } from '../../core/index.ts'
+import type { ChartData } from '../../charts/data.ts'
+import type { NodeState } from '../../runtime/cell.ts'
+import type { Runtime } from '../../runtime/runtime.ts'
+import type { NodeSchema } from '../../graph/node-schema.ts'
+import type { Dataset, ModelSpec, TrainingSnapshot } from '../../runtime/values.ts'
+import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
+
+function shapeText(type: string, value: unknown): string | null {
+  if (value === undefined || value === null) return null
+  switch (type) {
+    case 'Tensor':
+      return value instanceof Tensor ? (value.rank === 0 ? 'scalar' : value.shape.join('×')) : null
+    case 'Dataset':
+      return (value as Dataset).x.shape.join('×')
+    case 'Model': {
+      const m = value as ModelSpec
+      const last = m.layers[m.layers.length - 1]
+      return `${m.inputShape[0]}→${last ? last.config.units : m.inputShape[0]}`
+    }
+    default:
+      return null
+  }
+}
+
+/** The cloneable view of one node for the page: state, output shapes and its chart. */
+export function nodeView(runtime: Runtime, nodeId: string, schema: NodeSchema, state: NodeState): NodeRuntimeView {
+  const shapes: Record<string, string> = {}
+  let chart: ChartData | null = null
+  for (const [port, out] of Object.entries(schema.outputs)) {
+    const value = runtime.value(nodeId, port)
+    if (out.type === 'Chart') chart = (value as ChartData | undefined) ?? null
+    const text = shapeText(out.type, value)
+    if (text) shapes[port] = text
+  }
+  return { status: state.status, error: state.error, shapes, chart }
+}
+
+/** Tracks steps per second from successive snapshots of one trainer. */
+export class RateMeter {
+  private samples: { t: number; step: number }[] = []
+
+  rate(step: number, now: number): number {
+    this.samples.push({ t: now, step })
+    this.samples = this.samples.filter((s) => now - s.t <= 1000)
+    const first = this.samples[0]
+    const dt = (now - first.t) / 1000
+    return dt > 0 ? (step - first.step) / dt : 0
+  }
+}
+
+export function progressView(s: TrainingSnapshot, stepsPerSecond: number): ProgressView {
+  const last = s.steps[s.steps.length - 1]
+  return { trainerId: s.trainerId, label: s.label, status: s.status, epoch: s.epoch, epochs: s.epochs, step: s.step, loss: last ? last.loss : null, stepsPerSecond }
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import { createRegistry } from '../../nodes/index.ts'
+import { AppStore } from '../../src/editor/store.ts'
+import { diffDocs } from '../../src/editor/graph-diff.ts'
+import type { ToWorker } from '../../src/editor/worker/protocol.ts'
+import type { GraphDocument } from '../../src/graph/index.ts'
+
+const catalog = createRegistry()
+
+function store(): { store: AppStore; sent: ToWorker[] } {
+  const sent: ToWorker[] = []
+  return { store: new AppStore(catalog, { send: (m) => sent.push(m) }), sent }
+}
+
+function smallGraph(): GraphDocument {
+  return {
+    format: 'flowgrad',
+    version: 1,
+    meta: { title: 'small' },
+    nodes: [
+      { id: 'iris', type: 'data/iris', position: [0, 0], params: {} },
+      { id: 'std', type: 'preprocess/standardize', position: [240, 0], params: {} },
+    ],
+    connections: [{ from: { node: 'iris', port: 'dataset' }, to: { node: 'std', port: 'data' } }],
+    tweaks: [],
+  }
+}
+
+describe('the editor store', () => {
+  it('sends the runtime the whole graph on load', () => {
+    const { store: s, sent } = store()
+    s.load(smallGraph())
+    expect(sent.map((m) => m.kind)).toEqual(['load'])
+  })
+
+  it('adds a node with its default params and a readable unique id', () => {
+    const { store: s, sent } = store()
+    s.load(smallGraph())
+    const a = s.addNode('model/dense', [0, 0])
+    const b = s.addNode('model/dense', [0, 0])
+    expect([a, b]).toEqual(['dense', 'dense-2'])
+    expect(s.doc.nodes.find((n) => n.id === 'dense')?.params).toMatchObject({ units: 16, activation: 'relu' })
+    expect(sent.filter((m) => m.kind === 'addNode')).toHaveLength(2)
+  })
+
+  it('refuses an incompatible connection and says why', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    s.addNode('optimizer/adam', [0, 0])
+    const problem = s.connect({ from: { node: 'adam', port: 'optimizer' }, to: { node: 'std', port: 'data' } })
+    expect(problem).toMatch(/Optimizer.*Dataset/)
+    expect(s.state.toast).toBe(problem)
+    expect(s.doc.connections).toHaveLength(1)
+  })
+
+  it('undoes and redoes an added node, keeping the runtime in step', () => {
+    const { store: s, sent } = store()
+    s.load(smallGraph())
+    s.addNode('optimizer/adam', [0, 0])
+    s.undo()
+    expect(s.doc.nodes.map((n) => n.id)).toEqual(['iris', 'std'])
+    expect(sent[sent.length - 1]).toEqual({ kind: 'removeNode', nodeId: 'adam' })
+    s.redo()
+    expect(s.doc.nodes.map((n) => n.id)).toEqual(['iris', 'std', 'adam'])
+  })
+
+  it('merges a slider drag into one undo step', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    s.addNode('optimizer/adam', [0, 0])
+    for (const lr of [0.002, 0.004, 0.008]) s.setParam('adam', 'learningRate', lr, false)
+    s.setParam('adam', 'learningRate', 0.01, true)
+    s.undo()
+    expect(s.doc.nodes.find((n) => n.id === 'adam')?.params.learningRate).toBe(0.001)
+  })
+
+  it('merges one node drag into one undo step', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    s.moveNode('std', [250, 10])
+    s.moveNode('std', [260, 20])
+    s.sealHistory()
+    s.undo()
+    expect(s.doc.nodes.find((n) => n.id === 'std')?.position).toEqual([240, 0])
+  })
+
+  it('removes a node with its connections', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    s.removeNodes(['iris'])
+    expect(s.doc.connections).toEqual([])
+  })
+
+  it('pastes a fragment under fresh ids when its ids are taken', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    const ids = s.addFragment(smallGraph().nodes, smallGraph().connections, [40, 40])
+    expect(ids).toEqual(['iris-2', 'standardize'])
+    expect(s.doc.connections).toContainEqual({ from: { node: 'iris-2', port: 'dataset' }, to: { node: 'standardize', port: 'data' } })
+  })
+
+  it('records tweaks the runtime reports in the document', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    const tweak = { node: 'adam', param: 'learningRate', value: 0.01, from: 0.001, trainer: 'fit', step: 12 }
+    s.receive({ kind: 'frame', nodes: {}, progress: [], tweaks: [tweak] })
+    expect(s.doc.tweaks).toEqual([tweak])
+  })
+})
+
+describe('diffDocs', () => {
+  it('turns a param change into one setParam', () => {
+    const a = smallGraph()
+    const b = structuredClone(a)
+    b.nodes[0].params = { seed: 3 }
+    expect(diffDocs(a, b)).toEqual([{ kind: 'setParam', nodeId: 'iris', name: 'seed', value: 3 }])
+  })
+
+  it('ignores moves, which the runtime does not need', () => {
+    const a = smallGraph()
+    const b = structuredClone(a)
+    b.nodes[0].position = [99, 99]
+    expect(diffDocs(a, b)).toEqual([])
+  })
+
+  it('removes a node together with its connections and adds nodes before connecting them', () => {
+    const a = smallGraph()
+    const b: GraphDocument = { ...structuredClone(a), nodes: [a.nodes[0], { id: 'n2', type: 'preprocess/one-hot', position: [0, 0], params: {} }], connections: [{ from: { node: 'iris', port: 'dataset' }, to: { node: 'n2', port: 'data' } }] }
+    expect(diffDocs(a, b).map((op) => op.kind)).toEqual(['removeNode', 'addNode', 'connect'])
+  })
+
+  it('replaces a node whose type changed and reconnects it', () => {
+    const a = smallGraph()
+    const b = structuredClone(a)
+    b.nodes[1].type = 'preprocess/one-hot'
+    expect(diffDocs(a, b).map((op) => op.kind)).toEqual(['removeNode', 'addNode', 'connect'])
+  })
+})
+
+describe('diffDocs with a removed connection only', () => {
+  it('disconnects a connection whose nodes both stay', () => {
+    const a = smallGraph()
+    const b = { ...structuredClone(a), connections: [] }
+    expect(diffDocs(a, b)).toEqual([{ kind: 'disconnect', connection: a.connections[0] }])
+  })
+})
