@@ -3,6 +3,8 @@ import { defineConfig } from 'vite'
 
 export default defineConfig({
   server: { port: 5173 },
+  // The runtime worker imports the node catalog: ES modules keep it one code-split bundle.
+  worker: { format: 'es' },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.ts'],

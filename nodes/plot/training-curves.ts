@@ -18,8 +18,8 @@ function formatValue(v: number | boolean | string): string {
  */
 export function tweakLabel(tweak: Tweak, earlier: readonly Tweak[]): string {
   const name = SHORT_NAMES[tweak.param] ?? tweak.param
-  const previous = earlier.findLast((t) => t.node === tweak.node && t.param === tweak.param)
-  return previous ? `${name} ${formatValue(previous.value)} → ${formatValue(tweak.value)}` : `${name} → ${formatValue(tweak.value)}`
+  const before = tweak.from ?? earlier.findLast((t) => t.node === tweak.node && t.param === tweak.param)?.value
+  return before !== undefined ? `${name} ${formatValue(before)} → ${formatValue(tweak.value)}` : `${name} → ${formatValue(tweak.value)}`
 }
 
 /** Markers at the fractional epoch of each run's tweaks (step / steps per epoch). */

@@ -34,6 +34,10 @@ describe('tweakLabel', () => {
     expect(tweakLabel(tweak(0.01, 50), [tweak(0.001, 10)])).toBe('lr 0.001 → 0.01')
   })
 
+  it('shows the value the tweak recorded as replaced', () => {
+    expect(tweakLabel({ ...tweak(0.01, 50), from: 0.001 }, [])).toBe('lr 0.001 → 0.01')
+  })
+
   it('shows only the new value when no earlier tweak tells the old one', () => {
     expect(tweakLabel(tweak(0.01, 50), [])).toBe('lr → 0.01')
   })

@@ -1,0 +1,248 @@
+import { LitElement, css, html, nothing } from 'lit'
+import type { PropertyValues, TemplateResult } from 'lit'
+import { unsafeHTML } from 'lit/directives/unsafe-html.js'
+import type { EChartsType } from 'echarts/core'
+import type { ChartData } from '../../charts/data.ts'
+import type { ChartOption } from '../../charts/index.ts'
+import { chartOption, echarts, isEChartsChart, tableSvg } from '../../charts/index.ts'
+import { baseStyles } from './theme.ts'
+import { emit, stopPointer } from './events.ts'
+import { icons } from './icons.ts'
+import type { ChartUpdatePlan } from './chart-plan.ts'
+import { applyAppends, fullRedraw, optionCounts, planChartUpdate } from './chart-plan.ts'
+
+/** Chart kinds whose option depends on the pixel size (equal aspect, whole-pixel cells). */
+const SIZED_KINDS: ReadonlySet<ChartData['kind']> = new Set(['trajectory', 'decision-boundary', 'landscape'])
+
+/**
+ * One chart: ECharts (SVG renderer) for plots, an SVG table for tables. Streaming charts append
+ * the new points instead of rebuilding. The host carries `data-series-count`, `data-point-count`
+ * and `data-chart-kind` for tests.
+ *
+ * Events: `fg-expand-chart` {chart}.
+ */
+export class FgChart extends LitElement {
+  static override properties = {
+    chart: { attribute: false },
+    height: { type: Number },
+    expandable: { type: Boolean },
+  }
+
+  declare chart: ChartData | null
+  /** Plot height in pixels. */
+  declare height: number
+  /** Show the "open large" button. */
+  declare expandable: boolean
+
+  private instance: EChartsType | null = null
+  /** The chart the option below was built for. */
+  private drawn: ChartData | null = null
+  private option: ChartOption | null = null
+  /** The instance shows `option`. */
+  private applied = false
+  private observer: ResizeObserver | null = null
+  private frame = 0
+  private width = 0
+
+  constructor() {
+    super()
+    this.chart = null
+    this.height = 220
+    this.expandable = true
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; position: relative; min-width: 0; }
+      .plot { width: 100%; overflow: hidden; }
+      .table { overflow-x: auto; }
+      .table svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+      .empty {
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        color: var(--_muted);
+        border: 1px dashed var(--_border);
+        border-radius: var(--_radius);
+        font-size: 12px;
+      }
+      .expand {
+        position: absolute;
+        top: 4px;
+        right: 4px;
+        width: 24px;
+        height: 24px;
+        background: color-mix(in srgb, var(--_bg) 85%, transparent);
+        opacity: 0.55;
+      }
+      :host(:hover) .expand, .expand:focus-visible { opacity: 1; }
+    `,
+  ]
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    if (!this.hasAttribute('data-testid')) this.setAttribute('data-testid', 'chart')
+    // Reconnected after a disconnect: draw again (the instance was disposed).
+    if (this.hasUpdated) this.requestUpdate()
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.observer?.disconnect()
+    this.observer = null
+    cancelAnimationFrame(this.frame)
+    this.disposeInstance()
+    this.drawn = null
+    this.option = null
+  }
+
+  override render(): TemplateResult {
+    const chart = this.chart
+    const table = chart?.kind === 'table' ? chart.table : null
+    return html`
+      <div class="plot" ?hidden=${chart === null || table !== null} style=${`height:${this.height}px`}></div>
+      ${table ? html`<div class="table" data-testid="chart-table">${unsafeHTML(tableSvg(table))}</div>` : nothing}
+      ${chart === null ? html`<div class="empty" data-testid="chart-empty" style=${`height:${this.height}px`}>No data yet</div>` : nothing}
+      ${this.expandable && chart !== null
+        ? html`<button
+            class="expand icon ghost"
+            data-testid="chart-expand"
+            title="Open large"
+            aria-label="Open large"
+            @pointerdown=${stopPointer}
+            @click=${() => emit(this, 'fg-expand-chart', { chart: this.chart })}
+          >${icons.expand}</button>`
+        : nothing}
+    `
+  }
+
+  protected override firstUpdated(): void {
+    this.observeSize()
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.observer) this.observeSize()
+    this.sync(changed.has('height'))
+  }
+
+  private plotElement(): HTMLDivElement | null {
+    return this.renderRoot.querySelector<HTMLDivElement>('.plot')
+  }
+
+  private observeSize(): void {
+    const plot = this.plotElement()
+    if (!plot || typeof ResizeObserver === 'undefined') return
+    this.observer = new ResizeObserver(() => {
+      cancelAnimationFrame(this.frame)
+      this.frame = requestAnimationFrame(() => this.onResize())
+    })
+    this.observer.observe(plot)
+  }
+
+  /** Brings the drawing up to date with `chart`, appending when the new chart only grew. */
+  private sync(force: boolean): void {
+    const next = this.chart
+    const plan: ChartUpdatePlan = force ? fullRedraw(next) : planChartUpdate(this.drawn, next)
+    switch (plan.kind) {
+      case 'none':
+        break
+      case 'clear':
+      case 'table':
+        this.option = null
+        this.disposeInstance()
+        break
+      case 'rebuild':
+        if (next && isEChartsChart(next)) {
+          this.option = this.build(next)
+          this.applied = false
+        }
+        break
+      case 'append':
+        if (this.option) {
+          const patch = applyAppends(this.option, plan.appends)
+          if (this.instance && this.applied) this.guard(() => this.instance?.setOption(patch))
+        }
+        break
+    }
+    this.drawn = next
+    if (this.option && !this.applied) this.apply()
+    this.report()
+  }
+
+  private build(chart: ChartData): ChartOption | null {
+    if (!isEChartsChart(chart)) return null
+    const width = this.plotElement()?.clientWidth ?? 0
+    return width > 0 ? chartOption(chart, { width, height: this.height }) : chartOption(chart)
+  }
+
+  /** Shows the whole option (creating the instance once the element has a width). */
+  private apply(): void {
+    const plot = this.plotElement()
+    if (!plot || !this.option) return
+    const width = plot.clientWidth
+    if (width <= 0) return // not laid out yet: the ResizeObserver calls back
+    const option = this.option
+    this.guard(() => {
+      if (!this.instance) {
+        this.instance = echarts.init(plot, undefined, { renderer: 'svg', width, height: this.height })
+        this.width = width
+      } else if (width !== this.width || this.instance.getHeight() !== this.height) {
+        this.instance.resize({ width, height: this.height })
+        this.width = width
+      }
+      this.instance.setOption(option, { notMerge: true })
+      this.applied = true
+    })
+  }
+
+  private onResize(): void {
+    const plot = this.plotElement()
+    if (!plot || !this.option) return
+    const width = plot.clientWidth
+    if (width <= 0 || (width === this.width && this.applied)) return
+    const chart = this.drawn
+    if (chart && SIZED_KINDS.has(chart.kind)) {
+      this.option = this.build(chart)
+      this.applied = false
+    }
+    if (this.applied && this.instance) {
+      this.guard(() => this.instance?.resize({ width, height: this.height }))
+      this.width = width
+    } else this.apply()
+  }
+
+  private disposeInstance(): void {
+    if (this.instance) this.guard(() => this.instance?.dispose())
+    this.instance = null
+    this.applied = false
+    this.width = 0
+  }
+
+  /** ECharts failures must not break the page: report them on the host and in the console. */
+  private guard(action: () => void): void {
+    try {
+      action()
+      this.removeAttribute('data-render-error')
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      this.setAttribute('data-render-error', message)
+      console.error('fg-chart: could not draw the chart:', error)
+    }
+  }
+
+  private report(): void {
+    const counts = this.option ? optionCounts(this.option) : { series: 0, points: 0 }
+    this.setAttribute('data-chart-kind', this.chart?.kind ?? 'none')
+    this.setAttribute('data-series-count', String(counts.series))
+    this.setAttribute('data-point-count', String(counts.points))
+  }
+}
+
+if (!customElements.get('fg-chart')) customElements.define('fg-chart', FgChart)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fg-chart': FgChart
+  }
+}

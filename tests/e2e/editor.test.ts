@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './helpers/browser.ts'
+import type { LaunchedBrowser } from './helpers/browser.ts'
+import { startApp } from './helpers/server.ts'
+import type { AppServer } from './helpers/server.ts'
+import { appState, openApp } from './helpers/app.ts'
+
+let app: AppServer
+let chromium: LaunchedBrowser
+
+beforeAll(async () => {
+  app = await startApp()
+  chromium = await launchChromium()
+}, 60_000)
+
+afterAll(async () => {
+  await chromium?.close()
+  await app?.close()
+})
+
+describe('the editor in Chromium', () => {
+  it('opens with the iris example and trains both runs to epoch 100, drawing both series', async () => {
+    const { page, errors } = await openApp(chromium, app.url)
+    await page.getByTestId('toolbar-play').click()
+    await expect.poll(() => appState<number[]>(page, '[...s.progress.values()].map((p) => p.epoch)'), { timeout: 90_000, interval: 500 }).toEqual([100, 100])
+    await expect.poll(() => page.getByTestId('status-epoch').textContent()).toBe('100')
+    const curves = page.getByTestId('node-curves').getByTestId('chart')
+    await expect.poll(() => curves.getAttribute('data-series-count')).toBe('4')
+    expect(errors).toEqual([])
+    await page.close()
+  }, 120_000)
+})

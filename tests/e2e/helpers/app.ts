@@ -1,0 +1,20 @@
+import type { Page } from 'playwright-core'
+import type { LaunchedBrowser } from './browser.ts'
+
+/** Opens the app on a fresh page and waits for a graph to be on the canvas. */
+export async function openApp(chromium: LaunchedBrowser, url: string, firstNode = 'node-iris'): Promise<{ page: Page; errors: string[] }> {
+  const page = await chromium.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  await page.goto(url)
+  await page.getByTestId(firstNode).waitFor({ timeout: 30_000 })
+  return { page, errors }
+}
+
+/** The app's state, read through the handle main.ts leaves on window. */
+export async function appState<T>(page: Page, read: string): Promise<T> {
+  return (await page.evaluate(`(() => { const s = window.flowgrad.store.state; return ${read} })()`)) as T
+}
