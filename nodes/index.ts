@@ -1,10 +1,12 @@
 // The catalog: every node type, in palette order. The only place node types are listed.
 import dataCsv from './data/csv.ts'
+import dataFromTensors from './data/from-tensors.ts'
 import dataIris from './data/iris.ts'
 import dataLinspace from './data/linspace.ts'
 import dataLogistic2d from './data/logistic-2d.ts'
 import dataPlayground2d from './data/playground-2d.ts'
 import dataRandom from './data/random.ts'
+import dataValues from './data/values.ts'
 import preprocessOneHot from './preprocess/one-hot.ts'
 import preprocessSelectFeatures from './preprocess/select-features.ts'
 import preprocessShuffle from './preprocess/shuffle.ts'
@@ -28,6 +30,7 @@ import mathDerivative from './math/derivative.ts'
 import analysisLandscape2d from './analysis/landscape-2d.ts'
 import analysisWeightSweep from './analysis/weight-sweep.ts'
 import plotDecisionBoundary from './plot/decision-boundary.ts'
+import plotGradientNorms from './plot/gradient-norms.ts'
 import plotLine from './plot/line.ts'
 import plotTable from './plot/table.ts'
 import plotTrainingCurves from './plot/training-curves.ts'
@@ -37,11 +40,13 @@ import { NodeRegistry } from '../src/runtime/registry.ts'
 
 export const nodeDefinitions: readonly NodeDefinition[] = [
   dataCsv,
+  dataFromTensors,
   dataIris,
   dataLinspace,
   dataLogistic2d,
   dataPlayground2d,
   dataRandom,
+  dataValues,
   preprocessOneHot,
   preprocessSelectFeatures,
   preprocessShuffle,
@@ -65,6 +70,7 @@ export const nodeDefinitions: readonly NodeDefinition[] = [
   analysisLandscape2d,
   analysisWeightSweep,
   plotDecisionBoundary,
+  plotGradientNorms,
   plotLine,
   plotTable,
   plotTrainingCurves,

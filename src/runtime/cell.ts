@@ -25,6 +25,8 @@ export class NodeCell {
   cacheKey: string | null = null
   pending: Promise<void> | null = null
   process: Process<OutputSpecs> | null = null
+  /** The user pressed play: a (re)started computation of this node runs at once. */
+  playing = false
 
   constructor(
     public node: GraphNode,

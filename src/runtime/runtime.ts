@@ -174,10 +174,20 @@ export class Runtime {
     this.markStale(c.to.node)
   }
 
-  /** Run control for one long-running node, or for all of them. */
+  /**
+   * Run control for one long-running node, or for all of them. Play is remembered: a node
+   * still being evaluated, or restarted by a structural change, starts running when ready.
+   */
   command(cmd: RunCommand, nodeId?: string): void {
-    const targets = nodeId ? [this.cell(nodeId)] : [...this.cells.values()]
-    for (const cell of targets) cell.process?.command(cmd)
+    const targets = nodeId ? [this.cell(nodeId)] : [...this.cells.values()].filter((c) => this.isLongRunning(c))
+    for (const cell of targets) {
+      cell.playing = cmd === 'play'
+      cell.process?.command(cmd)
+    }
+  }
+
+  private isLongRunning(cell: NodeCell): boolean {
+    return cell.process !== null || Object.values(cell.def.outputs).some((o) => o.port.id === 'Training')
   }
 
   /** Resolves once nothing is stale, pending or running. */
@@ -387,6 +397,7 @@ export class Runtime {
       },
     })
     if (cell.state.value.status === 'evaluating') cell.setState({ status: 'ready' })
+    if (cell.playing && !this.autoplay) process.command('play')
   }
 
   private onProcessEvent(cell: NodeCell, event: ProcessEvent): void {
@@ -403,6 +414,7 @@ export class Runtime {
         }
         return
       case 'done':
+        cell.playing = false
         this.running.delete(id)
         cell.setState({ status: 'ready' })
         this.schedulePump()

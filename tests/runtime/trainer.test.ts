@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { Runtime } from '../../src/runtime/runtime.ts'
 import { Adam, Dense, Random, Sequential, epochBatches, gatherRows, input } from '../../src/core/index.ts'
 import type { Dataset, TrainingSnapshot } from '../../src/runtime/values.ts'
-import { regressionGraph, trainingRegistry } from './helpers/training-graph.ts'
+import { regressionGraph, trainingRegistry, trainingRegistryWith } from './helpers/training-graph.ts'
+import cce from '../../nodes/loss/categorical-crossentropy.ts'
 
 async function loaded(doc = regressionGraph(), autoplay = false): Promise<Runtime> {
   const r = new Runtime(trainingRegistry(), { autoplay })
@@ -152,6 +153,24 @@ describe('the trainer node in the runtime', () => {
     expect(snapshotOf(d).steps.length).toBeGreaterThan(0)
   })
 
+  it('starts a trainer when play was pressed before the trainer was ready', async () => {
+    const r = new Runtime(trainingRegistry(), { autoplay: false })
+    r.load(regressionGraph())
+    r.command('play')
+    await r.whenIdle()
+    expect(snapshotOf(r)).toMatchObject({ status: 'done', epoch: 3 })
+  })
+
+  it('keeps a playing trainer running after a structural change restarts it', async () => {
+    const r = await loaded(regressionGraph({ epochs: 200 }))
+    r.command('play')
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    r.setParam('hidden', 'units', 4)
+    await r.whenIdle()
+    expect(snapshotOf(r)).toMatchObject({ status: 'done', epoch: 200, runId: 1 })
+    expect(r.stateNow('fit').evaluations).toBe(2)
+  })
+
   it('emits step and epoch events as it trains', async () => {
     const r = await loaded()
     const kinds: string[] = []
@@ -159,5 +178,20 @@ describe('the trainer node in the runtime', () => {
     await run(r, 'stepEpoch')
     expect(kinds.filter((k) => k === 'step')).toHaveLength(5)
     expect(kinds.filter((k) => k === 'epoch')).toHaveLength(1)
+  })
+})
+
+describe('targets given as class indices', () => {
+  it('train a softmax model with categorical cross-entropy without a One-hot node', async () => {
+    const doc = regressionGraph({ epochs: 10 })
+    const out = doc.nodes.find((n) => n.id === 'out')
+    if (out) out.params = { units: 3, activation: 'softmax' }
+    const mse = doc.nodes.find((n) => n.id === 'mse')
+    if (mse) mse.type = 'loss/categorical-crossentropy'
+    const r = new Runtime(trainingRegistryWith(cce), { autoplay: true })
+    r.load(doc)
+    await r.whenIdle()
+    expect(r.stateNow('fit').error).toBeNull()
+    expect(snapshotOf(r).history[9].accuracy).toBeGreaterThan(0.8)
   })
 })

@@ -16,6 +16,10 @@ export interface DenseConfig {
   useBias?: boolean
   kernelInitializer?: InitializerName
   biasInitializer?: InitializerName
+  /** The kernel's initial values, row by row ([inputs, units]), when kernelInitializer is 'values'. */
+  kernelValues?: readonly number[]
+  /** The bias's initial values, one per unit, when biasInitializer is 'values'. */
+  biasValues?: readonly number[]
   /** L2 penalty factor on the kernel: adds l2·Σ W² to the loss. */
   kernelL2?: number
   name?: string
@@ -29,6 +33,8 @@ export class Dense extends Layer {
   readonly useBias: boolean
   readonly kernelInitializer: InitializerName
   readonly biasInitializer: InitializerName
+  readonly kernelValues: readonly number[] | null
+  readonly biasValues: readonly number[] | null
   readonly kernelL2: number
   kernel: Tensor | null = null
   bias: Tensor | null = null
@@ -43,6 +49,15 @@ export class Dense extends Layer {
     check(isInitializer(kernelInit), where, () => `unknown kernelInitializer "${kernelInit}"; expected one of ${INITIALIZERS.join(', ')}`)
     const biasInit = config.biasInitializer ?? 'zeros'
     check(isInitializer(biasInit), where, () => `unknown biasInitializer "${biasInit}"; expected one of ${INITIALIZERS.join(', ')}`)
+    const given = (which: 'kernel' | 'bias', init: InitializerName, values: readonly number[] | undefined): readonly number[] | null => {
+      if (init !== 'values') return null
+      check(values !== undefined && values.length > 0, where, () => `${which}Initializer 'values' needs ${which}Values: the numbers to start from`)
+      check(values.every(Number.isFinite), where, () => `${which}Values must all be finite numbers`)
+      return [...values]
+    }
+    const kernelValues = given('kernel', kernelInit, config.kernelValues)
+    const biasValues = (config.useBias ?? true) ? given('bias', biasInit, config.biasValues) : null
+    if (biasValues) check(biasValues.length === config.units, where, () => `biasValues has ${biasValues.length} number${biasValues.length === 1 ? '' : 's'} but the layer has ${config.units} unit${config.units === 1 ? '' : 's'}: give one bias per unit`)
     const l2 = config.kernelL2 ?? 0
     check(Number.isFinite(l2) && l2 >= 0, where, () => `kernelL2 must be a finite number ≥ 0, got ${l2}`)
     this.units = config.units
@@ -50,6 +65,8 @@ export class Dense extends Layer {
     this.useBias = config.useBias ?? true
     this.kernelInitializer = kernelInit
     this.biasInitializer = biasInit
+    this.kernelValues = kernelValues
+    this.biasValues = biasValues
     this.kernelL2 = l2
   }
 
@@ -60,13 +77,15 @@ export class Dense extends Layer {
   override build(inputShape: BatchShape, ctx: BuildContext): void {
     const fanIn = inputShape[inputShape.length - 1]
     check(inputShape.length === 2 && typeof fanIn === 'number' && fanIn > 0, `Dense "${this.name}"`, () => `expects inputs of shape (None, features), got ${formatBatchShape(inputShape)}`)
+    const kernelValues = this.kernelValues
+    if (kernelValues) check(kernelValues.length === fanIn * this.units, `Dense "${this.name}"`, () => `kernelValues has ${kernelValues.length} number${kernelValues.length === 1 ? '' : 's'} but the kernel is ${fanIn}×${this.units} (${fanIn * this.units} weights, given row by row: one row of ${this.units} per input)`)
     const kernel = allocate(ctx.dtype, fanIn * this.units)
-    initialize(this.kernelInitializer, kernel, fanIn, this.units, ctx.rng)
+    initialize(this.kernelInitializer, kernel, fanIn, this.units, ctx.rng, kernelValues ?? undefined)
     this.kernel = new Tensor(kernel, [fanIn, this.units], 'variable', [], null, true)
     this.kernel.name = `${this.name}/kernel`
     if (this.useBias) {
       const bias = allocate(ctx.dtype, this.units)
-      initialize(this.biasInitializer, bias, fanIn, this.units, ctx.rng)
+      initialize(this.biasInitializer, bias, fanIn, this.units, ctx.rng, this.biasValues ?? undefined)
       this.bias = new Tensor(bias, [this.units], 'variable', [], null, true)
       this.bias.name = `${this.name}/bias`
     }
@@ -95,6 +114,8 @@ export class Dense extends Layer {
       useBias: this.useBias,
       kernelInitializer: this.kernelInitializer,
       biasInitializer: this.biasInitializer,
+      ...(this.kernelValues ? { kernelValues: [...this.kernelValues] } : {}),
+      ...(this.biasValues ? { biasValues: [...this.biasValues] } : {}),
       kernelL2: this.kernelL2,
     }
   }

@@ -14,10 +14,11 @@ export type InitializerName =
   | 'randomNormal'
   | 'randomUniform'
   | 'standardNormal'
+  | 'values'
 
 export const INITIALIZERS: readonly InitializerName[] = [
   'glorotUniform', 'glorotNormal', 'heUniform', 'heNormal', 'lecunUniform', 'lecunNormal',
-  'zeros', 'ones', 'randomNormal', 'randomUniform', 'standardNormal',
+  'zeros', 'ones', 'randomNormal', 'randomUniform', 'standardNormal', 'values',
 ]
 
 // Keras draws "normal" variance-scaling initializers from a normal truncated at ±2σ,
@@ -38,10 +39,16 @@ function uniform(out: Storage, rng: RandomSource, limit: number): void {
 /**
  * Fills `out` (a kernel of shape [fanIn, fanOut], or a bias) in place. `standardNormal`
  * draws plain N(0, 1) values in row-major order — with NumPy's legacy generator it
- * reproduces `np.random.randn(fanIn, fanOut)`.
+ * reproduces `np.random.randn(fanIn, fanOut)`. `values` copies the given numbers (row-major,
+ * exactly one per entry) and draws nothing from `rng`, so it fits either generator.
  */
-export function initialize(name: InitializerName, out: Storage, fanIn: number, fanOut: number, rng: RandomSource): void {
+export function initialize(name: InitializerName, out: Storage, fanIn: number, fanOut: number, rng: RandomSource, values?: ArrayLike<number>): void {
   switch (name) {
+    case 'values':
+      if (!values) fail('initializer', "'values' needs the numbers to start from")
+      if (values.length !== out.length) fail('initializer', `'values' got ${values.length} number${values.length === 1 ? '' : 's'} for ${out.length} weight${out.length === 1 ? '' : 's'}`)
+      for (let i = 0; i < out.length; i++) out[i] = values[i]
+      return
     case 'zeros': out.fill(0); return
     case 'ones': out.fill(1); return
     case 'glorotUniform': return uniform(out, rng, Math.sqrt(6 / (fanIn + fanOut)))

@@ -1,4 +1,4 @@
-import { Random, NumpyRandomState, epochBatches, gatherRows, gradients, noGrad } from '../../core/index.ts'
+import { Random, NumpyRandomState, epochBatches, gatherRows, gradients, noGrad, toCategorical } from '../../core/index.ts'
 import type { Optimizer, RandomSource, Sampling, Sequential, Tensor } from '../../core/index.ts'
 import { buildModel } from '../model-builder.ts'
 import { objective } from '../objective.ts'
@@ -26,6 +26,16 @@ export interface StepOutcome {
   epochLogs: Record<string, number> | null
   /** Why the run cannot go on (NaN or Infinity), or null. */
   divergence: string | null
+}
+
+/**
+ * Class indices meet a categorical cross-entropy as one-hot rows, as Keras' sparse
+ * variant would take them: wiring iris straight into a softmax model just works.
+ */
+function withTargetsFor(data: Dataset, loss: LossSpec): Dataset {
+  if (loss.kind !== 'categorical_crossentropy' || data.encoding !== 'index') return data
+  const y = toCategorical(data.y.data, data.classes?.length, data.y.dtype)
+  return { ...data, y, encoding: 'one-hot' }
 }
 
 function checkData(data: Dataset, model: ModelSpec): void {
@@ -66,22 +76,27 @@ export class TrainingSession {
   private readonly metricSums = new Map<string, { total: number; count: number }>()
   private readonly metrics
 
+  readonly data: Dataset
+  readonly validation: Dataset | null
+
   constructor(
-    readonly data: Dataset,
-    readonly validation: Dataset | null,
+    data: Dataset,
+    validation: Dataset | null,
     readonly modelSpec: ModelSpec,
     readonly lossSpec: LossSpec,
     optimizerSpec: OptimizerSpec,
     readonly config: SessionConfig,
   ) {
-    checkData(data, modelSpec)
-    if (validation) checkData(validation, modelSpec)
+    this.data = withTargetsFor(data, lossSpec)
+    this.validation = validation ? withTargetsFor(validation, lossSpec) : null
+    checkData(this.data, modelSpec)
+    if (this.validation) checkData(this.validation, modelSpec)
     this.model = buildModel(modelSpec)
     const outputs = this.model.outputShape[1]
-    if (outputs !== data.y.shape[1]) throw new Error(`the model outputs ${outputs} values per sample but the targets have ${data.y.shape[1]} (${data.encoding} encoding${data.encoding === 'index' ? ': add a One-hot node' : ''})`)
+    if (outputs !== this.data.y.shape[1]) throw new Error(`the model outputs ${outputs} values per sample but the targets have ${this.data.y.shape[1]} (${this.data.encoding} encoding)`)
     this.optimizer = createOptimizer(optimizerSpec)
     this.metrics = metricsFor(lossSpec.kind)
-    const n = data.x.shape[0]
+    const n = this.data.x.shape[0]
     const batchSize = optimizerSpec.fullBatch ? n : Math.min(config.batchSize, n)
     this.stepsPerEpoch = config.sampling === 'replacement' ? Math.max(1, Math.floor(n / batchSize)) : Math.ceil(n / batchSize)
     this.batchSize = batchSize

@@ -11,8 +11,12 @@ import { graph, link, node } from './test-nodes.ts'
 import type { GraphDocument } from '../../../src/graph/document.ts'
 
 export function trainingRegistry(): NodeRegistry {
+  return trainingRegistryWith()
+}
+
+export function trainingRegistryWith(...extra: Parameters<NodeRegistry['register']>[0][]): NodeRegistry {
   const r = new NodeRegistry()
-  for (const def of [iris, standardize, inputNode, dense, mse, adam, sgd, trainer]) r.register(def)
+  for (const def of [iris, standardize, inputNode, dense, mse, adam, sgd, trainer, ...extra]) r.register(def)
   return r
 }
 
