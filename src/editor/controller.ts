@@ -1,5 +1,5 @@
 import { animationFrameScheduler, bufferTime, filter } from 'rxjs'
-import { serializeGraph } from '../graph/index.ts'
+import { emptyDocument, serializeGraph } from '../graph/index.ts'
 import type { Catalog, Connection, GraphDocument, ParamValues } from '../graph/index.ts'
 import { AppStore } from './store.ts'
 import type { AppState } from './store.ts'
@@ -116,6 +116,10 @@ export class EditorController {
         return
       case 'save':
         downloadText(serializeGraph(this.store.doc), graphFileName(this.store.doc.meta.title))
+        return
+      case 'new':
+        // A commit, not a load: an accidental New is one Undo away.
+        this.store.commit(emptyDocument())
         return
       case 'open': {
         const file = await chooseFile()

@@ -92,8 +92,14 @@ export class AppStore {
     const before = this.doc
     for (const op of diffDocs(before, next)) this.runtime.send(op)
     this.history.record(before, options.mergeKey ?? null)
-    const ids = new Set(next.nodes.map((n) => n.id))
-    this.set({ doc: next, selected: this.state.selected.filter((id) => ids.has(id)) })
+    this.set(this.forDocument(next))
+  }
+
+  /** The state for a new document: what belonged to removed nodes goes with them. */
+  private forDocument(doc: GraphDocument): Partial<AppState> {
+    const ids = new Set(doc.nodes.map((n) => n.id))
+    const keep = <V>(map: ReadonlyMap<string, V>): Map<string, V> => new Map([...map].filter(([id]) => ids.has(id)))
+    return { doc, selected: this.state.selected.filter((id) => ids.has(id)), views: keep(this.state.views), progress: keep(this.state.progress) }
   }
 
   private edit(mutate: (doc: GraphDocument) => void, options?: EditOptions): void {
@@ -211,8 +217,7 @@ export class AppStore {
 
   private applyHistory(doc: GraphDocument): void {
     for (const op of diffDocs(this.doc, doc)) this.runtime.send(op)
-    const ids = new Set(doc.nodes.map((n) => n.id))
-    this.set({ doc, selected: this.state.selected.filter((id) => ids.has(id)) })
+    this.set(this.forDocument(doc))
   }
 
   select(ids: readonly string[]): void {
@@ -241,10 +246,12 @@ export class AppStore {
       this.toast(message.message)
       return
     }
+    // A frame may describe nodes removed since it was sent: only current nodes are kept.
+    const ids = new Set(this.doc.nodes.map((n) => n.id))
     const views = new Map(this.state.views)
-    for (const [id, view] of Object.entries(message.nodes)) views.set(id, view)
+    for (const [id, view] of Object.entries(message.nodes)) if (ids.has(id)) views.set(id, view)
     const progress = new Map(this.state.progress)
-    for (const p of message.progress) progress.set(p.trainerId, p)
+    for (const p of message.progress) if (ids.has(p.trainerId)) progress.set(p.trainerId, p)
     const doc = message.tweaks.length > 0 ? { ...this.doc, tweaks: [...this.doc.tweaks, ...message.tweaks.map((t: Tweak) => clone(t))] } : this.doc
     this.set({ views, progress, doc })
   }

@@ -32,6 +32,7 @@ export type AppCommand =
   | 'stepBatch'
   | 'stepEpoch'
   | 'reset'
+  | 'new'
   | 'open'
   | 'save'
   | 'share'

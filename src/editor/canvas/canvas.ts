@@ -40,6 +40,7 @@ export class Canvas {
   readonly area: AreaPlugin<Schemes, AreaExtra>
   private syncing = false
   private readonly selector = AreaExtensions.selector()
+  private readonly selection: ReturnType<typeof AreaExtensions.selectableNodes>
 
   constructor(
     readonly container: HTMLElement,
@@ -62,7 +63,7 @@ export class Canvas {
     this.area.use(connection)
     this.area.use(render)
     AreaExtensions.simpleNodesOrder(this.area)
-    AreaExtensions.selectableNodes(this.area, this.selector, { accumulating: AreaExtensions.accumulateOnCtrl() })
+    this.selection = AreaExtensions.selectableNodes(this.area, this.selector, { accumulating: AreaExtensions.accumulateOnCtrl() })
     this.interceptEdits()
   }
 
@@ -153,15 +154,12 @@ export class Canvas {
     await this.area.update('node', nodeId)
   }
 
-  /** Marks the given nodes selected (after a paste, or from the app). */
+  /** Selects exactly these nodes (after an add or a paste), through Rete's selector. */
   async setSelected(ids: readonly string[]): Promise<void> {
-    const wanted = new Set(ids)
-    for (const node of this.editor.getNodes()) {
-      const selected = wanted.has(node.id)
-      if (node.selected === selected) continue
-      node.selected = selected
-      await this.area.update('node', node.id)
-    }
+    const current = this.selectedIds()
+    if (current.length === ids.length && current.every((id) => ids.includes(id))) return
+    await this.selector.unselectAll()
+    for (const id of ids) if (this.editor.getNode(id)) await this.selection.select(id, true)
   }
 
   async zoomToFit(): Promise<void> {

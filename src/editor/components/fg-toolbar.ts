@@ -36,6 +36,7 @@ const BUTTONS: Readonly<Record<AppCommand, ButtonSpec>> = {
   stepBatch: { command: 'stepBatch', label: 'Step', help: 'Train one batch' },
   stepEpoch: { command: 'stepEpoch', label: 'Epoch', help: 'Train one epoch' },
   reset: { command: 'reset', label: 'Reset', help: 'Reset training: new initial weights from the seed' },
+  new: { command: 'new', label: 'New', help: 'Start an empty graph' },
   open: { command: 'open', label: 'Open', help: 'Open a graph file' },
   save: { command: 'save', label: 'Save', help: 'Save the graph to a file' },
   share: { command: 'share', label: 'Share', help: 'Copy a link that opens this graph' },
@@ -176,7 +177,7 @@ export class FgToolbar extends LitElement {
         </div>
         <span class="sep"></span>
         <div class="group" role="group" aria-label="File">
-          ${this.button('open', false)} ${this.button('save', false)} ${this.button('share', false)} ${this.button('examples', false)}
+          ${this.button('new', false)} ${this.button('open', false)} ${this.button('save', false)} ${this.button('share', false)} ${this.button('examples', false)}
         </div>
         <span class="sep"></span>
         <div class="group" role="group" aria-label="Edit">

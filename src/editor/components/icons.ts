@@ -13,6 +13,7 @@ export const icons = {
   stepBatch: icon(svg`<path d="M3.5 3.5v9L9 8z" fill="currentColor"/><path d="M12 3.5v9" stroke-width="2"/>`),
   stepEpoch: icon(svg`<path d="M2 3.5v9L6.5 8zM7.5 3.5v9L12 8z" fill="currentColor"/><path d="M14 3.5v9" stroke-width="1.8"/>`),
   reset: icon(svg`<path d="M3 8a5 5 0 1 0 1.5-3.6"/><path d="M3 2.5v2.8h2.8"/>`),
+  new: icon(svg`<path d="M4 2h5.5L12 4.5V14H4z"/><path d="M9.5 2v2.5H12"/>`),
   open: icon(svg`<path d="M2 4.5V12.5h10.5l2-5.5H4.5L2.5 12.5"/><path d="M2 4.5V3h4l1.2 1.5H12V7"/>`),
   save: icon(svg`<path d="M2.5 2.5h9l2 2v9h-11z"/><path d="M5 2.5v3.5h5V2.5M5 13.5v-4h6v4"/>`),
   share: icon(svg`<path d="M6.8 9.2a3 3 0 0 0 4.2 0l2-2a3 3 0 0 0-4.2-4.2l-.8.8"/><path d="M9.2 6.8a3 3 0 0 0-4.2 0l-2 2a3 3 0 0 0 4.2 4.2l.8-.8"/>`),
