@@ -48,6 +48,7 @@ export const tweakSchema = z.strictObject({
   node: z.string(),
   param: z.string(),
   value: tweakValueSchema,
+  from: tweakValueSchema.optional(),
   trainer: z.string(),
   step: z.int({ error: expecting('a whole step number (0 or more)') }).min(0, { error: expecting('a whole step number (0 or more)') }),
 })

@@ -81,6 +81,7 @@ function tweak(t: Tweak, i: number): string {
     key('node') + scalar(t.node, path),
     key('param') + scalar(t.param, path),
     key('value') + scalar(t.value, [...path, 'value']),
+    ...(t.from !== undefined ? [key('from') + scalar(t.from, [...path, 'from'])] : []),
     key('trainer') + scalar(t.trainer, path),
     key('step') + scalar(t.step, [...path, 'step']),
   ]

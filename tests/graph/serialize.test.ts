@@ -111,3 +111,11 @@ describe('saving a graph', () => {
     expect(() => serializeGraph(broken)).toThrow('cannot save $.nodes[0].position[0]: NaN is not a finite number')
   })
 })
+
+describe('tweaks with the value they replaced', () => {
+  it('keep their old value through save and load', () => {
+    const doc = { format: 'flowgrad' as const, version: 1, meta: { title: 't' }, nodes: [{ id: 'adam', type: 'optimizer/adam', position: [0, 0] as [number, number], params: { learningRate: 0.01 } }], connections: [], tweaks: [{ node: 'adam', param: 'learningRate', value: 0.01, from: 0.001, trainer: 'adam', step: 3 }] }
+    const text = serializeGraph(doc)
+    expect(text).toContain('{ "node": "adam", "param": "learningRate", "value": 0.01, "from": 0.001, "trainer": "adam", "step": 3 }')
+  })
+})
