@@ -6,11 +6,21 @@ export default defineConfig({
   // The runtime worker imports the node catalog: ES modules keep it one code-split bundle.
   worker: { format: 'es' },
   test: {
-    environment: 'node',
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     // The JSON report is what .ci/run counts its closing "N passed, N failed" line from.
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest/results.json' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], sequence: { groupOrder: 0 } },
+      },
+      {
+        // The browser tests run after the others, one file at a time: they measure the
+        // page's responsiveness, which a machine busy with other tests would distort.
+        extends: true,
+        test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 })

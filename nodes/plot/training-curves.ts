@@ -40,7 +40,7 @@ export function requestedMetrics(list: string): string[] {
   return [...new Set(names)]
 }
 
-function curve(name: string, history: readonly EpochRecord[], key: string): LineSeries | null {
+function curve(name: string, history: readonly EpochRecord[], key: string): LineSeries {
   const x: number[] = []
   const y: number[] = []
   history.forEach((record, i) => {
@@ -50,21 +50,22 @@ function curve(name: string, history: readonly EpochRecord[], key: string): Line
       y.push(v)
     }
   })
-  return x.length > 0 ? { name, x, y } : null
+  return { name, x, y }
 }
 
-/** One panel per requested metric that some run records; one series per run (and per run's validation). */
+/**
+ * One panel per requested metric that some run records; one series per run (and per run's
+ * validation). Panels and series exist from the start, empty, so that training only ever
+ * appends points: the chart in the editor grows instead of being rebuilt.
+ */
 export function trainingCurves(runs: readonly TrainingSnapshot[], metrics: string, title: string): TrainingCurvesChart {
   const panels: CurvesPanel[] = []
   for (const metric of requestedMetrics(metrics)) {
     const series: LineSeries[] = []
     for (const run of runs) {
-      const train = curve(run.label, run.history, metric)
-      const validation = curve(`${run.label} (validation)`, run.history, `val_${metric}`)
-      if (train) series.push(train)
-      if (validation) series.push(validation)
+      if (run.metricKeys.includes(metric)) series.push(curve(run.label, run.history, metric))
+      if (run.metricKeys.includes(`val_${metric}`)) series.push(curve(`${run.label} (validation)`, run.history, `val_${metric}`))
     }
-    // The loss panel stays, empty, until the first epoch ends; other metrics appear when recorded.
     if (series.length > 0 || metric === 'loss') panels.push({ metric, yLabel: Y_LABELS[metric] ?? metric, series })
   }
   return { kind: 'training-curves', title, xLabel: 'Epoch', panels, markers: tweakMarkers(runs) }

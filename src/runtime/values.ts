@@ -102,6 +102,8 @@ export interface TrainingSnapshot {
   readonly epochs: number
   readonly stepsPerEpoch: number
   readonly history: readonly EpochRecord[]
+  /** The keys every epoch record will hold (loss, metrics, val_…), known before the first epoch. */
+  readonly metricKeys: readonly string[]
   readonly steps: readonly StepRecord[]
   /** Flat weight vectors, the initial weights first, when the trainer records them. */
   readonly trajectory: readonly (readonly number[])[] | null

@@ -3,7 +3,7 @@ import { launchChromium } from './helpers/browser.ts'
 import type { LaunchedBrowser } from './helpers/browser.ts'
 import { startApp } from './helpers/server.ts'
 import type { AppServer } from './helpers/server.ts'
-import { appState, openApp } from './helpers/app.ts'
+import { appState, chooseExample, openApp } from './helpers/app.ts'
 
 let app: AppServer
 let chromium: LaunchedBrowser
@@ -19,8 +19,12 @@ afterAll(async () => {
 })
 
 describe('the editor in Chromium', () => {
-  it('opens with the iris example and trains both runs to epoch 100, drawing both series', async () => {
+  it('opens the iris example from the Examples dialog and trains both runs to epoch 100, drawing both series', async () => {
     const { page, errors } = await openApp(chromium, app.url)
+    await chooseExample(page, 'keras-summary')
+    await page.getByTestId('node-iris').waitFor({ state: 'detached' })
+    await chooseExample(page, 'iris-standardization')
+    await page.getByTestId('node-fit-std').waitFor()
     await page.getByTestId('toolbar-play').click()
     await expect.poll(() => appState<number[]>(page, '[...s.progress.values()].map((p) => p.epoch)'), { timeout: 90_000, interval: 500 }).toEqual([100, 100])
     await expect.poll(() => page.getByTestId('status-epoch').textContent()).toBe('100')

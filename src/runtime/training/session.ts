@@ -111,6 +111,12 @@ export class TrainingSession {
     return this.epoch >= this.config.epochs
   }
 
+  /** The keys of every epoch record: loss, the metrics, and their val_ versions with validation data. */
+  get metricKeys(): string[] {
+    const keys = ['loss', ...this.metrics.map((m) => m.key)]
+    return this.validation ? [...keys, ...keys.map((k) => `val_${k}`)] : keys
+  }
+
   get layerNames(): string[] {
     return this.model.layers.map((l) => l.name)
   }

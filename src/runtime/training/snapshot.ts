@@ -54,6 +54,7 @@ export function snapshot(p: SnapshotParts): TrainingSnapshot {
     epochs: s.config.epochs,
     stepsPerEpoch: s.stepsPerEpoch,
     history: s.history as unknown as readonly EpochRecord[],
+    metricKeys: s.metricKeys,
     steps: s.steps,
     trajectory: s.trajectory,
     gradNorms: s.gradNorms,

@@ -18,3 +18,15 @@ export async function openApp(chromium: LaunchedBrowser, url: string, firstNode 
 export async function appState<T>(page: Page, read: string): Promise<T> {
   return (await page.evaluate(`(() => { const s = window.flowgrad.store.state; return ${read} })()`)) as T
 }
+
+/** The current graph as JSON text, for comparing graphs exactly. */
+export function graphJson(page: Page): Promise<string> {
+  return appState<string>(page, 'JSON.stringify(s.doc)')
+}
+
+/** Opens an example through the Examples dialog, as a user does. */
+export async function chooseExample(page: Page, id: string): Promise<void> {
+  await page.getByTestId('toolbar-examples').click()
+  await page.getByTestId(`example-${id}`).click()
+  await page.getByTestId('examples').waitFor({ state: 'hidden' }).catch(() => undefined)
+}

@@ -22,6 +22,8 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    // Copy, paste and Share use the system clipboard.
+    permissions: ['clipboard-read', 'clipboard-write'],
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',

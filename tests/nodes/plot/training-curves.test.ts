@@ -78,8 +78,16 @@ describe('plot/training-curves', () => {
     expect(c.panels.map((p) => p.metric)).toEqual(['loss', 'accuracy'])
   })
 
-  it('keeps an empty loss panel before the first epoch ends', async () => {
-    const c = await chart([fakeSnapshot()])
+  it('lays out every panel and series, empty, before the first epoch ends, so training only appends', async () => {
+    const c = await chart([fakeSnapshot({ label: 'run', metricKeys: ['loss', 'accuracy'] })])
+    expect(c.panels).toEqual([
+      { metric: 'loss', yLabel: 'Loss', series: [{ name: 'run', x: [], y: [] }] },
+      { metric: 'accuracy', yLabel: 'Accuracy', series: [{ name: 'run', x: [], y: [] }] },
+    ])
+  })
+
+  it('keeps an empty loss panel for a run that records nothing yet', async () => {
+    const c = await chart([fakeSnapshot({ metricKeys: [] })])
     expect(c.panels).toEqual([{ metric: 'loss', yLabel: 'Loss', series: [] }])
   })
 

@@ -1,0 +1,46 @@
+import { readdirSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './helpers/browser.ts'
+import type { LaunchedBrowser } from './helpers/browser.ts'
+import { startApp } from './helpers/server.ts'
+import type { AppServer } from './helpers/server.ts'
+import { appState, chooseExample, openApp } from './helpers/app.ts'
+
+let app: AppServer
+let chromium: LaunchedBrowser
+
+beforeAll(async () => {
+  app = await startApp()
+  chromium = await launchChromium()
+}, 60_000)
+
+afterAll(async () => {
+  await chromium?.close()
+  await app?.close()
+})
+
+const examples = readdirSync('examples').filter((f) => f.endsWith('.flowgrad.json')).map((f) => f.replace('.flowgrad.json', ''))
+
+describe('every example in the editor', () => {
+  it('lists every example file in the Examples dialog', async () => {
+    const { page } = await openApp(chromium, app.url, 'canvas')
+    await page.getByTestId('toolbar-examples').click()
+    for (const id of examples) await page.getByTestId(`example-${id}`).waitFor()
+    await page.close()
+  })
+
+  for (const id of examples) {
+    it(`opens ${id} with no error shown on any node`, async () => {
+      const { page, errors } = await openApp(chromium, app.url, 'canvas')
+      await chooseExample(page, id)
+      await expect.poll(() => appState<number>(page, 's.views.size'), { timeout: 30_000 }).toBeGreaterThan(0)
+      await expect
+        .poll(() => appState<string[]>(page, "s.doc.nodes.filter((n) => !['ready', 'running'].includes(s.views.get(n.id)?.status)).map((n) => n.id + ': ' + (s.views.get(n.id)?.status ?? 'none'))"), { timeout: 30_000 })
+        .toEqual([])
+      expect(await page.getByTestId('node-error').count()).toBe(0)
+      expect(await page.getByTestId('problems').isVisible().catch(() => false)).toBe(false)
+      expect(errors).toEqual([])
+      await page.close()
+    }, 60_000)
+  }
+})

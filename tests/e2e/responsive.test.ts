@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './helpers/browser.ts'
+import type { LaunchedBrowser } from './helpers/browser.ts'
+import { startApp } from './helpers/server.ts'
+import type { AppServer } from './helpers/server.ts'
+import { appState, chooseExample, openApp } from './helpers/app.ts'
+
+let app: AppServer
+let chromium: LaunchedBrowser
+
+beforeAll(async () => {
+  app = await startApp()
+  chromium = await launchChromium()
+}, 60_000)
+
+afterAll(async () => {
+  await chromium?.close()
+  await app?.close()
+})
+
+describe('responsiveness while training', () => {
+  it('has no main-thread task over 50 ms during a whole training run', async () => {
+    const { page } = await openApp(chromium, app.url, 'canvas')
+    await page.setViewportSize({ width: 1600, height: 900 })
+    await chooseExample(page, 'iris-standardization')
+    await page.getByTestId('node-fit-std').waitFor()
+    // Let loading settle, then watch only the training run.
+    await page.waitForTimeout(1000)
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] }
+      w.longTasks = []
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push(entry.duration)
+      }).observe({ type: 'longtask' })
+    })
+    await page.getByTestId('toolbar-play').click()
+    await expect.poll(() => appState<number[]>(page, '[...s.progress.values()].map((p) => p.epoch)'), { timeout: 120_000, interval: 500 }).toEqual([100, 100])
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)
+    expect(longTasks.filter((d) => d > 50)).toEqual([])
+    await page.close()
+  }, 150_000)
+})
