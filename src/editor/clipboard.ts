@@ -12,10 +12,3 @@ export function fragmentText(doc: GraphDocument, ids: readonly string[]): string
     tweaks: [],
   })
 }
-
-/** Whether a focused element takes text, so shortcuts must leave the keys to it. */
-export function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  if (!el || typeof el.tagName !== 'string') return false
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)
-}

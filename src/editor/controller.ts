@@ -6,7 +6,8 @@ import type { AppState } from './store.ts'
 import { RuntimeClient } from './runtime-client.ts'
 import { Canvas } from './canvas/canvas.ts'
 import { readGraphText } from './graph-text.ts'
-import { fragmentText, isTyping } from './clipboard.ts'
+import { fragmentText } from './clipboard.ts'
+import { isTypingTarget } from './components/events.ts'
 import { DEFAULT_EXAMPLE, EXAMPLE_TEXTS } from './examples.ts'
 import { debouncedAutosave, loadAutosave } from './persistence/autosave.ts'
 import { decodeGraphHash, encodeGraphHash } from './persistence/share-link.ts'
@@ -44,6 +45,9 @@ export class EditorController {
       move: (id, position) => this.store.moveNode(id, position),
       moveEnd: () => this.store.sealHistory(),
       select: (ids) => this.store.select(ids),
+      add: (type, position) => this.addNode(type, position),
+      remove: (ids) => this.store.removeNodes(ids),
+      duplicate: (ids) => this.duplicate(ids),
     })
     void this.render(this.store.state)
   }
@@ -93,6 +97,13 @@ export class EditorController {
 
   addNode(type: string, position?: [number, number]): void {
     this.store.addNode(type, position ?? this.canvas?.centre() ?? [0, 0])
+  }
+
+  /** Copies of the given nodes (and the connections among them), offset a little. */
+  duplicate(ids: readonly string[]): void {
+    const keep = new Set(ids)
+    const doc = this.store.doc
+    this.store.addFragment(doc.nodes.filter((n) => keep.has(n.id)), doc.connections.filter((c) => keep.has(c.from.node) && keep.has(c.to.node)), PASTE_OFFSET)
   }
 
   setParam(nodeId: string, name: string, value: ParamValues[string], final: boolean): void {
@@ -162,7 +173,7 @@ export class EditorController {
 
   /** Keyboard shortcuts; keys typed into a field stay with the field. */
   onKeyDown(e: KeyboardEvent): void {
-    if (isTyping(e.composedPath()[0] ?? null)) return
+    if (isTypingTarget(e)) return
     const mod = e.ctrlKey || e.metaKey
     if (e.key === 'Delete' || e.key === 'Backspace') {
       this.store.removeNodes(this.store.state.selected)
@@ -180,14 +191,14 @@ export class EditorController {
   }
 
   onCopy(e: ClipboardEvent): void {
-    if (isTyping(e.composedPath()[0] ?? null) || this.store.state.selected.length === 0) return
+    if (isTypingTarget(e) || this.store.state.selected.length === 0) return
     e.clipboardData?.setData('text/plain', fragmentText(this.store.doc, this.store.state.selected))
     e.preventDefault()
   }
 
   /** Pastes a copied fragment or a whole graph file into the current graph. */
   onPaste(e: ClipboardEvent): void {
-    if (isTyping(e.composedPath()[0] ?? null)) return
+    if (isTypingTarget(e)) return
     const text = e.clipboardData?.getData('text/plain') ?? ''
     if (!text.trim().startsWith('{')) return
     e.preventDefault()

@@ -3,6 +3,10 @@ import { AreaExtensions, AreaPlugin } from 'rete-area-plugin'
 import { ConnectionPlugin, Presets as ConnectionPresets } from 'rete-connection-plugin'
 import { LitPlugin, Presets } from '@retejs/lit-plugin'
 import type { LitArea2D } from '@retejs/lit-plugin'
+import { ContextMenuPlugin } from 'rete-context-menu-plugin'
+import type { ContextMenuExtra } from 'rete-context-menu-plugin'
+import { MinimapPlugin } from 'rete-minimap-plugin'
+import type { MinimapExtra } from 'rete-minimap-plugin'
 import { html } from 'lit'
 import type { Catalog } from '../../graph/node-schema.ts'
 import type { Connection, GraphDocument } from '../../graph/document.ts'
@@ -12,7 +16,7 @@ import type { PortSocket, Schemes } from './schemes.ts'
 import '../components/fg-node.ts'
 import '../components/fg-socket.ts'
 
-type AreaExtra = LitArea2D<Schemes>
+type AreaExtra = LitArea2D<Schemes> | ContextMenuExtra | MinimapExtra
 
 /** What the canvas asks of the app when the user edits on it. */
 export interface CanvasActions {
@@ -21,6 +25,9 @@ export interface CanvasActions {
   move(nodeId: string, position: [number, number]): void
   moveEnd(): void
   select(ids: string[]): void
+  add(type: string, position: [number, number]): void
+  remove(ids: string[]): void
+  duplicate(ids: string[]): void
 }
 
 function key(c: Connection): string {
@@ -58,13 +65,43 @@ export class Canvas {
         },
       }),
     )
+    render.addPreset(Presets.contextMenu.setup({ delay: 200 }))
+    render.addPreset(Presets.minimap.setup({ size: 140 }))
     connection.addPreset(ConnectionPresets.classic.setup())
     this.editor.use(this.area)
     this.area.use(connection)
+    this.area.use(this.contextMenu())
+    this.area.use(new MinimapPlugin<Schemes>({ boundViewport: true }))
     this.area.use(render)
     AreaExtensions.simpleNodesOrder(this.area)
     this.selection = AreaExtensions.selectableNodes(this.area, this.selector, { accumulating: AreaExtensions.accumulateOnCtrl() })
     this.interceptEdits()
+  }
+
+  /** Right-click: on the canvas, add any node type there; on a node, duplicate or delete it. */
+  private contextMenu(): ContextMenuPlugin<Schemes> {
+    return new ContextMenuPlugin<Schemes>({
+      items: (context) => {
+        if (context === 'root') {
+          const at = this.area.area.pointer
+          const byCategory = new Map<string, { label: string; key: string; handler: () => void }[]>()
+          for (const schema of this.catalog.all()) {
+            const list = byCategory.get(schema.category) ?? []
+            list.push({ label: schema.title, key: schema.type, handler: () => this.actions.add(schema.type, [at.x, at.y]) })
+            byCategory.set(schema.category, list)
+          }
+          return { searchBar: true, list: [...byCategory].map(([category, subitems]) => ({ label: category, key: category, handler: () => undefined, subitems })) }
+        }
+        if (!(context instanceof FlowNode)) return { list: [] }
+        const ids = context.selected ? this.selectedIds() : [context.id]
+        return {
+          list: [
+            { label: 'Duplicate', key: 'duplicate', handler: () => this.actions.duplicate(ids) },
+            { label: 'Delete', key: 'delete', handler: () => this.actions.remove(ids) },
+          ],
+        }
+      },
+    })
   }
 
   /** User gestures become requests; the canvas changes only through `sync`. */
@@ -121,6 +158,7 @@ export class Canvas {
           const schema = this.catalog.get(n.type)
           if (!schema) continue
           const node = new FlowNode(n, schema)
+          node.onResize = () => void this.area.update('node', node.id)
           await this.editor.addNode(node)
           await this.area.translate(node.id, { x: n.position[0], y: n.position[1] })
           continue
@@ -164,7 +202,7 @@ export class Canvas {
 
   async zoomToFit(): Promise<void> {
     const nodes = this.editor.getNodes()
-    if (nodes.length > 0) await AreaExtensions.zoomAt(this.area, nodes, { scale: 0.9 })
+    if (nodes.length > 0) await AreaExtensions.zoomAt(this.area, nodes, { scale: 0.8 })
   }
 
   /** The graph coordinates under a pointer or drop event. */

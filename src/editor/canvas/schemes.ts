@@ -19,7 +19,11 @@ export const PLOT_WIDTH = 380
 export class FlowNode extends ClassicPreset.Node<Record<string, PortSocket>, Record<string, PortSocket>> {
   width: number
   height = 120
+  /** Height of a plot node's chart; the user can resize plot nodes. */
+  chartHeight = 240
   view: NodeRuntimeView | null = null
+  /** Set by the canvas: re-renders the node and its connections after a resize. */
+  onResize: (() => void) | null = null
 
   constructor(
     public graphNode: GraphNode,
@@ -27,7 +31,7 @@ export class FlowNode extends ClassicPreset.Node<Record<string, PortSocket>, Rec
   ) {
     super(graphNode.title ?? schema.title)
     this.id = graphNode.id
-    this.width = Object.values(schema.outputs).some((o) => o.type === 'Chart') ? PLOT_WIDTH : NODE_WIDTH
+    this.width = this.isPlot ? PLOT_WIDTH : NODE_WIDTH
     for (const [key, input] of Object.entries(schema.inputs)) {
       this.addInput(key, new ClassicPreset.Input(new PortSocket(input.type), input.label ?? key, input.multiple === true))
     }
@@ -37,7 +41,7 @@ export class FlowNode extends ClassicPreset.Node<Record<string, PortSocket>, Rec
   }
 
   get isPlot(): boolean {
-    return this.width === PLOT_WIDTH
+    return Object.values(this.schema.outputs).some((o) => o.type === 'Chart')
   }
 }
 

@@ -88,8 +88,42 @@ export class FgNode extends LitElement {
     }
     .chart {
       padding: 0 8px 8px;
+      position: relative;
+    }
+    .grip {
+      position: absolute;
+      right: 2px;
+      bottom: 2px;
+      width: 12px;
+      height: 12px;
+      cursor: nwse-resize;
+      background: linear-gradient(135deg, transparent 50%, #98a2b3 50%, #98a2b3 60%, transparent 60%, transparent 70%, #98a2b3 70%, #98a2b3 80%, transparent 80%);
     }
   `
+
+  /** Drags the bottom-right grip of a plot node to resize it (in graph units, whatever the zoom). */
+  private startResize(e: PointerEvent): void {
+    e.stopPropagation()
+    const node = this.data
+    if (!node) return
+    const grip = e.currentTarget as HTMLElement
+    grip.setPointerCapture(e.pointerId)
+    const box = this.renderRoot.querySelector('.node')?.getBoundingClientRect()
+    const scale = box && box.width > 0 ? box.width / node.width : 1
+    const start = { x: e.clientX, y: e.clientY, width: node.width, height: node.chartHeight }
+    const move = (m: PointerEvent): void => {
+      node.width = Math.max(300, Math.round(start.width + (m.clientX - start.x) / scale))
+      node.chartHeight = Math.max(140, Math.round(start.height + (m.clientY - start.y) / scale))
+      this.requestUpdate()
+    }
+    const end = (): void => {
+      grip.removeEventListener('pointermove', move)
+      grip.removeEventListener('pointerup', end)
+      node.onResize?.()
+    }
+    grip.addEventListener('pointermove', move)
+    grip.addEventListener('pointerup', end)
+  }
 
   private socket(side: 'input' | 'output', key: string): TemplateResult {
     const node = this.data as FlowNode
@@ -123,7 +157,12 @@ export class FgNode extends LitElement {
           )}
         </div>
         ${view?.error && status !== 'blocked' ? html`<div class="error-text" data-testid="node-error">${view.error}</div>` : nothing}
-        ${node.isPlot ? html`<div class="chart" @pointerdown=${(e: Event) => e.stopPropagation()}><fg-chart .chart=${view?.chart ?? null} .height=${240}></fg-chart></div>` : nothing}
+        ${node.isPlot
+          ? html`<div class="chart" @pointerdown=${(e: Event) => e.stopPropagation()}>
+              <fg-chart .chart=${view?.chart ?? null} .height=${node.chartHeight}></fg-chart>
+              <div class="grip" data-testid="node-resize" title="Drag to resize" @pointerdown=${this.startResize}></div>
+            </div>`
+          : nothing}
       </div>
     `
   }

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launchChromium } from './helpers/browser.ts'
+import type { LaunchedBrowser } from './helpers/browser.ts'
+import { startApp } from './helpers/server.ts'
+import type { AppServer } from './helpers/server.ts'
+import { appState, chooseExample, openApp } from './helpers/app.ts'
+
+let app: AppServer
+let chromium: LaunchedBrowser
+
+beforeAll(async () => {
+  app = await startApp()
+  chromium = await launchChromium()
+}, 60_000)
+
+afterAll(async () => {
+  await chromium?.close()
+  await app?.close()
+})
+
+async function fresh(example = 'keras-summary', plotNode = 'table'): Promise<Page> {
+  const { page } = await openApp(chromium, app.url, 'canvas')
+  await page.setViewportSize({ width: 1500, height: 850 })
+  await chooseExample(page, example)
+  await page.getByTestId(`node-${plotNode}`).waitFor()
+  // Zoom to fit runs after a load: wait until the view stops moving.
+  let last = ''
+  await expect
+    .poll(async () => {
+      const box = JSON.stringify(await page.getByTestId(`node-${plotNode}`).boundingBox())
+      const stable = box === last
+      last = box
+      return stable
+    })
+    .toBe(true)
+  return page
+}
+
+const nodeIds = (page: Page) => appState<string[]>(page, 's.doc.nodes.map((n) => n.id)')
+
+describe('canvas tools', () => {
+  it('adds a node from the canvas context menu where it was opened', async () => {
+    const page = await fresh()
+    const canvas = await page.getByTestId('canvas').boundingBox()
+    if (!canvas) throw new Error('no canvas')
+    await page.mouse.click(canvas.x + 120, canvas.y + 560, { button: 'right' })
+    await page.getByTestId('context-menu').getByText('optimizer', { exact: true }).hover()
+    await page.getByTestId('context-menu').getByText('Adam', { exact: true }).click()
+    await expect.poll(() => nodeIds(page)).toContain('adam')
+    await page.close()
+  })
+
+  it('duplicates and deletes a node from its context menu', async () => {
+    const page = await fresh()
+    await page.getByTestId('node-dense').getByTestId('node-title').click({ button: 'right' })
+    await page.getByTestId('context-menu').getByText('Duplicate', { exact: true }).click()
+    await expect.poll(() => nodeIds(page)).toContain('dense-2')
+    await page.getByTestId('node-dense-2').getByTestId('node-title').click({ button: 'right' })
+    await page.getByTestId('context-menu').getByText('Delete', { exact: true }).click()
+    await expect.poll(() => nodeIds(page)).not.toContain('dense-2')
+    await page.close()
+  })
+
+  it('shows a minimap of the graph', async () => {
+    const page = await fresh()
+    await expect.poll(() => page.getByTestId('minimap-node').count()).toBe(await appState<number>(page, 's.doc.nodes.length'))
+    await page.close()
+  })
+
+  it('resizes a plot node by dragging its corner', async () => {
+    const page = await fresh('activation-derivatives', 'plot')
+    const node = page.getByTestId('node-plot')
+    const before = await node.boundingBox()
+    const grip = await node.getByTestId('node-resize').boundingBox()
+    if (!before || !grip) throw new Error('plot node not visible')
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(grip.x + 80, grip.y + 60, { steps: 5 })
+    await page.mouse.up()
+    const after = await node.boundingBox()
+    expect(after?.width).toBeGreaterThan(before.width + 40)
+    expect(after?.height).toBeGreaterThan(before.height + 30)
+    await page.close()
+  })
+
+  it('opens a chart large from its node', async () => {
+    const page = await fresh()
+    await page.getByTestId('node-table').getByTestId('chart-expand').click()
+    await page.getByTestId('chart-dialog').waitFor()
+    await page.getByTestId('chart-dialog-close').click()
+    await page.close()
+  })
+
+  it('arranges the graph automatically as one undoable step', async () => {
+    const page = await fresh()
+    const before = await appState<string>(page, 'JSON.stringify(s.doc.nodes.map((n) => n.position))')
+    await page.getByTestId('toolbar-arrange').click()
+    await expect.poll(() => appState<string>(page, 'JSON.stringify(s.doc.nodes.map((n) => n.position))')).not.toBe(before)
+    await page.keyboard.press('Control+z')
+    expect(await appState<string>(page, 'JSON.stringify(s.doc.nodes.map((n) => n.position))')).toBe(before)
+    await page.close()
+  })
+})
