@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { launchChromium } from './helpers/browser.ts'
@@ -94,11 +95,41 @@ describe('canvas tools', () => {
 
   it('arranges the graph automatically as one undoable step', async () => {
     const page = await fresh()
+    const box = await page.getByTestId('node-dense').getByTestId('node-title').boundingBox()
+    if (!box) throw new Error('node not visible')
+    await page.mouse.move(box.x + 5, box.y + 5)
+    await page.mouse.down()
+    await page.mouse.move(box.x + 40, box.y + 160, { steps: 5 })
+    await page.mouse.up()
     const before = await appState<string>(page, 'JSON.stringify(s.doc.nodes.map((n) => n.position))')
     await page.getByTestId('toolbar-arrange').click()
     await expect.poll(() => appState<string>(page, 'JSON.stringify(s.doc.nodes.map((n) => n.position))')).not.toBe(before)
     await page.keyboard.press('Control+z')
     expect(await appState<string>(page, 'JSON.stringify(s.doc.nodes.map((n) => n.position))')).toBe(before)
+    await page.close()
+  })
+
+  it('runs and pauses training with the space bar', async () => {
+    const page = await fresh('iris-standardization', 'curves')
+    const status = () => appState<string[]>(page, '[...s.progress.values()].map((p) => p.status)')
+    await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('Space')
+    await expect.poll(status).toContain('running')
+    await page.keyboard.press('Space')
+    await expect.poll(async () => (await status()).includes('running')).toBe(false)
+    await page.close()
+  })
+
+  it('opens a graph file dropped on the canvas', async () => {
+    const page = await fresh()
+    const text = readFileSync('examples/activation-derivatives.flowgrad.json', 'utf8')
+    await page.getByTestId('canvas').evaluate((canvas, content) => {
+      const data = new DataTransfer()
+      data.items.add(new File([content], 'derivatives.flowgrad.json', { type: 'application/json' }))
+      canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+    }, text)
+    await page.getByTestId('node-d-tanh').waitFor()
+    expect(await nodeIds(page)).toEqual(JSON.parse(text).nodes.map((n: { id: string }) => n.id))
     await page.close()
   })
 })
