@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './helpers/browser.ts'
-import type { LaunchedBrowser } from './helpers/browser.ts'
-import { startApp } from './helpers/server.ts'
-import type { AppServer } from './helpers/server.ts'
+import { describe, expect, it } from 'vitest'
+import { useBrowserSession } from './helpers/session.ts'
 import { appState, openApp } from './helpers/app.ts'
 import { dragConnection, dropNode } from './helpers/canvas.ts'
 
-let app: AppServer
-let chromium: LaunchedBrowser
-
-beforeAll(async () => {
-  app = await startApp()
-  chromium = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await chromium?.close()
-  await app?.close()
-})
+const session = useBrowserSession()
 
 describe('building a graph by hand', () => {
   it('builds iris → standardize → Dense(16, relu) → Dense(3, softmax) → trainer with a loss and Adam, runs it and draws the curve', async () => {
-    const { page, errors } = await openApp(chromium, app.url)
+    const { page, errors } = await openApp(session.chromium, session.app.url)
     await page.setViewportSize({ width: 1600, height: 900 })
     await page.getByTestId('toolbar-new').click()
     await expect.poll(() => appState<number>(page, 's.doc.nodes.length')).toBe(0)

@@ -1,27 +1,13 @@
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchChromium } from './helpers/browser.ts'
-import type { LaunchedBrowser } from './helpers/browser.ts'
-import { startApp } from './helpers/server.ts'
-import type { AppServer } from './helpers/server.ts'
+import { useBrowserSession } from './helpers/session.ts'
 import { appState, chooseExample, openApp } from './helpers/app.ts'
 
-let app: AppServer
-let chromium: LaunchedBrowser
-
-beforeAll(async () => {
-  app = await startApp()
-  chromium = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await chromium?.close()
-  await app?.close()
-})
+const session = useBrowserSession()
 
 async function fresh(example = 'keras-summary', plotNode = 'table'): Promise<Page> {
-  const { page } = await openApp(chromium, app.url, 'canvas')
+  const { page } = await openApp(session.chromium, session.app.url, 'canvas')
   await page.setViewportSize({ width: 1500, height: 850 })
   await chooseExample(page, example)
   await page.getByTestId(`node-${plotNode}`).waitFor()

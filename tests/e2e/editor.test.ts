@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './helpers/browser.ts'
-import type { LaunchedBrowser } from './helpers/browser.ts'
-import { startApp } from './helpers/server.ts'
-import type { AppServer } from './helpers/server.ts'
+import { describe, expect, it } from 'vitest'
+import { useBrowserSession } from './helpers/session.ts'
 import { appState, chooseExample, openApp } from './helpers/app.ts'
 
-let app: AppServer
-let chromium: LaunchedBrowser
-
-beforeAll(async () => {
-  app = await startApp()
-  chromium = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await chromium?.close()
-  await app?.close()
-})
+const session = useBrowserSession()
 
 describe('the editor in Chromium', () => {
   it('opens the iris example from the Examples dialog and trains both runs to epoch 100, drawing both series', async () => {
-    const { page, errors } = await openApp(chromium, app.url)
+    const { page, errors } = await openApp(session.chromium, session.app.url)
     await chooseExample(page, 'keras-summary')
     await page.getByTestId('node-iris').waitFor({ state: 'detached' })
     await chooseExample(page, 'iris-standardization')

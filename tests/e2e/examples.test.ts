@@ -1,29 +1,15 @@
 import { readdirSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './helpers/browser.ts'
-import type { LaunchedBrowser } from './helpers/browser.ts'
-import { startApp } from './helpers/server.ts'
-import type { AppServer } from './helpers/server.ts'
+import { describe, expect, it } from 'vitest'
+import { useBrowserSession } from './helpers/session.ts'
 import { appState, chooseExample, openApp } from './helpers/app.ts'
 
-let app: AppServer
-let chromium: LaunchedBrowser
-
-beforeAll(async () => {
-  app = await startApp()
-  chromium = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await chromium?.close()
-  await app?.close()
-})
+const session = useBrowserSession()
 
 const examples = readdirSync('examples').filter((f) => f.endsWith('.flowgrad.json')).map((f) => f.replace('.flowgrad.json', ''))
 
 describe('every example in the editor', () => {
   it('lists every example file in the Examples dialog', async () => {
-    const { page } = await openApp(chromium, app.url, 'canvas')
+    const { page } = await openApp(session.chromium, session.app.url, 'canvas')
     await page.getByTestId('toolbar-examples').click()
     for (const id of examples) await page.getByTestId(`example-${id}`).waitFor()
     await page.close()
@@ -31,7 +17,7 @@ describe('every example in the editor', () => {
 
   for (const id of examples) {
     it(`opens ${id} with no error shown on any node`, async () => {
-      const { page, errors } = await openApp(chromium, app.url, 'canvas')
+      const { page, errors } = await openApp(session.chromium, session.app.url, 'canvas')
       await chooseExample(page, id)
       await expect.poll(() => appState<number>(page, 's.views.size'), { timeout: 30_000 }).toBeGreaterThan(0)
       await expect

@@ -1,25 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './helpers/browser.ts'
-import type { LaunchedBrowser } from './helpers/browser.ts'
-import { startApp } from './helpers/server.ts'
-import type { AppServer } from './helpers/server.ts'
+import { describe, expect, it } from 'vitest'
+import { useBrowserSession } from './helpers/session.ts'
 import { appState, openApp } from './helpers/app.ts'
 import { flowgrad, tempDir } from '../cli/helpers.ts'
 
-let app: AppServer
-let chromium: LaunchedBrowser
-
-beforeAll(async () => {
-  app = await startApp()
-  chromium = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await chromium?.close()
-  await app?.close()
-})
+const session = useBrowserSession()
 
 interface Curves {
   panels: { metric: string; series: { name: string; y: number[] }[] }[]
@@ -28,7 +14,7 @@ interface Curves {
 
 describe('live tweaking in the browser', () => {
   it('applies a learning-rate drag mid-run without restarting, marks it, saves it, and the CLI replays the run exactly', async () => {
-    const { page, errors } = await openApp(chromium, app.url)
+    const { page, errors } = await openApp(session.chromium, session.app.url)
     await page.setViewportSize({ width: 1600, height: 900 })
     const epochOf = (id: string) => appState<number>(page, `s.progress.get('${id}')?.epoch ?? 0`)
     await page.getByTestId('toolbar-play').click()

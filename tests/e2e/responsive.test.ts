@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './helpers/browser.ts'
-import type { LaunchedBrowser } from './helpers/browser.ts'
-import { startApp } from './helpers/server.ts'
-import type { AppServer } from './helpers/server.ts'
+import { describe, expect, it } from 'vitest'
+import { useBrowserSession } from './helpers/session.ts'
 import { appState, chooseExample, openApp } from './helpers/app.ts'
 
-let app: AppServer
-let chromium: LaunchedBrowser
-
-beforeAll(async () => {
-  app = await startApp()
-  chromium = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await chromium?.close()
-  await app?.close()
-})
+const session = useBrowserSession()
 
 describe('responsiveness while training', () => {
   it('has no main-thread task over 50 ms during a whole training run', async () => {
-    const { page } = await openApp(chromium, app.url, 'canvas')
+    const { page } = await openApp(session.chromium, session.app.url, 'canvas')
     await page.setViewportSize({ width: 1600, height: 900 })
     await chooseExample(page, 'iris-standardization')
     await page.getByTestId('node-fit-std').waitFor()

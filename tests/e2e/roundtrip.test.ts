@@ -1,30 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchChromium } from './helpers/browser.ts'
-import type { LaunchedBrowser } from './helpers/browser.ts'
-import { startApp } from './helpers/server.ts'
-import type { AppServer } from './helpers/server.ts'
+import { useBrowserSession } from './helpers/session.ts'
 import { appState, chooseExample, graphJson, openApp } from './helpers/app.ts'
 import { dragConnection, socket } from './helpers/canvas.ts'
 import { tempDir } from '../cli/helpers.ts'
 
-let app: AppServer
-let chromium: LaunchedBrowser
-
-beforeAll(async () => {
-  app = await startApp()
-  chromium = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await chromium?.close()
-  await app?.close()
-})
+const session = useBrowserSession()
 
 async function fresh(example = 'keras-summary'): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openApp(chromium, app.url, 'canvas')
+  const opened = await openApp(session.chromium, session.app.url, 'canvas')
   await opened.page.setViewportSize({ width: 1600, height: 900 })
   await chooseExample(opened.page, example)
   await expect.poll(() => appState<number>(opened.page, 's.doc.nodes.length')).toBeGreaterThan(0)
@@ -131,7 +117,7 @@ describe('editing round trips in the browser', () => {
     await page.getByTestId('toolbar-share').click()
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/#graph=/)
     const link = await page.evaluate(() => navigator.clipboard.readText())
-    const other = await chromium.context.newPage()
+    const other = await session.chromium.context.newPage()
     await other.goto(link)
     await other.getByTestId('node-dense').waitFor()
     expect(await graphJson(other)).toBe(before)
@@ -146,7 +132,7 @@ describe('editing round trips in the browser', () => {
     await page.getByTestId('param-units-input').press('Enter')
     const before = await graphJson(page)
     await page.waitForTimeout(800)
-    await page.goto(app.url)
+    await page.goto(session.app.url)
     await page.getByTestId('node-dense').waitFor()
     expect(await graphJson(page)).toBe(before)
     expect(await socket(page, 'dense', 'output', 'model').count()).toBe(1)
