@@ -97,7 +97,7 @@ export default defineNode({
   },
   outputs: { dataset: output(Port.Dataset) },
   params: {
-    encoding: param.select({ default: 'binary', options: ENCODINGS, doc: 'How y holds the target. binary: 0 or 1 (binary cross-entropy, MSE on a sigmoid); index: class numbers 0, 1, 2…; sign: −1 or +1 (the logistic loss); one-hot: one column per class; real: any numbers (regression).' }),
+    encoding: param.select({ default: 'binary', options: ENCODINGS, doc: 'How y holds the target. binary: 0 or 1 (binary cross-entropy, MSE on a sigmoid); index: class numbers 0, 1, 2…; sign: −1 or +1 (the logistic loss); one-hot: one column per class; real: numbers of any size (regression).' }),
   },
   evaluate: ({ inputs, params, label }) => ({ dataset: datasetFromTensors(inputs.x, inputs.y, params.encoding, label) }),
   shapes: ({ x }) => (x ? { dataset: [x[0] ?? null, x.length > 1 ? (x[1] ?? null) : 1] } : {}),

@@ -1,5 +1,5 @@
 import type { CurvesPanel, LineSeries, Marker, TrainingCurvesChart } from '../../src/charts/data.ts'
-import type { Tweak } from '../../src/graph/document.ts'
+import type { Tweak } from '../../src/graph/graph-file.ts'
 import { defineNode, multiInput, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'

@@ -1,4 +1,4 @@
-import type { Connection, GraphDocument } from '../graph/document.ts'
+import type { Connection, GraphDocument } from '../graph/graph-file.ts'
 import type { ToWorker } from './worker/protocol.ts'
 
 function connectionKey(c: Connection): string {

@@ -1,4 +1,4 @@
-import type { GraphDocument } from '../graph/document.ts'
+import type { GraphDocument } from '../graph/graph-file.ts'
 
 const LIMIT = 200
 

@@ -1,5 +1,5 @@
 import type { ChartData } from '../charts/data.ts'
-import type { Tweak } from '../graph/document.ts'
+import type { Tweak } from '../graph/graph-file.ts'
 import type { NodeStatus } from '../runtime/cell.ts'
 import type { TrainingStatus } from '../runtime/values.ts'
 

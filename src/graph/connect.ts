@@ -2,7 +2,7 @@
  * The rules for one connection, worded once and used by both the loader (a file's
  * connections) and the editor (refusing a drag, saying why).
  */
-import type { Connection, Endpoint, GraphDocument } from './document.ts'
+import type { Connection, Endpoint, GraphDocument } from './graph-file.ts'
 import { describeCycle, wouldCreateCycle } from './graph-ops.ts'
 import type { Catalog, InputDecl, NodeSchema, OutputDecl } from './node-schema.ts'
 import { canConnect } from './port-types.ts'

@@ -1,4 +1,4 @@
-import type { GraphDocument, GraphNode, ParamValues } from './document.ts'
+import type { GraphDocument, GraphNode, ParamValues } from './graph-file.ts'
 import type { Catalog, NodeSchema } from './node-schema.ts'
 
 /** Every declared param at its default (lists copied, so callers may change them). */

@@ -4,7 +4,7 @@
  * first node with the id counts. Ties are always broken by node order in the file, so every
  * answer is deterministic.
  */
-import type { Connection } from './document.ts'
+import type { Connection } from './graph-file.ts'
 
 /** The part of a GraphDocument these helpers read. */
 export interface GraphTopology {

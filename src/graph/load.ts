@@ -6,8 +6,8 @@
  * tweaks).
  */
 import { check } from './checks.ts'
-import { CURRENT_VERSION, FORMAT } from './document.ts'
-import type { GraphDocument } from './document.ts'
+import { CURRENT_VERSION, FORMAT } from './graph-file.ts'
+import type { GraphDocument } from './graph-file.ts'
 import { withDefaults } from './defaults.ts'
 import { sanitizeJson } from './forbidden-keys.ts'
 import { locateJsonError, lineColumn } from './json-text.ts'

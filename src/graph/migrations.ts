@@ -3,7 +3,7 @@
  * file of version N into version N + 1. Loading applies them in order, before the schema
  * check, so old files open in the current editor and saving writes the current version.
  */
-import { CURRENT_VERSION } from './document.ts'
+import { CURRENT_VERSION } from './graph-file.ts'
 
 export type JsonObject = { [key: string]: unknown }
 

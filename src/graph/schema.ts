@@ -4,7 +4,7 @@
  * types, params, ports, cycles) is checked against the catalog in load.ts.
  */
 import { z } from 'zod'
-import { FORMAT } from './document.ts'
+import { FORMAT } from './graph-file.ts'
 
 export const NODE_ID_PATTERN = /^[A-Za-z0-9_-]+$/
 

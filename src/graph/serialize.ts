@@ -3,8 +3,8 @@
  * nodes and connections in the user's order, short number lists on one line, trailing
  * newline. Loading what this writes and writing it again gives the same bytes.
  */
-import { CURRENT_VERSION, FORMAT } from './document.ts'
-import type { Connection, Endpoint, GraphDocument, GraphNode, Tweak } from './document.ts'
+import { CURRENT_VERSION, FORMAT } from './graph-file.ts'
+import type { Connection, Endpoint, GraphDocument, GraphNode, Tweak } from './graph-file.ts'
 import { jsonPath } from './json-path.ts'
 import type { PathSegment } from './json-path.ts'
 

@@ -3,7 +3,7 @@
  * the editor can label wires ("150×4") and show mistakes early. Each node type may give a
  * shape function; nodes without one, or caught in a cycle, have unknown output shapes.
  */
-import type { GraphDocument } from './document.ts'
+import type { GraphDocument } from './graph-file.ts'
 import { orderSkippingCycles } from './graph-ops.ts'
 
 /** A port's shape; null marks a dimension not known before running (e.g. the batch). */

@@ -4,7 +4,7 @@
  * position does not hide an unknown param elsewhere. Structural problems themselves are
  * reported by the schema check; items are kept with their index for JSON paths.
  */
-import type { Connection, ParamValues } from './document.ts'
+import type { Connection, ParamValues } from './graph-file.ts'
 import { paramValueSchema } from './schema.ts'
 
 export interface NodeView {

@@ -1,5 +1,5 @@
 import { BehaviorSubject, ReplaySubject } from 'rxjs'
-import type { GraphNode } from '../graph/document.ts'
+import type { GraphNode } from '../graph/graph-file.ts'
 import type { NodeDefinition, OutputSpecs, Process } from './define-node.ts'
 
 export type NodeStatus = 'idle' | 'evaluating' | 'ready' | 'running' | 'error' | 'blocked'

@@ -1,7 +1,7 @@
 import type { SchedulerLike } from 'rxjs'
 import type { NodeSchema } from '../graph/node-schema.ts'
 import type { ParamDecl, ValueOfParam } from '../graph/params.ts'
-import type { Tweak } from '../graph/document.ts'
+import type { Tweak } from '../graph/graph-file.ts'
 import type { AnyPort, ValueOf } from './ports.ts'
 
 export interface InputSpec<P extends AnyPort = AnyPort, Multiple extends boolean = boolean, Optional extends boolean = boolean> {

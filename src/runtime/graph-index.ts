@@ -1,4 +1,4 @@
-import type { Connection, GraphDocument } from '../graph/document.ts'
+import type { Connection, GraphDocument } from '../graph/graph-file.ts'
 import { findCycles, topologicalOrder } from '../graph/graph-ops.ts'
 
 /** Adjacency of the current graph, rebuilt whenever its structure changes. */

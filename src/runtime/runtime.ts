@@ -1,6 +1,6 @@
 import { Subject } from 'rxjs'
 import type { Observable, SchedulerLike, Subscription } from 'rxjs'
-import type { Connection, GraphDocument, GraphNode, ParamValues as FileParams, Tweak } from '../graph/document.ts'
+import type { Connection, GraphDocument, GraphNode, ParamValues as FileParams, Tweak } from '../graph/graph-file.ts'
 import { paramProblem } from '../graph/params.ts'
 import { canConnect } from '../graph/port-types.ts'
 import type { EvalContext, InputSpecs, NodeDefinition, ParamSpecs, ProcessEvent, RunCommand } from './define-node.ts'
@@ -9,6 +9,7 @@ import { NodeCell } from './cell.ts'
 import type { NodeState } from './cell.ts'
 import { GraphIndex } from './graph-index.ts'
 import { macrotaskScheduler } from './scheduler.ts'
+import { gatherInputs, paramsOf } from './inputs.ts'
 
 export interface RuntimeOptions {
   /** Where evaluations and training slices run: macrotasks by default, virtual time in tests. */
@@ -266,44 +267,8 @@ export class Runtime {
     for (const w of waiters) w()
   }
 
-  /** Input values by port, or the reason the node cannot be evaluated yet. */
-  private gatherInputs(cell: NodeCell): { values: Record<string, unknown>; key: string; liveKey: string; live: Record<string, { value: unknown; source: string }> } | { blocked: string; error: boolean } {
-    const values: Record<string, unknown> = {}
-    const live: Record<string, { value: unknown; source: string }> = {}
-    const keyParts: string[] = []
-    const liveParts: string[] = []
-    for (const [port, spec] of Object.entries(cell.def.inputs)) {
-      const sources = this.index.sources(cell.node.id, port)
-      if (sources.length === 0 && !spec.optional) return { blocked: `input "${port}" is not connected`, error: true }
-      const got: unknown[] = []
-      for (const s of sources) {
-        const upstream = this.cell(s.from.node)
-        // A value is usable even when its node reports an error afterwards (a diverged
-        // trainer keeps its history), so only a missing value blocks.
-        if (!upstream.values.has(s.from.port)) {
-          const status = upstream.state.value.status
-          return { blocked: status === 'error' || status === 'blocked' ? `waiting for "${s.from.node}", which has a problem` : `waiting for "${s.from.node}"`, error: false }
-        }
-        got.push(upstream.values.get(s.from.port))
-        const part = `${port}<${s.from.node}.${s.from.port}@${upstream.outputVersion}`
-        if (spec.live) liveParts.push(part)
-        else keyParts.push(part)
-      }
-      values[port] = spec.multiple ? got : got[0]
-      if (spec.live && sources.length > 0) live[port] = { value: got[0], source: sources[0].from.node }
-    }
-    keyParts.push(JSON.stringify(cell.node.params), cell.node.title ?? '')
-    return { values, key: keyParts.join('|'), liveKey: liveParts.join('|'), live }
-  }
-
-  private paramsOf(cell: NodeCell): Record<string, unknown> {
-    const params: Record<string, unknown> = {}
-    for (const [name, decl] of Object.entries(cell.def.params)) params[name] = cell.node.params[name] ?? decl.default
-    return params
-  }
-
   private evaluate(cell: NodeCell): void {
-    const gathered = this.gatherInputs(cell)
+    const gathered = gatherInputs(cell, this.index, (id) => this.cell(id))
     if ('blocked' in gathered) {
       cell.disposeProcess()
       this.running.delete(cell.node.id)
@@ -329,7 +294,7 @@ export class Runtime {
       nodeId: cell.node.id,
       label: cell.node.title ?? cell.node.id,
       inputs: gathered.values as EvalContext<InputSpecs, ParamSpecs>['inputs'],
-      params: this.paramsOf(cell) as EvalContext<InputSpecs, ParamSpecs>['params'],
+      params: paramsOf(cell) as EvalContext<InputSpecs, ParamSpecs>['params'],
       scheduler: this.scheduler,
       tweaks: [...this.doc.tweaks, ...this.liveTweaks].filter((t) => t.trainer === cell.node.id),
       liveSources: Object.fromEntries(Object.entries(gathered.live).map(([port, l]) => [port, [l.source]])),

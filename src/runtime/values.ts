@@ -1,5 +1,5 @@
 import type { Tensor, DenseConfig, LossName, OptimizerName, Reduction } from '../core/index.ts'
-import type { Tweak } from '../graph/document.ts'
+import type { Tweak } from '../graph/graph-file.ts'
 
 /** Features and targets, with what a chart or a table needs to name them. */
 export interface Dataset {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { connectionProblem } from '../../src/graph/connect.ts'
-import type { GraphDocument } from '../../src/graph/document.ts'
+import type { GraphDocument } from '../../src/graph/graph-file.ts'
 import { parseGraph } from '../../src/graph/load.ts'
 import { catalog } from './helpers/catalog.ts'
 import { sampleFile, text } from './helpers/graphs.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Connection } from '../../src/graph/document.ts'
+import type { Connection } from '../../src/graph/graph-file.ts'
 import {
   cycleThrough,
   describeCycle,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { GraphDocument } from '../../src/graph/document.ts'
+import type { GraphDocument } from '../../src/graph/graph-file.ts'
 import { parseGraph } from '../../src/graph/load.ts'
 import { formatShape, inferShapes } from '../../src/graph/shapes.ts'
 import { catalog, shapeFns } from './helpers/catalog.ts'

@@ -1,7 +1,7 @@
 import { ClassicPreset } from 'rete'
 import type { GetSchemes } from 'rete'
 import type { NodeSchema } from '../../graph/node-schema.ts'
-import type { GraphNode } from '../../graph/document.ts'
+import type { GraphNode } from '../../graph/graph-file.ts'
 import type { PortTypeId } from '../../graph/port-types.ts'
 import type { NodeRuntimeView } from '../view-types.ts'
 

@@ -3,7 +3,7 @@
  * (composed), so the app can listen on the element or any ancestor.
  */
 import type { ChartData } from '../../charts/data.ts'
-import type { ParamValues } from '../../graph/document.ts'
+import type { ParamValues } from '../../graph/graph-file.ts'
 import type { AppCommand } from '../view-types.ts'
 
 /** `fg-command` (fg-toolbar): a toolbar button was clicked. */

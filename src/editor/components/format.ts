@@ -1,3 +1,4 @@
+import type { NodeRuntimeView } from '../view-types.ts'
 /** Number text for the UI: short and readable. */
 import { formatNumber } from '../../graph/params.ts'
 
@@ -33,4 +34,14 @@ export function humanize(name: string): string {
     .trim()
     .toLowerCase()
   return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** How a node's runtime status reads in the inspector. */
+export const STATUS_TEXT: Readonly<Record<NodeRuntimeView['status'], string>> = {
+  idle: 'Idle',
+  evaluating: 'Computing…',
+  ready: 'Ready',
+  running: 'Running',
+  error: 'Error',
+  blocked: 'Waiting for inputs',
 }

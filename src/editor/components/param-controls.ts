@@ -2,7 +2,7 @@
  * Pure helpers behind the inspector's controls: slider position ↔ value (linear or log10) and
  * parsing typed text into a valid param value. No DOM.
  */
-import type { ParamValues } from '../../graph/document.ts'
+import type { ParamValues } from '../../graph/graph-file.ts'
 import type { NumberParam, ParamDecl } from '../../graph/params.ts'
 import { paramProblem, parseParamText } from '../../graph/params.ts'
 

@@ -1,4 +1,4 @@
-import type { Connection, GraphDocument, GraphNode, ParamValues, Tweak } from '../../graph/document.ts'
+import type { Connection, GraphDocument, GraphNode, ParamValues, Tweak } from '../../graph/graph-file.ts'
 import type { RunCommand } from '../../runtime/define-node.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
 

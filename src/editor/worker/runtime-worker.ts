@@ -3,7 +3,7 @@
 import { createRegistry } from '../../../nodes/index.ts'
 import { Runtime } from '../../runtime/runtime.ts'
 import type { TrainingSnapshot } from '../../runtime/values.ts'
-import type { Tweak } from '../../graph/document.ts'
+import type { Tweak } from '../../graph/graph-file.ts'
 import type { Subscription } from 'rxjs'
 import type { FromWorker, ToWorker } from './protocol.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'

@@ -1,5 +1,5 @@
 import type { SchedulerLike, Subscription } from 'rxjs'
-import type { Tweak } from '../../graph/document.ts'
+import type { Tweak } from '../../graph/graph-file.ts'
 import type { OutputSpecs, Process, ProcessSink, RunCommand } from '../define-node.ts'
 import type { TypedPort } from '../ports.ts'
 import type { OptimizerSpec, TrainingSnapshot, TrainingStatus } from '../values.ts'

@@ -1,6 +1,6 @@
 import { noGrad } from '../../core/index.ts'
 import type { Sequential, Tensor } from '../../core/index.ts'
-import type { Tweak } from '../../graph/document.ts'
+import type { Tweak } from '../../graph/graph-file.ts'
 import { buildModel } from '../model-builder.ts'
 import { objective } from '../objective.ts'
 import type { EpochRecord, TrainingSnapshot, TrainingStatus } from '../values.ts'

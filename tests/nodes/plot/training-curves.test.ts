@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Tweak } from '../../../src/graph/document.ts'
+import type { Tweak } from '../../../src/graph/graph-file.ts'
 import trainingCurves, { tweakLabel } from '../../../nodes/plot/training-curves.ts'
 import { evaluate } from '../helpers/evaluate.ts'
 import { fakeSnapshot } from '../helpers/snapshot.ts'

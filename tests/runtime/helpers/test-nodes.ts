@@ -4,7 +4,7 @@ import { defineNode, input, output } from '../../../src/runtime/define-node.ts'
 import { Port } from '../../../src/runtime/ports.ts'
 import { NodeRegistry } from '../../../src/runtime/registry.ts'
 import { param } from '../../../src/graph/params.ts'
-import type { GraphDocument, GraphNode, Connection } from '../../../src/graph/document.ts'
+import type { GraphDocument, GraphNode, Connection } from '../../../src/graph/graph-file.ts'
 
 export const source = defineNode({
   type: 'test/source',

@@ -8,7 +8,7 @@ import adam from '../../../nodes/optimizer/adam.ts'
 import sgd from '../../../nodes/optimizer/sgd.ts'
 import trainer from '../../../nodes/train/trainer.ts'
 import { graph, link, node } from './test-nodes.ts'
-import type { GraphDocument } from '../../../src/graph/document.ts'
+import type { GraphDocument } from '../../../src/graph/graph-file.ts'
 
 export function trainingRegistry(): NodeRegistry {
   return trainingRegistryWith()
