@@ -1,6 +1,6 @@
-import type { NodeRuntimeView } from '../view-types.ts'
 /** Number text for the UI: short and readable. */
 import { formatNumber } from '../../graph/params.ts'
+import type { NodeRuntimeView } from '../view-types.ts'
 
 /** A loss or metric: 4 significant digits ("0.1234", "1.235e-5"), "—" when unknown. */
 export function formatMetric(value: number | null | undefined): string {
