@@ -30,9 +30,11 @@ function classLabels(chart: DecisionBoundaryChart): number[] {
 export function decisionBoundaryOption(chart: DecisionBoundaryChart, size?: ChartSize): ChartOption {
   const { grid } = chart
   const labels = classLabels(chart)
+  const multiclass = chart.classes.length > 2
+  // Two classes follow TensorFlow Playground: the positive class (1) blue, the other orange.
+  const classColor = (k: number): string => paletteColor(multiclass ? k : 1 - k)
   const gridOption = heatmapGrid(grid, MARGINS, size)
   const axes = heatmapAxes(grid, chart.xLabel, chart.yLabel, plotSize(gridOption, MARGINS, size))
-  const multiclass = chart.classes.length > 2
   const [lo, hi] = finiteRange(grid)
   const visualMap: NonNullable<ChartOption['visualMap']> = multiclass
     ? {
@@ -40,7 +42,7 @@ export function decisionBoundaryOption(chart: DecisionBoundaryChart, size?: Char
         seriesIndex: 0,
         dimension: 2,
         show: false,
-        pieces: labels.map((k) => ({ value: k, color: lighten(paletteColor(k), 0.6) })),
+        pieces: labels.map((k) => ({ value: k, color: lighten(classColor(k), 0.6) })),
       }
     : {
         type: 'continuous',
@@ -48,7 +50,7 @@ export function decisionBoundaryOption(chart: DecisionBoundaryChart, size?: Char
         dimension: 2,
         min: Math.min(0, lo),
         max: Math.max(1, hi),
-        inRange: { color: [lighten(paletteColor(0), 0.45), NEUTRAL, lighten(paletteColor(1), 0.45)] },
+        inRange: { color: [lighten(classColor(0), 0.45), NEUTRAL, lighten(classColor(1), 0.45)] },
         calculable: false,
         hoverLink: false,
         right: 16,
@@ -66,8 +68,8 @@ export function decisionBoundaryOption(chart: DecisionBoundaryChart, size?: Char
     data: chart.points.filter((p) => p.label === k && Number.isFinite(p.x) && Number.isFinite(p.y)).map((p) => [p.x, p.y]),
     symbol: 'circle',
     symbolSize: 7,
-    color: paletteColor(k),
-    itemStyle: { color: paletteColor(k), borderColor: '#333333', borderWidth: 0.6, opacity: 0.95 },
+    color: classColor(k),
+    itemStyle: { color: classColor(k), borderColor: '#333333', borderWidth: 0.6, opacity: 0.95 },
     clip: true,
     progressive: 0,
     z: 3,

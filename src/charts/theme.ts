@@ -3,6 +3,7 @@
  * and the option pieces (title, axes, grid lines) each builder reuses. Pure data.
  */
 
+import { formatNumber } from './format.ts'
 import type { ChartOption, LegendOption, TitleOption, XAxisOption, YAxisOption } from './option-types.ts'
 
 /** Tableau 10, in order: series colours are assigned by index, never at random. */
@@ -110,7 +111,8 @@ export function valueYAxis(name: string, extra: AxisExtra = {}): YAxisOption {
     nameGap: 40,
     nameTextStyle: axisNameStyle,
     scale: true,
-    axisLabel: axisLabelStyle,
+    // ECharts prints log ticks as raw doubles (0.0000099999…): round them for reading.
+    axisLabel: extra.type === 'log' ? { ...axisLabelStyle, formatter: (v: number) => formatNumber(v, 3) } : axisLabelStyle,
     axisLine: { show: true, onZero: false, lineStyle: { color: AXIS_COLOR } },
     axisTick: { show: true },
     splitLine: { show: true, lineStyle: { color: GRID_LINE_COLOR } },

@@ -200,10 +200,10 @@ describe('decisionBoundaryOption', () => {
     expect(new Set(colors).size).toBe(3)
   })
 
-  it('scatters the points on top, one series per class, coloured by class', () => {
+  it('scatters the points on top, one series per class, the positive class blue and the other orange as in Playground', () => {
     const scatter = series.filter((s) => s.type === 'scatter')
     expect(scatter.map((s) => s.name)).toEqual(['negative', 'positive'])
-    expect(scatter.map((s) => s.color)).toEqual([PALETTE[0], PALETTE[1]])
+    expect(scatter.map((s) => s.color)).toEqual([PALETTE[1], PALETTE[0]])
     const total = scatter.reduce((n, s) => n + (s.data ?? []).length, 0)
     expect(total).toBe(40)
     expect(legendNames(option)).toEqual(['negative', 'positive'])
@@ -256,5 +256,13 @@ describe('chartOption', () => {
     expect(chartOption(trajectory(), size)).toEqual(trajectoryOption(trajectory(), size))
     expect(chartOption(decisionBoundary(), size)).toEqual(decisionBoundaryOption(decisionBoundary(), size))
     expect(chartOption(landscape(), size)).toEqual(landscapeOption(landscape(), size))
+  })
+})
+
+describe('log axes', () => {
+  it('label their ticks with rounded numbers instead of raw doubles', () => {
+    const option = lineOption({ kind: 'line', title: 't', xLabel: 'x', yLabel: 'y', yScale: 'log', series: [{ name: 'a', x: [1, 2], y: [1e-5, 1] }] })
+    const axis = option.yAxis as { axisLabel: { formatter: (v: number) => string } }
+    expect(axis.axisLabel.formatter(0.0000099999999999999)).toBe('1e-5')
   })
 })
