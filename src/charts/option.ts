@@ -19,6 +19,11 @@ export function isEChartsChart(chart: ChartData): chart is EChartsChartData {
  * whole pixels; line and training-curves charts ignore it.
  */
 export function chartOption(chart: EChartsChartData, size?: ChartSize): ChartOption {
+  const option = build(chart, size)
+  return size ? fitTitle(option, size.width) : option
+}
+
+function build(chart: EChartsChartData, size?: ChartSize): ChartOption {
   switch (chart.kind) {
     case 'line': return lineOption(chart)
     case 'training-curves': return trainingCurvesOption(chart)
@@ -26,4 +31,11 @@ export function chartOption(chart: EChartsChartData, size?: ChartSize): ChartOpt
     case 'decision-boundary': return decisionBoundaryOption(chart, size)
     case 'landscape': return landscapeOption(chart, size)
   }
+}
+
+/** A title longer than a small chart (a plot inside a node) ends in "…" instead of being cut. */
+function fitTitle(option: ChartOption, width: number): ChartOption {
+  const title = option.title
+  if (!title || Array.isArray(title)) return option
+  return { ...option, title: { ...title, textStyle: { ...title.textStyle, width: Math.max(40, width - 24), overflow: 'truncate' } } }
 }
