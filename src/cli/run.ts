@@ -76,7 +76,8 @@ export async function runGraph(options: RunOptions, registry: NodeRegistry): Pro
   if (options.seed !== null) applySeed(doc, options.seed, registry)
   applySets(doc, options.sets, registry)
   const trainers = doc.nodes.filter((n) => n.type === 'train/trainer')
-  const epochs = new Map(trainers.map((t) => [t.id, Number(t.params.epochs ?? registry.get(t.type)?.params.epochs?.default ?? 0)]))
+  // Loading filled every param in, defaults included.
+  const epochs = new Map(trainers.map((t) => [t.id, Number(t.params.epochs)]))
   const runtime = new Runtime(registry, { autoplay: true })
   const progress = new ProgressReporter({ tty: options.stderr.isTTY === true, write: (t) => options.stderr.write(t), epochs })
   runtime.events.subscribe((e) => progress.onEvent(e))

@@ -1,14 +1,16 @@
 import { serializeGraph } from '../graph/index.ts'
 import type { GraphDocument } from '../graph/index.ts'
 
-/** The selected nodes and the connections between them, as a complete graph file. */
-export function fragmentText(doc: GraphDocument, ids: readonly string[]): string {
+/** The given nodes and the connections between them. */
+export function subgraph(doc: GraphDocument, ids: readonly string[]): Pick<GraphDocument, 'nodes' | 'connections'> {
   const keep = new Set(ids)
-  return serializeGraph({
-    ...doc,
-    meta: { title: `${doc.meta.title} (excerpt)` },
+  return {
     nodes: doc.nodes.filter((n) => keep.has(n.id)),
     connections: doc.connections.filter((c) => keep.has(c.from.node) && keep.has(c.to.node)),
-    tweaks: [],
-  })
+  }
+}
+
+/** The selected nodes and the connections between them, as a complete graph file. */
+export function fragmentText(doc: GraphDocument, ids: readonly string[]): string {
+  return serializeGraph({ ...doc, meta: { title: `${doc.meta.title} (excerpt)` }, ...subgraph(doc, ids), tweaks: [] })
 }

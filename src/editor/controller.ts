@@ -6,7 +6,7 @@ import type { AppState } from './store.ts'
 import { RuntimeClient } from './runtime-client.ts'
 import { Canvas } from './canvas/canvas.ts'
 import { readGraphText } from './graph-text.ts'
-import { fragmentText } from './clipboard.ts'
+import { fragmentText, subgraph } from './clipboard.ts'
 import { isTypingTarget } from './components/events.ts'
 import { DEFAULT_EXAMPLE, EXAMPLE_TEXTS } from './examples.ts'
 import { debouncedAutosave, loadAutosave } from './persistence/autosave.ts'
@@ -101,9 +101,8 @@ export class EditorController {
 
   /** Copies of the given nodes (and the connections among them), offset a little. */
   duplicate(ids: readonly string[]): void {
-    const keep = new Set(ids)
-    const doc = this.store.doc
-    this.store.addFragment(doc.nodes.filter((n) => keep.has(n.id)), doc.connections.filter((c) => keep.has(c.from.node) && keep.has(c.to.node)), PASTE_OFFSET)
+    const { nodes, connections } = subgraph(this.store.doc, ids)
+    this.store.addFragment(nodes, connections, PASTE_OFFSET)
   }
 
   setParam(nodeId: string, name: string, value: ParamValues[string], final: boolean): void {

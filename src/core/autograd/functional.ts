@@ -36,12 +36,8 @@ export function grad(f: (x: Tensor) => Tensor): (x: Tensor) => Tensor {
  * Recording happens on the tensors themselves; the tape only marks what to watch.
  */
 export class GradientTape {
-  private readonly watchedTensors = new Set<Tensor>()
-
   watch(x: Tensor): Tensor {
-    const w = x.requiresGrad ? x : watched(x)
-    this.watchedTensors.add(w)
-    return w
+    return x.requiresGrad ? x : watched(x)
   }
 
   gradient(y: Tensor, x: Tensor): Tensor

@@ -40,7 +40,7 @@ const partials: Record<BinaryOp, Partials> = {
     da: times(dy, broadcastTo(b, bShape, outShape)),
     db: times(dy, broadcastTo(a, aShape, outShape)),
   }),
-  div: (a, b, y, dy, outShape, _aShape, bShape) => {
+  div: (_a, b, y, dy, outShape, _aShape, bShape) => {
     const bb = broadcastTo(b, bShape, outShape)
     const da = allocate(dtypeOf(dy), dy.length)
     const db = allocate(dtypeOf(dy), dy.length)

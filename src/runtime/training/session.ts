@@ -1,4 +1,4 @@
-import { Random, NumpyRandomState, epochBatches, gatherRows, gradients, noGrad, toCategorical } from '../../core/index.ts'
+import { EpochAverages, Random, NumpyRandomState, epochBatches, gatherRows, gradients, noGrad, toCategorical } from '../../core/index.ts'
 import type { Optimizer, RandomSource, Sampling, Sequential, Tensor } from '../../core/index.ts'
 import { buildModel } from '../model-builder.ts'
 import { objective } from '../objective.ts'
@@ -71,9 +71,7 @@ export class TrainingSession {
   private readonly rng: RandomSource
   private batches: Int32Array[] = []
   private batchIndex = 0
-  private lossSum = 0
-  private sampleCount = 0
-  private readonly metricSums = new Map<string, { total: number; count: number }>()
+  private averages = new EpochAverages()
   private readonly metrics
 
   readonly data: Dataset
@@ -146,15 +144,9 @@ export class TrainingSession {
   }
 
   private record(loss: number, count: number, y: Tensor, pred: Tensor, grads: Tensor[]): void {
-    this.lossSum += loss * count
-    this.sampleCount += count
-    for (const { key, metric } of this.metrics) {
-      const r = metric.compute(y, pred)
-      const acc = this.metricSums.get(key) ?? { total: 0, count: 0 }
-      acc.total += r.total
-      acc.count += r.count
-      this.metricSums.set(key, acc)
-    }
+    const metrics: Record<string, { total: number; count: number }> = {}
+    for (const { key, metric } of this.metrics) metrics[key] = metric.compute(y, pred)
+    this.averages.add({ loss, count, metrics })
     this.steps.push({ step: this.step, epoch: this.epoch, loss })
     this.trajectory?.push(flatWeights(this.model))
     if (this.gradNorms) {
@@ -171,13 +163,10 @@ export class TrainingSession {
 
   private closeEpoch(): Record<string, number> {
     this.epoch++
-    const logs: Record<string, number> = { epoch: this.epoch, loss: this.lossSum / this.sampleCount }
-    for (const [key, m] of this.metricSums) logs[key] = m.total / m.count
+    const logs: Record<string, number> = { epoch: this.epoch, ...this.averages.result() }
     if (this.validation) Object.assign(logs, this.evaluate(this.validation, 'val_'))
     this.history.push(logs)
-    this.lossSum = 0
-    this.sampleCount = 0
-    this.metricSums.clear()
+    this.averages = new EpochAverages()
     return logs
   }
 
