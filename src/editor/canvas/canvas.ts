@@ -13,6 +13,7 @@ import type { Connection, GraphDocument } from '../../graph/graph-file.ts'
 import type { NodeRuntimeView } from '../view-types.ts'
 import { FlowConnection, FlowNode } from './schemes.ts'
 import type { PortSocket, Schemes } from './schemes.ts'
+import type { FgNode } from '../components/fg-node.ts'
 import '../components/fg-node.ts'
 import '../components/fg-socket.ts'
 
@@ -184,12 +185,18 @@ export class Canvas {
     }
   }
 
-  /** Shows the runtime's latest state of a node (status, shapes, error, chart). */
+  /**
+   * Shows the runtime's latest state of a node (status, shapes, error, chart). Only the node's
+   * own element re-renders: going through Rete's render pipeline would re-measure every
+   * socket and redraw the minimap (a forced layout per node) on every training frame.
+   */
   async showView(nodeId: string, view: NodeRuntimeView): Promise<void> {
     const node = this.editor.getNode(nodeId)
     if (!node || node.view === view) return
     node.view = view
-    await this.area.update('node', nodeId)
+    const element = this.area.nodeViews.get(nodeId)?.element.querySelector<FgNode>('fg-node')
+    if (element) element.requestUpdate()
+    else await this.area.update('node', nodeId)
   }
 
   /** Selects exactly these nodes (after an add or a paste), through Rete's selector. */
