@@ -36,7 +36,11 @@ describe('live tweaking in the browser', () => {
     expect(tweaks[0]).toMatchObject({ node: 'std-adam', param: 'learningRate', trainer: 'fit-std', from: 0.001 })
     expect(tweaks[0].step).toBeGreaterThan(0)
 
-    const curves = await appState<Curves>(page, `s.views.get('curves').chart`)
+    // The trainers' progress reaches epoch 100 one frame before the plot node that draws it.
+    const curvesView = () => appState<Curves>(page, `s.views.get('curves').chart`)
+    const plotted = (c: Curves) => Math.min(...c.panels.filter((p) => p.metric === 'loss').flatMap((p) => p.series.map((s) => s.y.length)))
+    await expect.poll(async () => plotted(await curvesView()), { timeout: 30_000, interval: 100 }).toBe(100)
+    const curves = await curvesView()
     expect(curves.markers.map((m) => m.label)).toEqual([`With standardization: lr 0.001 → ${tweaks[0].value}`])
     await expect.poll(() => page.getByTestId('node-curves').getByText(/lr 0\.001 → /).count()).toBeGreaterThan(0)
 
