@@ -2,7 +2,7 @@ import { Subject } from 'rxjs'
 import type { Observable, SchedulerLike, Subscription } from 'rxjs'
 import type { Connection, GraphDocument, GraphNode, ParamValues as FileParams, Tweak } from '../graph/graph-file.ts'
 import { paramProblem } from '../graph/params.ts'
-import { canConnect } from '../graph/port-types.ts'
+import { connectionProblem } from '../graph/connect.ts'
 import type { EvalContext, InputSpecs, NodeDefinition, ParamSpecs, ProcessEvent, RunCommand } from './define-node.ts'
 import type { NodeRegistry } from './registry.ts'
 import { NodeCell } from './cell.ts'
@@ -152,16 +152,10 @@ export class Runtime {
     for (const child of children) this.markStale(child)
   }
 
-  /** Adds a connection, refusing incompatible types and cycles with the reason. */
+  /** Adds a connection, refusing it with the editor's and the loader's reason when it breaks a rule. */
   connect(c: Connection): void {
-    const from = this.cell(c.from.node).def.outputs[c.from.port]
-    const to = this.cell(c.to.node).def.inputs[c.to.port]
-    if (!from) throw new Error(`node "${c.from.node}" has no output port "${c.from.port}"`)
-    if (!to) throw new Error(`node "${c.to.node}" has no input port "${c.to.port}"`)
-    const compatible = canConnect(from.port.id, to.port.id)
-    if (!compatible.ok) throw new Error(compatible.reason)
-    if (!to.multiple && this.index.sources(c.to.node, c.to.port).length > 0) throw new Error(`input "${c.to.port}" of node "${c.to.node}" already has a connection`)
-    if (this.index.closure([c.to.node]).has(c.from.node)) throw new Error(`connecting "${c.from.node}" to "${c.to.node}" would create a cycle`)
+    const problem = connectionProblem(this.doc, this.registry, c)
+    if (problem) throw new Error(problem)
     this.doc.connections.push(structuredClone(c))
     this.reindex()
     this.markStale(c.to.node)

@@ -92,10 +92,20 @@ describe('the runtime', () => {
     expect(valueOf(r, 'src')).toBe(1)
   })
 
-  it('refuses a connection that would close a cycle', async () => {
+  it('refuses a connection that would close a cycle, naming the cycle', () => {
     const r = diamond()
-    expect(() => r.connect({ from: { node: 'sum', port: 'out' }, to: { node: 'src', port: 'in' } })).toThrow(/no input port "in"/)
-    expect(() => r.connect({ from: { node: 'sum', port: 'out' }, to: { node: 'dbl', port: 'in' } })).toThrow(/already has a connection|cycle/)
+    r.disconnect(link('src', 'out', 'dbl', 'in'))
+    expect(() => r.connect(link('sum', 'out', 'dbl', 'in'))).toThrow('this connection would create a cycle: sum → dbl → sum')
+  })
+
+  it('refuses a second connection into an input that takes one', () => {
+    const r = diamond()
+    expect(() => r.connect(link('other', 'out', 'dbl', 'in'))).toThrow('input dbl.in takes a single connection and already has one from src.out')
+  })
+
+  it('refuses a connection to a port the node does not have, listing its ports', () => {
+    const r = diamond()
+    expect(() => r.connect(link('sum', 'out', 'src', 'in'))).toThrow('"src" (test/source) has no input "in"; it has no inputs')
   })
 
   it('reports a required input left unconnected, naming the port', async () => {
