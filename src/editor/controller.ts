@@ -44,6 +44,7 @@ export class EditorController {
       disconnect: (c: Connection) => this.store.disconnect(c),
       move: (id, position) => this.store.moveNode(id, position),
       moveEnd: () => this.store.sealHistory(),
+      resize: (id, size) => this.store.resizeNode(id, size),
       select: (ids) => this.store.select(ids),
       add: (type, position) => this.addNode(type, position),
       remove: (ids) => this.store.removeNodes(ids),

@@ -177,6 +177,16 @@ export class AppStore {
     }, { mergeKey: `move:${id}` })
   }
 
+  resizeNode(id: string, size: [number, number]): void {
+    const rounded: [number, number] = [Math.round(size[0]), Math.round(size[1])]
+    const node = this.doc.nodes.find((n) => n.id === id)
+    if (!node || (node.size?.[0] === rounded[0] && node.size[1] === rounded[1])) return
+    this.edit((d) => {
+      const n = d.nodes.find((x) => x.id === id)
+      if (n) n.size = rounded
+    })
+  }
+
   setParam(id: string, name: string, value: ParamValues[string], final = true): void {
     this.edit((d) => {
       const n = d.nodes.find((x) => x.id === id)

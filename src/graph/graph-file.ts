@@ -8,6 +8,8 @@ export interface GraphNode {
   id: string
   type: string
   position: [number, number]
+  /** A resized plot node's width and chart height in graph units; absent at the default size. */
+  size?: [number, number]
   /** Optional display name (legends use it). */
   title?: string
   params: ParamValues

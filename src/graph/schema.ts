@@ -14,6 +14,7 @@ function expecting(what: string): (iss: { input?: unknown }) => string {
 }
 
 const finite = z.number({ error: expecting('a finite number') })
+const positive = z.number({ error: expecting('a positive number') }).positive({ error: expecting('a positive number') })
 
 export const paramValueSchema = z.union([z.number(), z.boolean(), z.string(), z.array(z.number())], {
   error: expecting('a number, true or false, a string, or a list of numbers'),
@@ -40,6 +41,7 @@ export const nodeEntrySchema = z.strictObject({
   type: z.string().min(1, { error: 'a node type must not be empty' }),
   title: z.string().optional(),
   position: z.tuple([finite, finite], { error: expecting('a position [x, y]') }),
+  size: z.tuple([positive, positive], { error: expecting('a size [width, height] of positive numbers') }).optional(),
   /** A file may omit params that are at their default. */
   params: z.record(z.string(), paramValueSchema).default({}),
 })

@@ -63,7 +63,9 @@ function node(n: GraphNode, indent: string, i: number): string {
     .map((name) => key(name) + value(n.params[name], inner + INDENT, [...path, 'params', name]))
   const entries = [key('id') + scalar(n.id, path), key('type') + scalar(n.type, path)]
   if (n.title !== undefined) entries.push(key('title') + scalar(n.title, path))
-  entries.push(key('position') + numberList(n.position, inner, [...path, 'position']), key('params') + block(params, inner))
+  entries.push(key('position') + numberList(n.position, inner, [...path, 'position']))
+  if (n.size !== undefined) entries.push(key('size') + numberList(n.size, inner, [...path, 'size']))
+  entries.push(key('params') + block(params, inner))
   return block(entries, indent)
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
 import { appState, chooseExample, openApp } from './helpers/app.ts'
 
@@ -22,6 +22,16 @@ async function fresh(example = 'keras-summary', plotNode = 'table'): Promise<Pag
     })
     .toBe(true)
   return page
+}
+
+/** Drags a plot node's resize grip by (dx, dy) screen pixels. */
+async function dragResizeGrip(page: Page, node: Locator, dx: number, dy: number): Promise<void> {
+  const grip = await node.getByTestId('node-resize').boundingBox()
+  if (!grip) throw new Error('the resize grip is not visible')
+  await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(grip.x + grip.width / 2 + dx, grip.y + grip.height / 2 + dy, { steps: 5 })
+  await page.mouse.up()
 }
 
 const nodeIds = (page: Page) => appState<string[]>(page, 's.doc.nodes.map((n) => n.id)')
@@ -59,15 +69,30 @@ describe('canvas tools', () => {
     const page = await fresh('activation-derivatives', 'plot')
     const node = page.getByTestId('node-plot')
     const before = await node.boundingBox()
-    const grip = await node.getByTestId('node-resize').boundingBox()
-    if (!before || !grip) throw new Error('plot node not visible')
-    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2)
-    await page.mouse.down()
-    await page.mouse.move(grip.x + 80, grip.y + 60, { steps: 5 })
-    await page.mouse.up()
+    if (!before) throw new Error('plot node not visible')
+    await dragResizeGrip(page, node, 80, 60)
     const after = await node.boundingBox()
     expect(after?.width).toBeGreaterThan(before.width + 40)
     expect(after?.height).toBeGreaterThan(before.height + 30)
+    await page.close()
+  })
+
+  it('keeps a resized plot node\'s size in the graph, as one undoable step', async () => {
+    const page = await fresh('activation-derivatives', 'plot')
+    const node = page.getByTestId('node-plot')
+    const before = await node.boundingBox()
+    if (!before) throw new Error('plot node not visible')
+    await dragResizeGrip(page, node, 80, 60)
+    const size = () => appState<[number, number] | null>(page, "s.doc.nodes.find((n) => n.id === 'plot').size ?? null")
+    await expect.poll(size).not.toBeNull()
+    const [width, height] = (await size()) ?? [0, 0]
+    expect(width).toBeGreaterThan(380)
+    expect(height).toBeGreaterThan(240)
+    await page.getByTestId('toolbar-undo').click()
+    await expect.poll(size).toBeNull()
+    await expect.poll(async () => (await node.boundingBox())?.width).toBeCloseTo(before.width, 0)
+    await page.getByTestId('toolbar-redo').click()
+    await expect.poll(size).toEqual([width, height])
     await page.close()
   })
 

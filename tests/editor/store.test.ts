@@ -84,6 +84,17 @@ describe('the editor store', () => {
     expect(s.doc.nodes.find((n) => n.id === 'std')?.position).toEqual([240, 0])
   })
 
+  it('records a resize as the node\'s size without telling the runtime', () => {
+    const { store: s, sent } = store()
+    s.load(smallGraph())
+    const before = sent.length
+    s.resizeNode('std', [420.4, 301.6])
+    expect(s.doc.nodes.find((n) => n.id === 'std')?.size).toEqual([420, 302])
+    expect(sent).toHaveLength(before)
+    s.undo()
+    expect(s.doc.nodes.find((n) => n.id === 'std')?.size).toBeUndefined()
+  })
+
   it('removes a node with its connections', () => {
     const { store: s } = store()
     s.load(smallGraph())

@@ -181,7 +181,7 @@ describe('a broken graph file', () => {
     nodesOf(file)[AT.iris].colour = 'red'
     const { document, problems } = parseGraph(text(file), catalog)
     expect(document).toBeNull()
-    expect(problems).toEqual([{ path: '$.nodes[0].colour', nodeId: 'iris', message: 'unknown key "colour"; expected only id, type, title, position, params' }])
+    expect(problems).toEqual([{ path: '$.nodes[0].colour', nodeId: 'iris', message: 'unknown key "colour"; expected only id, type, title, position, size, params' }])
   })
 
   it('with a malformed position reports the structure problem at its path', () => {
@@ -189,6 +189,13 @@ describe('a broken graph file', () => {
     nodesOf(file)[AT.std].position = [220, 'top']
     const { problems } = parseGraph(text(file), catalog)
     expect(problems).toEqual([{ path: '$.nodes[1].position[1]', nodeId: 'std', message: 'expected a finite number, got "top"' }])
+  })
+
+  it('with a size that is not positive reports it at its path', () => {
+    const file = sampleFile()
+    nodesOf(file)[AT.curves].size = [400, 0]
+    const { problems } = parseGraph(text(file), catalog)
+    expect(problems).toEqual([{ path: '$.nodes[7].size[1]', nodeId: 'curves', message: 'expected a positive number, got 0' }])
   })
 
   it('with a bad node id says which ids are allowed', () => {

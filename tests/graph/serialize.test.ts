@@ -77,6 +77,13 @@ describe('saving a graph', () => {
     expect(load(serializeGraph(doc))).toEqual(doc)
   })
 
+  it('writes a resized node\'s size on one line after its position and loads it back', () => {
+    const doc: GraphDocument = { ...small, nodes: [{ id: 'curves', type: 'loss/mse', position: [0, 0], size: [420, 300], params: {} }], connections: [], tweaks: [] }
+    const saved = serializeGraph(doc)
+    expect(saved).toContain('"position": [0, 0],\n      "size": [420, 300],\n      "params": {}')
+    expect(load(saved).nodes[0].size).toEqual([420, 300])
+  })
+
   it('empty lists and params are written compactly', () => {
     const saved = serializeGraph({ format: 'flowgrad', version: 1, meta: { title: 'e' }, nodes: [{ id: 'm', type: 'loss/mse', position: [0, 0], params: {} }], connections: [], tweaks: [] })
     expect(saved).toContain('"params": {}')

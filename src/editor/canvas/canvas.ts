@@ -25,6 +25,8 @@ export interface CanvasActions {
   disconnect(c: Connection): void
   move(nodeId: string, position: [number, number]): void
   moveEnd(): void
+  /** A plot node resized to [width, chart height] in graph units. */
+  resize(nodeId: string, size: [number, number]): void
   select(ids: string[]): void
   add(type: string, position: [number, number]): void
   remove(ids: string[]): void
@@ -159,7 +161,10 @@ export class Canvas {
           const schema = this.catalog.get(n.type)
           if (!schema) continue
           const node = new FlowNode(n, schema)
-          node.onResize = () => void this.area.update('node', node.id)
+          node.onResize = () => {
+            void this.area.update('node', node.id)
+            this.actions.resize(node.id, [node.width, node.chartHeight])
+          }
           await this.editor.addNode(node)
           await this.area.translate(node.id, { x: n.position[0], y: n.position[1] })
           continue
@@ -167,7 +172,8 @@ export class Canvas {
         const view = this.area.nodeViews.get(n.id)
         if (view && (view.position.x !== n.position[0] || view.position.y !== n.position[1])) await this.area.translate(n.id, { x: n.position[0], y: n.position[1] })
         const label = n.title ?? existing.schema.title
-        if (existing.label !== label || existing.graphNode !== n) {
+        const resized = existing.applySize(n.size)
+        if (existing.label !== label || existing.graphNode !== n || resized) {
           existing.label = label
           existing.graphNode = n
           await this.area.update('node', n.id)

@@ -14,15 +14,16 @@ export class PortSocket extends ClassicPreset.Socket {
 
 export const NODE_WIDTH = 230
 export const PLOT_WIDTH = 380
+export const CHART_HEIGHT = 240
 
 /** A node on the canvas: the file's node, its type's schema, and what the runtime shows. */
 export class FlowNode extends ClassicPreset.Node<Record<string, PortSocket>, Record<string, PortSocket>> {
   width: number
   height = 120
   /** Height of a plot node's chart; the user can resize plot nodes. */
-  chartHeight = 240
+  chartHeight = CHART_HEIGHT
   view: NodeRuntimeView | null = null
-  /** Set by the canvas: re-renders the node and its connections after a resize. */
+  /** Set by the canvas: records the size the user dragged to, once the drag ends. */
   onResize: (() => void) | null = null
 
   constructor(
@@ -32,12 +33,23 @@ export class FlowNode extends ClassicPreset.Node<Record<string, PortSocket>, Rec
     super(graphNode.title ?? schema.title)
     this.id = graphNode.id
     this.width = this.isPlot ? PLOT_WIDTH : NODE_WIDTH
+    this.applySize(graphNode.size)
     for (const [key, input] of Object.entries(schema.inputs)) {
       this.addInput(key, new ClassicPreset.Input(new PortSocket(input.type), input.label ?? key, input.multiple === true))
     }
     for (const [key, output] of Object.entries(schema.outputs)) {
       this.addOutput(key, new ClassicPreset.Output(new PortSocket(output.type), output.label ?? key))
     }
+  }
+
+  /** Takes the file's size (or the default one); true when the node's size changed. */
+  applySize(size: [number, number] | undefined): boolean {
+    if (!this.isPlot) return false
+    const [width, height] = size ?? [PLOT_WIDTH, CHART_HEIGHT]
+    if (width === this.width && height === this.chartHeight) return false
+    this.width = width
+    this.chartHeight = height
+    return true
   }
 
   get isPlot(): boolean {
