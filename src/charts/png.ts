@@ -7,6 +7,8 @@
 import { createRequire } from 'node:module'
 import { Resvg } from '@resvg/resvg-js'
 import { FONT_FAMILY } from './theme.ts'
+import { echarts } from './echarts.ts'
+import { parseFont, readFontMetrics, textWidth } from './font-metrics.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -35,4 +37,22 @@ export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
   })
   const png = resvg.render().asPng()
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength)
+}
+
+let metricsInstalled = false
+
+/**
+ * Lays out server-side charts with the metrics of the fonts the rasterizer draws with (see
+ * font-metrics.ts); call once before rendering SVGs meant to become PNGs.
+ */
+export function useRasterFontMetrics(): void {
+  if (metricsInstalled) return
+  metricsInstalled = true
+  const [regular, bold] = FONT_FILES.map(readFontMetrics)
+  echarts.setPlatformAPI({
+    measureText: (text, font) => {
+      const { size, bold: isBold } = parseFont(font)
+      return { width: textWidth(isBold ? bold : regular, text, size) }
+    },
+  })
 }

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { GraphDocument } from '../graph/index.ts'
 import { renderSvg } from '../charts/svg.ts'
-import { renderPng } from '../charts/png.ts'
+import { renderPng, useRasterFontMetrics } from '../charts/png.ts'
 import type { ChartData } from '../charts/data.ts'
 import { Runtime } from '../runtime/runtime.ts'
 import type { NodeRegistry } from '../runtime/registry.ts'
@@ -52,6 +52,7 @@ function chartPorts(registry: NodeRegistry, type: string): string[] {
 
 function writeCharts(runtime: Runtime, doc: GraphDocument, registry: NodeRegistry, out: string, png: boolean): string[] {
   const written: string[] = []
+  useRasterFontMetrics()
   for (const node of doc.nodes) {
     const ports = chartPorts(registry, node.type)
     for (const port of ports) {
