@@ -47,11 +47,30 @@ function spaced(lim: readonly [number, number], n: number): number[] {
   return Array.from({ length: n }, (_, i) => (i === n - 1 ? lim[1] : lim[0] + (i * (lim[1] - lim[0])) / (n - 1)))
 }
 
-/** f on a resolution × resolution grid over the limits: z[i][j] = f(x[j], y[i]). */
-export function contourGrid(f: (a: number, b: number) => number, limits: Limits, resolution: number): Grid {
-  const x = spaced(limits[0], resolution)
-  const y = spaced(limits[1], resolution)
+/** f on a grid over the limits, `columns` × `rows` points: z[i][j] = f(x[j], y[i]). */
+export function contourGrid(f: (a: number, b: number) => number, limits: Limits, columns: number, rows = columns): Grid {
+  const x = spaced(limits[0], columns)
+  const y = spaced(limits[1], rows)
   return { x, y, z: y.map((b) => x.map((a) => f(a, b))) }
+}
+
+/**
+ * How far the contour reaches beyond the square view: charts are drawn with equal aspect, so
+ * a chart 3 times wider than tall (a plot node, the CLI's 800×400) or 1.5 times taller than
+ * wide shows that much more of the plane, and it should show contour lines there too.
+ */
+export const CONTOUR_REACH = { x: 3, y: 1.5 }
+
+function widened(lim: readonly [number, number], factor: number): [number, number] {
+  const middle = (lim[0] + lim[1]) / 2
+  const half = ((lim[1] - lim[0]) * factor) / 2
+  return [middle - half, middle + half]
+}
+
+/** The contour over the reach of a square view, with square cells: `resolution` rows. */
+function reachingContour(f: (a: number, b: number) => number, view: Limits, resolution: number): Grid {
+  const columns = Math.round((resolution * CONTOUR_REACH.x) / CONTOUR_REACH.y)
+  return contourGrid(f, [widened(view[0], CONTOUR_REACH.x), widened(view[1], CONTOUR_REACH.y)], columns, resolution)
 }
 
 /**
@@ -83,6 +102,7 @@ function sameLimits(a: Limits, b: Limits): boolean {
 }
 
 interface Landscape {
+  view: Limits
   contour: Grid
   optimum: [number, number] | null
 }
@@ -100,12 +120,12 @@ export function landscape(lossAt: (w: readonly number[]) => number, base: readon
     return lossAt(w)
   }
   const around = squareLimits(pathPoints)
-  const contour = contourGrid(f, around, resolution)
+  const contour = reachingContour(f, around, resolution)
   const optimum = refineMinimum(f, contour)
   const size = around[0][1] - around[0][0]
-  if (!optimum.every(Number.isFinite) || !inside(optimum, [[around[0][0] - size, around[0][1] + size], [around[1][0] - size, around[1][1] + size]], 0)) return { contour, optimum: null }
-  const limits = squareLimits([...pathPoints, optimum])
-  return { contour: sameLimits(limits, around) ? contour : contourGrid(f, limits, resolution), optimum }
+  if (!optimum.every(Number.isFinite) || !inside(optimum, [[around[0][0] - size, around[0][1] + size], [around[1][0] - size, around[1][1] + size]], 0)) return { view: around, contour, optimum: null }
+  const view = squareLimits([...pathPoints, optimum])
+  return { view, contour: sameLimits(view, around) ? contour : reachingContour(f, view, resolution), optimum }
 }
 
 interface CacheEntry {
@@ -144,13 +164,13 @@ export function trajectoryChart(runs: readonly TrainingSnapshot[], wx: number, w
     }
     return { name: run.label, points: trajectory.map((w): [number, number] => [w[wx], w[wy]]) }
   })
-  const chart: TrajectoryChart = { kind: 'trajectory', title, xLabel: weightName(wx), yLabel: weightName(wy), contour: null, paths, optimum: null }
+  const chart: TrajectoryChart = { kind: 'trajectory', title, xLabel: weightName(wx), yLabel: weightName(wy), view: null, contour: null, paths, optimum: null }
   const reference = runs.find((r) => r.lossAt !== null && (r.trajectory?.length ?? 0) > 0)
   const points = paths.flatMap((p) => p.points)
   if (!reference?.lossAt || !reference.trajectory || points.length === 0) return chart
   const base = reference.trajectory[reference.trajectory.length - 1]
-  const { contour, optimum } = cachedLandscape(reference.lossAt, base, wx, wy, points, resolution)
-  return { ...chart, contour, optimum }
+  const { view, contour, optimum } = cachedLandscape(reference.lossAt, base, wx, wy, points, resolution)
+  return { ...chart, view: { x: view[0], y: view[1] }, contour, optimum }
 }
 
 export default defineNode({
@@ -162,7 +182,7 @@ export default defineNode({
   params: {
     weightX: param.integer({ default: 0, min: 0, max: 10_000_000, label: 'x weight', doc: 'Which weight is the x axis: its index in the flat list of all weights (kernels and biases, layer by layer).' }),
     weightY: param.integer({ default: 1, min: 0, max: 10_000_000, label: 'y weight', doc: 'Which weight is the y axis, by index in the flat list of weights.' }),
-    resolution: param.integer({ default: 40, min: 5, max: 200, doc: 'Grid points along each axis for the contour (the loss is computed resolution² times).' }),
+    resolution: param.integer({ default: 40, min: 5, max: 200, doc: 'Rows of the contour grid; it has twice as many columns, since it reaches past the paths to fill wide charts (the loss is computed 2·resolution² times).' }),
     title: param.string({ default: 'Trajectory', doc: 'The chart title.' }),
   },
   evaluate: ({ inputs, params }) => ({ chart: trajectoryChart(inputs.runs, params.weightX, params.weightY, params.resolution, params.title) }),

@@ -3,7 +3,7 @@
  * so the builders draw each level's polylines as a plain line series.
  */
 
-import type { Grid } from './data.ts'
+import type { Bounds, Grid } from './data.ts'
 
 export interface ContourLine {
   level: number
@@ -116,11 +116,18 @@ function chainSegments(level: number, pointOf: Map<string, [number, number]>, ne
 /**
  * `count` contour levels at evenly spaced quantiles of the finite values of `grid.z` (strictly
  * between the minimum and the maximum), so a steep bowl shows rings in the valley as well as on
- * the walls. Ascending, without duplicates (flat fields give fewer).
+ * the walls. Ascending, without duplicates (flat fields give fewer). With `region`, only the
+ * values shown there count, so a grid reaching past the chart keeps its rings where they are seen.
  */
-export function contourLevels(grid: Grid, count = 10): number[] {
+export function contourLevels(grid: Grid, count = 10, region?: Bounds): number[] {
   const values: number[] = []
-  for (const row of grid.z) for (const v of row) if (Number.isFinite(v)) values.push(v)
+  const inRegion = (value: number, range: [number, number] | undefined): boolean => !range || (value >= range[0] && value <= range[1])
+  grid.z.forEach((row, i) => {
+    if (!inRegion(grid.y[i], region?.y)) return
+    row.forEach((v, j) => {
+      if (Number.isFinite(v) && inRegion(grid.x[j], region?.x)) values.push(v)
+    })
+  })
   if (values.length === 0 || count < 1) return []
   values.sort((a, b) => a - b)
   const lo = values[0]

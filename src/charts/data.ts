@@ -55,12 +55,23 @@ export interface Path {
   points: [number, number][]
 }
 
+/** A rectangle in data units: the x range and the y range. */
+export interface Bounds {
+  x: [number, number]
+  y: [number, number]
+}
+
 /** Parameter-space paths over the loss contour, with the optimum marked. */
 export interface TrajectoryChart {
   kind: 'trajectory'
   title: string
   xLabel: string
   yLabel: string
+  /**
+   * The region the chart must show (the paths and the optimum, framed), or null to fit the
+   * data. The contour covers more than the view, so a chart of any shape is filled with it.
+   */
+  view: Bounds | null
   contour: Grid | null
   paths: Path[]
   optimum: [number, number] | null

@@ -37,6 +37,16 @@ function pad(r: Range | null, fraction: number): Range {
   return [r[0] - span * fraction, r[1] + span * fraction]
 }
 
+/**
+ * `r` cut back to what the contour covers, but never to less than `keep` (what must be seen):
+ * past the grid the plot would be empty, so equal aspect gives way there.
+ */
+function withinContour(r: Range, grid: number[], keep: Range): Range {
+  const covered = extentOf(grid)
+  if (!covered) return r
+  return [Math.max(r[0], Math.min(covered[0], keep[0])), Math.min(r[1], Math.max(covered[1], keep[1]))]
+}
+
 /** Widen one range so one data unit spans as many pixels along x as along y. */
 export function equalAspect(x: Range, y: Range, plotWidth: number, plotHeight: number): { x: Range; y: Range } {
   if (plotWidth <= 0 || plotHeight <= 0) return { x, y }
@@ -50,16 +60,17 @@ export function equalAspect(x: Range, y: Range, plotWidth: number, plotHeight: n
 }
 
 /**
- * The data range the axes cover (before widening for equal aspect): the contour grid and every
- * path point and the optimum; without a grid, the points plus 8% padding.
+ * The data range the axes cover (before widening for equal aspect): the chart's view and every
+ * path point and the optimum; without a view, the contour grid instead, and without a grid, the
+ * points plus 8% padding.
  */
 export function trajectoryExtent(chart: TrajectoryChart): { x: Range; y: Range } {
-  const contour = chart.contour
+  const frame = chart.view ?? (chart.contour ? { x: extentOf(chart.contour.x), y: extentOf(chart.contour.y) } : null)
   const px = chart.paths.flatMap((p) => p.points.map((q) => q[0]))
   const py = chart.paths.flatMap((p) => p.points.map((q) => q[1]))
   if (chart.optimum) { px.push(chart.optimum[0]); py.push(chart.optimum[1]) }
-  let xr = (contour ? union(extentOf(contour.x), extentOf(px)) : pad(extentOf(px), 0.08)) ?? [-1, 1]
-  let yr = (contour ? union(extentOf(contour.y), extentOf(py)) : pad(extentOf(py), 0.08)) ?? [-1, 1]
+  let xr = (frame ? union(frame.x, extentOf(px)) : pad(extentOf(px), 0.08)) ?? [-1, 1]
+  let yr = (frame ? union(frame.y, extentOf(py)) : pad(extentOf(py), 0.08)) ?? [-1, 1]
   if (xr[0] === xr[1]) xr = pad(xr, 0)
   if (yr[0] === yr[1]) yr = pad(yr, 0)
   return { x: xr, y: yr }
@@ -78,8 +89,8 @@ export function trajectoryOption(chart: TrajectoryChart, size?: ChartSize): Char
   const plotHeight = (size ?? DEFAULT_PLOT).height - MARGIN.top - MARGIN.bottom
   if (size) {
     const fitted = equalAspect(xr, yr, plotWidth, plotHeight)
-    xr = fitted.x
-    yr = fitted.y
+    xr = contour ? withinContour(fitted.x, contour.x, xr) : fitted.x
+    yr = contour ? withinContour(fitted.y, contour.y, yr) : fitted.y
   }
   const xTicks = axisTicks(xr, plotWidth, 80)
   const yTicks = axisTicks(yr, plotHeight, 50)
@@ -128,7 +139,7 @@ export function trajectoryOption(chart: TrajectoryChart, size?: ChartSize): Char
       }]
     : []
   const contours = contour
-    ? contourSeries(contour, contourLevels(contour, 10), { color: CONTOUR_COLOR, opacity: 0.6, width: 0.9, z: 1 })
+    ? contourSeries(contour, contourLevels(contour, 10, { x: xr, y: yr }), { color: CONTOUR_COLOR, opacity: 0.6, width: 0.9, z: 1 })
     : []
 
   return {

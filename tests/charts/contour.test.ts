@@ -88,6 +88,13 @@ describe('contourLevels', () => {
     })
   })
 
+  it('takes the quantiles of the values inside a region only', () => {
+    // On [-2, 2]², x² + y² reaches 8; inside [-1, 1]² it stays below 2.
+    const levels = contourLevels(bowl(41), 10, { x: [-1, 1], y: [-1, 1] })
+    expect(levels).toHaveLength(10)
+    expect(levels[9]).toBeLessThan(2)
+  })
+
   it('gives no level for a flat field', () => {
     expect(contourLevels(gridOf([0, 1], [0, 1], () => 3), 10)).toEqual([])
   })

@@ -66,9 +66,11 @@ export function trainingCurves(epochs = 12): TrainingCurvesChart {
   }
 }
 
-/** Gradient descent on an elongated bowl, with and without momentum. */
+/**
+ * Gradient descent on an elongated bowl, with and without momentum, framed on [-3, 3]² with the
+ * contour reaching 3 times as wide and 1.5 times as high, as the trajectory node computes it.
+ */
 export function trajectory(): TrajectoryChart {
-  const t = linspace(-3, 3, 49)
   const f = (x: number, y: number): number => 0.5 * x * x + 4 * y * y
   const descend = (lr: number, beta: number, steps: number): [number, number][] => {
     let p: [number, number] = [-2.6, 1.4]
@@ -87,7 +89,8 @@ export function trajectory(): TrajectoryChart {
     title: 'Optimizer paths',
     xLabel: 'w₁',
     yLabel: 'w₂',
-    contour: gridOf(t, t, f),
+    view: { x: [-3, 3], y: [-3, 3] },
+    contour: gridOf(linspace(-9, 9, 97), linspace(-4.5, 4.5, 49), f),
     paths: [
       { name: 'SGD', points: descend(0.2, 0, 25) },
       { name: 'Momentum', points: descend(0.05, 0.8, 25) },

@@ -171,9 +171,22 @@ describe('trajectoryOption', () => {
     const perUnitX = plotWidth / (Number(x.max) - Number(x.min))
     const perUnitY = plotHeight / (Number(y.max) - Number(y.min))
     expect(perUnitX).toBeCloseTo(perUnitY, 9)
-    // The whole contour grid [-3, 3]² stays in view.
+    // The view [-3, 3]² stays in sight, and the wider x range is still inside the contour.
     expect(Number(x.min)).toBeLessThanOrEqual(-3)
     expect(Number(y.max)).toBeGreaterThanOrEqual(3)
+    expect(Number(x.min)).toBeGreaterThanOrEqual(-9)
+  })
+
+  it('gives up equal aspect where it would show the plane past the contour', () => {
+    const wide = trajectoryOption(trajectory(), { width: 2000, height: 300 })
+    const x = asArray(wide.xAxis)[0]
+    expect([Number(x.min), Number(x.max)]).toEqual([-9, 9])
+  })
+
+  it('frames the contour grid when the chart has no view', () => {
+    const chart = { ...trajectory(), view: null }
+    const y = asArray(trajectoryOption(chart).yAxis)[0]
+    expect([Number(y.min), Number(y.max)]).toEqual([-4.5, 4.5])
   })
 
   it('fits the paths without a contour grid', () => {

@@ -27,22 +27,31 @@ describe('plot/trajectory', () => {
     expect(optimum?.[1]).toBeCloseTo(-2, 6)
   })
 
-  it('computes the contour on a resolution × resolution grid of lossAt values', async () => {
+  it('computes the contour on a grid of resolution rows and twice as many columns of lossAt values', async () => {
     const { contour } = await chart(undefined, { resolution: 12 })
-    expect(contour?.x).toHaveLength(12)
+    expect(contour?.x).toHaveLength(24)
     expect(contour?.z).toHaveLength(12)
-    expect(contour?.z[0]).toHaveLength(12)
+    expect(contour?.z[0]).toHaveLength(24)
     expect(contour?.z[3][7]).toBeCloseTo(bowl([contour?.x[7] ?? NaN, contour?.y[3] ?? NaN]), 12)
   })
 
   it("frames the paths and the optimum like the chapter's get_lims: ±1, stretched to a square", async () => {
-    const { contour } = await chart()
+    const { view } = await chart()
     // x spans 1…3 → [0, 4]; y spans −2…1 → [−3, 2]; x is stretched to 5 wide around 2.
     // (The optimum comes from Nelder–Mead, so the limits are exact to its tolerance.)
-    expect(contour?.x[0]).toBeCloseTo(-0.5, 8)
-    expect(contour?.x.at(-1)).toBeCloseTo(4.5, 8)
-    expect(contour?.y[0]).toBeCloseTo(-3, 8)
-    expect(contour?.y.at(-1)).toBeCloseTo(2, 8)
+    expect(view?.x[0]).toBeCloseTo(-0.5, 8)
+    expect(view?.x[1]).toBeCloseTo(4.5, 8)
+    expect(view?.y[0]).toBeCloseTo(-3, 8)
+    expect(view?.y[1]).toBeCloseTo(2, 8)
+  })
+
+  it('reaches the contour 3 times as wide and 1.5 times as high as the view, to fill wide charts', async () => {
+    const { contour } = await chart()
+    // The view [−0.5, 4.5] × [−3, 2] is centred on (2, −0.5).
+    expect(contour?.x[0]).toBeCloseTo(-5.5, 8)
+    expect(contour?.x.at(-1)).toBeCloseTo(9.5, 8)
+    expect(contour?.y[0]).toBeCloseTo(-4.25, 8)
+    expect(contour?.y.at(-1)).toBeCloseTo(3.25, 8)
   })
 
   it('draws one path per run, named by its label', async () => {
