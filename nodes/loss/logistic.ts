@@ -10,7 +10,7 @@ export default defineNode({
   outputs: { loss: output(Port.Loss) },
   params: {
     lambda: param.number({ default: 0.1, min: 0, max: 100, doc: 'λ: the weight of the ½·λ·‖w‖² penalty.' }),
-    reduction: param.select({ default: 'sum', options: ['sum', 'mean'], doc: 'The chapter sums over samples.' }),
+    reduction: param.select({ default: 'sum', options: ['sum', 'mean'], doc: "The chapter sums over samples; an epoch's loss is then the total over its minibatches, comparable to a full-batch step." }),
   },
   evaluate: ({ nodeId, params }) => ({ loss: { nodeId, kind: 'logistic', reduction: params.reduction, fromLogits: true, l2: params.lambda / 2, l2PerEpoch: true } }),
 })

@@ -70,6 +70,24 @@ describe('the trainer node in the runtime', () => {
     expect(snapshotOf(r).history).toHaveLength(3)
   })
 
+  it('reports a mean loss’s epoch loss as the sample-weighted mean of its minibatch losses', async () => {
+    const r = await loaded()
+    await run(r, 'stepEpoch')
+    const { history, steps } = snapshotOf(r)
+    expect(history[0].loss).toBeCloseTo(steps.reduce((s, x) => s + x.loss, 0) / steps.length, 12)
+  })
+
+  it('reports a summed loss’s epoch loss as the total of its minibatch losses', async () => {
+    const doc = regressionGraph()
+    const mse = doc.nodes.find((n) => n.id === 'mse')
+    if (mse) mse.params.reduction = 'sum'
+    const r = await loaded(doc)
+    await run(r, 'stepEpoch')
+    const { history, steps } = snapshotOf(r)
+    expect(steps).toHaveLength(5)
+    expect(history[0].loss).toBeCloseTo(steps.reduce((s, x) => s + x.loss, 0), 12)
+  })
+
   it('steps exactly one batch, then pauses', async () => {
     const r = await loaded()
     await run(r, 'stepBatch', 2)

@@ -72,6 +72,8 @@ export class TrainingSession {
   private batches: Int32Array[] = []
   private batchIndex = 0
   private averages = new EpochAverages()
+  /** The epoch's batch losses added up: the epoch loss of a loss that sums over samples. */
+  private epochLossSum = 0
   private readonly metrics
 
   readonly data: Dataset
@@ -147,6 +149,7 @@ export class TrainingSession {
     const metrics: Record<string, { total: number; count: number }> = {}
     for (const { key, metric } of this.metrics) metrics[key] = metric.compute(y, pred)
     this.averages.add({ loss, count, metrics })
+    this.epochLossSum += loss
     this.steps.push({ step: this.step, epoch: this.epoch, loss })
     this.trajectory?.push(flatWeights(this.model))
     if (this.gradNorms) {
@@ -164,9 +167,14 @@ export class TrainingSession {
   private closeEpoch(): Record<string, number> {
     this.epoch++
     const logs: Record<string, number> = { epoch: this.epoch, ...this.averages.result() }
+    // A summed loss grows with the batch: averaging minibatch sums would make SGD's epoch loss
+    // look several times smaller than gradient descent's on the same data. Their total is the
+    // loss over the epoch's samples, comparable to one full-batch step.
+    if (this.lossSpec.reduction === 'sum') logs.loss = this.epochLossSum
     if (this.validation) Object.assign(logs, this.evaluate(this.validation, 'val_'))
     this.history.push(logs)
     this.averages = new EpochAverages()
+    this.epochLossSum = 0
     return logs
   }
 
