@@ -48,6 +48,19 @@ describe('canvas tools', () => {
     await page.close()
   })
 
+  it('finds any node type by typing in the canvas context menu and adds it with Enter', async () => {
+    const page = await fresh()
+    const canvas = await page.getByTestId('canvas').boundingBox()
+    if (!canvas) throw new Error('no canvas')
+    await page.mouse.click(canvas.x + 120, canvas.y + 560, { button: 'right' })
+    await page.keyboard.type('rmsp')
+    await expect.poll(() => page.getByTestId('context-menu-item').allTextContents()).toEqual([expect.stringMatching(/^\s*RMSprop\s*optimizer\s*$/)])
+    await page.keyboard.press('Enter')
+    await expect.poll(() => nodeIds(page)).toContain('rmsprop')
+    await expect.poll(() => page.getByTestId('context-menu').count()).toBe(0)
+    await page.close()
+  })
+
   it('duplicates and deletes a node from its context menu', async () => {
     const page = await fresh()
     await page.getByTestId('node-dense').getByTestId('node-title').click({ button: 'right' })

@@ -4,6 +4,7 @@ import { ConnectionPlugin, Presets as ConnectionPresets } from 'rete-connection-
 import { LitPlugin, Presets } from '@retejs/lit-plugin'
 import type { LitArea2D } from '@retejs/lit-plugin'
 import { ContextMenuPlugin } from 'rete-context-menu-plugin'
+import { contextMenuPreset } from './context-menu-preset.ts'
 import type { ContextMenuExtra } from 'rete-context-menu-plugin'
 import { MinimapPlugin } from 'rete-minimap-plugin'
 import type { MinimapExtra } from 'rete-minimap-plugin'
@@ -68,7 +69,7 @@ export class Canvas {
         },
       }),
     )
-    render.addPreset(Presets.contextMenu.setup({ delay: 200 }))
+    render.addPreset(contextMenuPreset(300))
     render.addPreset(Presets.minimap.setup({ size: 140 }))
     connection.addPreset(ConnectionPresets.classic.setup())
     this.editor.use(this.area)
