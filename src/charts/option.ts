@@ -1,5 +1,5 @@
 import type { ChartData, TableChart } from './data.ts'
-import type { ChartOption, ChartSize } from './option-types.ts'
+import type { ChartOption, ChartSize, TitleOption } from './option-types.ts'
 import { decisionBoundaryOption } from './decision-boundary.ts'
 import { landscapeOption } from './landscape.ts'
 import { lineOption } from './line.ts'
@@ -33,9 +33,14 @@ function build(chart: EChartsChartData, size?: ChartSize): ChartOption {
   }
 }
 
-/** A title longer than a small chart (a plot inside a node) ends in "…" instead of being cut. */
+/**
+ * A title longer than a small chart (a plot inside a node) ends in "…" instead of being cut.
+ * With several titles (training curves: the chart's, then one per panel) the first is the chart's.
+ */
 function fitTitle(option: ChartOption, width: number): ChartOption {
+  const fit = (title: TitleOption): TitleOption => ({ ...title, textStyle: { ...title.textStyle, width: Math.max(40, width - 24), overflow: 'truncate' } })
   const title = option.title
-  if (!title || Array.isArray(title)) return option
-  return { ...option, title: { ...title, textStyle: { ...title.textStyle, width: Math.max(40, width - 24), overflow: 'truncate' } } }
+  if (!title) return option
+  if (Array.isArray(title)) return title.length > 0 ? { ...option, title: [fit(title[0]), ...title.slice(1)] } : option
+  return { ...option, title: fit(title) }
 }

@@ -288,4 +288,10 @@ describe('titles in small charts', () => {
     const title = chartOption(chart, { width: 300, height: 200 }).title as { textStyle: { width: number; overflow: string } }
     expect(title.textStyle).toMatchObject({ width: 276, overflow: 'truncate' })
   })
+
+  it('end in an ellipsis in training curves too, leaving the panel titles alone', () => {
+    const titles = asArray(chartOption(trainingCurves(), { width: 300, height: 200 }).title)
+    expect(titles[0].textStyle).toMatchObject({ width: 276, overflow: 'truncate' })
+    expect(titles.slice(1).every((t) => t.textStyle?.overflow === undefined)).toBe(true)
+  })
 })
