@@ -49,7 +49,12 @@ export class RateMeter {
   }
 }
 
+/**
+ * One trainer's progress for the toolbar. Its loss is the last epoch's, the number the training
+ * curves draw (a minibatch's loss says little, and a summed loss is smaller on a smaller batch);
+ * during the first epoch, the last step's.
+ */
 export function progressView(s: TrainingSnapshot, stepsPerSecond: number): ProgressView {
-  const last = s.steps[s.steps.length - 1]
-  return { trainerId: s.trainerId, label: s.label, status: s.status, epoch: s.epoch, epochs: s.epochs, step: s.step, loss: last ? last.loss : null, stepsPerSecond }
+  const loss = s.history.at(-1)?.loss ?? s.steps.at(-1)?.loss ?? null
+  return { trainerId: s.trainerId, label: s.label, status: s.status, epoch: s.epoch, epochs: s.epochs, step: s.step, loss, stepsPerSecond }
 }
