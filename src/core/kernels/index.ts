@@ -1,11 +1,12 @@
 import type { Kernels } from './kernels.ts'
 import { tsKernels } from './ts/index.ts'
+import { createWasmKernels } from './wasm/index.ts'
 
 export type { Kernels, MatmulSpec, UnaryOp, BinaryOp, FusedActivation } from './kernels.ts'
 
-let active: Kernels = tsKernels
+let active: Kernels = createWasmKernels() ?? tsKernels
 
-/** The kernel set every op runs on. */
+/** The kernel set every op runs on: WebAssembly SIMD where the engine has it. */
 export function kernels(): Kernels {
   return active
 }

@@ -11,7 +11,7 @@ import { applyActivationInPlace } from './activation.ts'
 
 const TILE = 4
 // Below this many multiply-adds, packing costs more than it saves.
-const SMALL = 8192
+export const SMALL_PRODUCT = 8192
 
 let packA: Float64Array = new Float64Array(0)
 let packB: Float64Array = new Float64Array(0)
@@ -21,7 +21,7 @@ function scratch(current: Float64Array, size: number): Float64Array {
 }
 
 /** pa[(panel·k + p)·4 + r] = op(A)[panel·4 + r, p], zero-padded past the last row. */
-function packRows(a: Storage, m: number, k: number, trans: boolean, out: Float64Array): void {
+export function packRows(a: Storage, m: number, k: number, trans: boolean, out: Float64Array): void {
   const panels = Math.ceil(m / TILE)
   for (let panel = 0; panel < panels; panel++) {
     const base = panel * k * TILE
@@ -40,7 +40,7 @@ function packRows(a: Storage, m: number, k: number, trans: boolean, out: Float64
 }
 
 /** pb[(panel·k + p)·4 + c] = op(B)[p, panel·4 + c], zero-padded past the last column. */
-function packCols(b: Storage, k: number, n: number, trans: boolean, out: Float64Array): void {
+export function packCols(b: Storage, k: number, n: number, trans: boolean, out: Float64Array): void {
   const panels = Math.ceil(n / TILE)
   for (let panel = 0; panel < panels; panel++) {
     const base = panel * k * TILE
@@ -127,7 +127,7 @@ function writeEdgeTile(tile: Float64Array, c: Storage, i0: number, j0: number, m
 }
 
 /** The plain triple loop, for products too small to repay packing. */
-function smallProduct(spec: MatmulSpec): void {
+export function smallProduct(spec: MatmulSpec): void {
   const { a, b, c, m, k, n, bias } = spec
   const ta = spec.transA === true
   const tb = spec.transB === true
@@ -144,7 +144,7 @@ function smallProduct(spec: MatmulSpec): void {
 
 export function matmul(spec: MatmulSpec): void {
   const { m, k, n } = spec
-  if (m * k * n <= SMALL) {
+  if (m * k * n <= SMALL_PRODUCT) {
     smallProduct(spec)
   } else {
     packA = scratch(packA, Math.ceil(m / TILE) * TILE * k)
