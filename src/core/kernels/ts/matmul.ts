@@ -25,8 +25,19 @@ export function packRows(a: Storage, m: number, k: number, trans: boolean, out: 
   const panels = Math.ceil(m / TILE)
   for (let panel = 0; panel < panels; panel++) {
     const base = panel * k * TILE
+    const i0 = panel * TILE
+    if (trans && i0 + TILE <= m) {
+      // Aᵀ: the panel's four values for step p sit side by side in row p of A.
+      for (let p = 0, o = base, src = i0; p < k; p++, o += TILE, src += m) {
+        out[o] = a[src]
+        out[o + 1] = a[src + 1]
+        out[o + 2] = a[src + 2]
+        out[o + 3] = a[src + 3]
+      }
+      continue
+    }
     for (let r = 0; r < TILE; r++) {
-      const i = panel * TILE + r
+      const i = i0 + r
       if (i >= m) {
         for (let p = 0; p < k; p++) out[base + p * TILE + r] = 0
       } else if (trans) {
@@ -44,8 +55,19 @@ export function packCols(b: Storage, k: number, n: number, trans: boolean, out: 
   const panels = Math.ceil(n / TILE)
   for (let panel = 0; panel < panels; panel++) {
     const base = panel * k * TILE
+    const j0 = panel * TILE
+    if (!trans && j0 + TILE <= n) {
+      // B: the panel's four values for step p sit side by side in row p of B.
+      for (let p = 0, o = base, src = j0; p < k; p++, o += TILE, src += n) {
+        out[o] = b[src]
+        out[o + 1] = b[src + 1]
+        out[o + 2] = b[src + 2]
+        out[o + 3] = b[src + 3]
+      }
+      continue
+    }
     for (let c = 0; c < TILE; c++) {
-      const j = panel * TILE + c
+      const j = j0 + c
       if (j >= n) {
         for (let p = 0; p < k; p++) out[base + p * TILE + c] = 0
       } else if (trans) {
