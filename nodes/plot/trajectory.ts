@@ -77,7 +77,7 @@ function reachingContour(f: (a: number, b: number) => number, view: Limits, reso
  * The minimum of f near a grid: start from the grid's lowest point and refine with
  * Nelder–Mead, starting with a simplex one grid cell wide.
  */
-export function refineMinimum(f: (a: number, b: number) => number, grid: Grid): [number, number] {
+export function refineMinimum(f: (a: number, b: number) => number, grid: Grid, maxIterations = 1000): [number, number] {
   let best = Infinity
   let start: [number, number] = [grid.x[0], grid.y[0]]
   grid.z.forEach((row, i) =>
@@ -89,7 +89,7 @@ export function refineMinimum(f: (a: number, b: number) => number, grid: Grid): 
     }),
   )
   const cell = [grid.x[1] - grid.x[0], grid.y[1] - grid.y[0]]
-  const result = nelderMead((w) => f(w[0], w[1]), start, { step: cell, fTolerance: 1e-12, xTolerance: 1e-9, maxIterations: 1000 })
+  const result = nelderMead((w) => f(w[0], w[1]), start, { step: cell, fTolerance: 1e-12, xTolerance: 1e-9, maxIterations })
   return [result.x[0], result.x[1]]
 }
 
@@ -99,6 +99,39 @@ function inside(p: readonly [number, number], limits: Limits, margin: number): b
 
 function sameLimits(a: Limits, b: Limits): boolean {
   return a[0][0] === b[0][0] && a[0][1] === b[0][1] && a[1][0] === b[1][0] && a[1][1] === b[1][1]
+}
+
+/**
+ * The multiply-adds a trajectory plot may spend on its contour and optimum each time it is
+ * evaluated (a tenth of a second or so): it is re-evaluated as training runs, and must never
+ * stall the training it watches.
+ */
+export const CONTOUR_BUDGET = 3e8
+const MIN_ROWS = 6
+
+/** How fine a contour and how long an optimum search fit the budget. */
+export interface Effort {
+  rows: number
+  optimumIterations: number
+}
+
+/**
+ * The effort the budget allows when one loss evaluation costs `lossCost` multiply-adds: up to
+ * two grids of rows × 2·rows and the optimum's search share it. Null when even a coarse grid
+ * would not fit (a large network on many samples): then the plot shows the paths alone.
+ */
+export function effortFor(lossCost: number, resolution: number): Effort | null {
+  const evaluations = CONTOUR_BUDGET / Math.max(1, lossCost)
+  const affordable = Math.floor(Math.sqrt(evaluations / 6))
+  if (affordable < Math.min(MIN_ROWS, resolution)) return null
+  return { rows: Math.min(resolution, affordable), optimumIterations: Math.min(1000, Math.floor(evaluations / 3)) }
+}
+
+/** 12_345_678 → "12M": a count to the nearest thousand, million or billion. */
+function compactCount(n: number): string {
+  const units: [number, string][] = [[1e9, 'G'], [1e6, 'M'], [1e3, 'k']]
+  for (const [size, unit] of units) if (n >= size) return `${Math.round(n / size)}${unit}`
+  return String(Math.round(n))
 }
 
 interface Landscape {
@@ -112,7 +145,8 @@ interface Landscape {
  * squareLimits of the paths and the optimum; an optimum far outside the paths' region
  * (or none: a loss that keeps falling) is left unmarked rather than zooming out to it.
  */
-export function landscape(lossAt: (w: readonly number[]) => number, base: readonly number[], wx: number, wy: number, pathPoints: readonly [number, number][], resolution: number): Landscape {
+export function landscape(lossAt: (w: readonly number[]) => number, base: readonly number[], wx: number, wy: number, pathPoints: readonly [number, number][], effort: Effort): Landscape {
+  const resolution = effort.rows
   const w = [...base]
   const f = (a: number, b: number): number => {
     w[wx] = a
@@ -121,7 +155,7 @@ export function landscape(lossAt: (w: readonly number[]) => number, base: readon
   }
   const around = squareLimits(pathPoints)
   const contour = reachingContour(f, around, resolution)
-  const optimum = refineMinimum(f, contour)
+  const optimum = refineMinimum(f, contour, effort.optimumIterations)
   const size = around[0][1] - around[0][0]
   if (!optimum.every(Number.isFinite) || !inside(optimum, [[around[0][0] - size, around[0][1] + size], [around[1][0] - size, around[1][1] + size]], 0)) return { view: around, contour, optimum: null }
   const view = squareLimits([...pathPoints, optimum])
@@ -138,12 +172,12 @@ interface CacheEntry {
 // a trajectory plot is re-evaluated at every training snapshot, but most do not move these.
 const cache = new WeakMap<(w: readonly number[]) => number, CacheEntry>()
 
-function cachedLandscape(lossAt: (w: readonly number[]) => number, base: readonly number[], wx: number, wy: number, points: [number, number][], resolution: number): Landscape {
+function cachedLandscape(lossAt: (w: readonly number[]) => number, base: readonly number[], wx: number, wy: number, points: [number, number][], effort: Effort): Landscape {
   const others = base.filter((_, i) => i !== wx && i !== wy)
-  const key = JSON.stringify([wx, wy, resolution, ...bounds(points)])
+  const key = JSON.stringify([wx, wy, effort, ...bounds(points)])
   const hit = cache.get(lossAt)
   if (hit && hit.key === key && hit.base.length === others.length && hit.base.every((v, i) => v === others[i])) return hit.result
-  const result = landscape(lossAt, base, wx, wy, points, resolution)
+  const result = landscape(lossAt, base, wx, wy, points, effort)
   cache.set(lossAt, { key, base: others, result })
   return result
 }
@@ -164,19 +198,21 @@ export function trajectoryChart(runs: readonly TrainingSnapshot[], wx: number, w
     }
     return { name: run.label, points: trajectory.map((w): [number, number] => [w[wx], w[wy]]) }
   })
-  const chart: TrajectoryChart = { kind: 'trajectory', title, xLabel: weightName(wx), yLabel: weightName(wy), view: null, contour: null, paths, optimum: null }
+  const chart: TrajectoryChart = { kind: 'trajectory', title, xLabel: weightName(wx), yLabel: weightName(wy), view: null, contour: null, note: null, paths, optimum: null }
   const reference = runs.find((r) => r.lossAt !== null && (r.trajectory?.length ?? 0) > 0)
   const points = paths.flatMap((p) => p.points)
   if (!reference?.lossAt || !reference.trajectory || points.length === 0) return chart
+  const effort = effortFor(reference.lossCost, resolution)
+  if (!effort) return { ...chart, note: `no contour: one loss evaluation costs ~${compactCount(reference.lossCost)} multiply-adds, too many to redraw while training` }
   const base = reference.trajectory[reference.trajectory.length - 1]
-  const { view, contour, optimum } = cachedLandscape(reference.lossAt, base, wx, wy, points, resolution)
+  const { view, contour, optimum } = cachedLandscape(reference.lossAt, base, wx, wy, points, effort)
   return { ...chart, view: { x: view[0], y: view[1] }, contour, optimum }
 }
 
 export default defineNode({
   type: 'plot/trajectory',
   title: 'Trajectory',
-  doc: "The path two weights take during training, drawn over the contour lines of the loss, with the optimum marked (+): the chapter's GD vs SGD picture. Gradient descent walks straight down the slope; SGD zig-zags because each minibatch only estimates the gradient. Connect one or more trainers with 'record trajectory' on. In a model with more than two weights, the contour varies the two chosen weights and holds the others at their latest values in the first trainer.",
+  doc: "The path two weights take during training, drawn over the contour lines of the loss, with the optimum marked (+): the chapter's GD vs SGD picture. Gradient descent walks straight down the slope; SGD zig-zags because each minibatch only estimates the gradient. Connect one or more trainers with 'record trajectory' on. In a model with more than two weights, the contour varies the two chosen weights and holds the others at their latest values in the first trainer. The contour is redrawn as training runs within a fixed amount of work: on a large network it gets coarser, or is left out (the chart says so).",
   inputs: { runs: multiInput(Port.Training, { doc: "Trainers with 'record trajectory' on; each draws one path, named by its title." }) },
   outputs: { chart: output(Port.Chart) },
   params: {

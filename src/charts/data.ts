@@ -73,6 +73,8 @@ export interface TrajectoryChart {
    */
   view: Bounds | null
   contour: Grid | null
+  /** Said under the title: why the chart shows less than usual (e.g. no contour), or null. */
+  note: string | null
   paths: Path[]
   optimum: [number, number] | null
 }

@@ -38,7 +38,12 @@ function build(chart: EChartsChartData, size?: ChartSize): ChartOption {
  * With several titles (training curves: the chart's, then one per panel) the first is the chart's.
  */
 function fitTitle(option: ChartOption, width: number): ChartOption {
-  const fit = (title: TitleOption): TitleOption => ({ ...title, textStyle: { ...title.textStyle, width: Math.max(40, width - 24), overflow: 'truncate' } })
+  const room = { width: Math.max(40, width - 24), overflow: 'truncate' as const }
+  const fit = (title: TitleOption): TitleOption => ({
+    ...title,
+    textStyle: { ...title.textStyle, ...room },
+    ...(title.subtext ? { subtextStyle: { ...title.subtextStyle, ...room } } : {}),
+  })
   const title = option.title
   if (!title) return option
   if (Array.isArray(title)) return title.length > 0 ? { ...option, title: [fit(title[0]), ...title.slice(1)] } : option

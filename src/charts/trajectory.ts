@@ -2,7 +2,7 @@ import type { TrajectoryChart } from './data.ts'
 import type { ChartOption, ChartSize, LineSeriesOption, ScatterSeriesOption } from './option-types.ts'
 import { contourLevels, contourSeries } from './contour-series.ts'
 import { axisTicks, withTicks } from './ticks.ts'
-import { OPTIMUM_COLOR, baseOption, legendOption, paletteColor, titleOption, valueXAxis, valueYAxis } from './theme.ts'
+import { AXIS_COLOR, FONT_FAMILY, OPTIMUM_COLOR, baseOption, legendOption, paletteColor, titleOption, valueXAxis, valueYAxis } from './theme.ts'
 
 /** A '+' drawn as a filled shape (ECharts has no built-in cross symbol). */
 export const CROSS_SYMBOL = 'path://M4,0H6V4H10V6H6V10H4V6H0V4H4Z'
@@ -11,6 +11,9 @@ export const CROSS_SYMBOL = 'path://M4,0H6V4H10V6H6V10H4V6H0V4H4Z'
 const MARGIN = { left: 70, right: 30, top: 70, bottom: 50 }
 
 export const CONTOUR_COLOR = '#7f7f7f'
+
+/** Room for a one-line note under the title. */
+const NOTE_HEIGHT = 16
 
 /** Size assumed for tick spacing when the caller doesn't give one. */
 const DEFAULT_PLOT: ChartSize = { width: 800, height: 400 }
@@ -84,9 +87,12 @@ export function trajectoryExtent(chart: TrajectoryChart): { x: Range; y: Range }
  */
 export function trajectoryOption(chart: TrajectoryChart, size?: ChartSize): ChartOption {
   const contour = chart.contour
+  // A note sits under the title and pushes the legend and the plot down.
+  const shift = chart.note ? NOTE_HEIGHT : 0
+  const margin = { ...MARGIN, top: MARGIN.top + shift }
   let { x: xr, y: yr } = trajectoryExtent(chart)
-  const plotWidth = (size ?? DEFAULT_PLOT).width - MARGIN.left - MARGIN.right
-  const plotHeight = (size ?? DEFAULT_PLOT).height - MARGIN.top - MARGIN.bottom
+  const plotWidth = (size ?? DEFAULT_PLOT).width - margin.left - margin.right
+  const plotHeight = (size ?? DEFAULT_PLOT).height - margin.top - margin.bottom
   if (size) {
     const fitted = equalAspect(xr, yr, plotWidth, plotHeight)
     xr = contour ? withinContour(fitted.x, contour.x, xr) : fitted.x
@@ -144,10 +150,10 @@ export function trajectoryOption(chart: TrajectoryChart, size?: ChartSize): Char
 
   return {
     ...baseOption(),
-    title: titleOption(chart.title),
-    legend: legendOption([...chart.paths.map((p) => p.name), ...(chart.optimum ? ['optimum'] : [])]),
+    title: chart.note ? { ...titleOption(chart.title), subtext: chart.note, itemGap: 4, subtextStyle: { fontFamily: FONT_FAMILY, fontSize: 11, color: AXIS_COLOR } } : titleOption(chart.title),
+    legend: legendOption([...chart.paths.map((p) => p.name), ...(chart.optimum ? ['optimum'] : [])], 34 + shift),
     tooltip: { trigger: 'item' },
-    grid: { ...MARGIN, outerBoundsMode: 'none' },
+    grid: { ...margin, outerBoundsMode: 'none' },
     xAxis: withTicks(valueXAxis(chart.xLabel, { min: xr[0], max: xr[1] }), xTicks),
     yAxis: withTicks(valueYAxis(chart.yLabel, { min: yr[0], max: yr[1] }), yTicks),
     series: [...paths, ...optimum, ...contours],

@@ -116,4 +116,6 @@ export interface TrainingSnapshot {
   readonly predict: ((x: Tensor) => Tensor) | null
   /** The loss of the training data at given flat weights (for contours). */
   readonly lossAt: ((weights: readonly number[]) => number) | null
+  /** Multiply-adds of one lossAt call (about samples × weights): plots size their work by it. */
+  readonly lossCost: number
 }

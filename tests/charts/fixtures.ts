@@ -90,6 +90,7 @@ export function trajectory(): TrajectoryChart {
     xLabel: 'w₁',
     yLabel: 'w₂',
     view: { x: [-3, 3], y: [-3, 3] },
+    note: null,
     contour: gridOf(linspace(-9, 9, 97), linspace(-4.5, 4.5, 49), f),
     paths: [
       { name: 'SGD', points: descend(0.2, 0, 25) },

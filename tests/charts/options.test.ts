@@ -183,6 +183,14 @@ describe('trajectoryOption', () => {
     expect([Number(x.min), Number(x.max)]).toEqual([-9, 9])
   })
 
+  it('writes a note under the title and moves the legend and the plot down to make room', () => {
+    const plain = trajectoryOption(trajectory(), { width: 800, height: 400 })
+    const noted = trajectoryOption({ ...trajectory(), note: 'no contour: too costly' }, { width: 800, height: 400 })
+    expect(asArray(noted.title)[0].subtext).toBe('no contour: too costly')
+    expect(Number(asArray(noted.legend)[0].top)).toBeGreaterThan(Number(asArray(plain.legend)[0].top))
+    expect(Number(asArray(noted.grid)[0].top)).toBeGreaterThan(Number(asArray(plain.grid)[0].top))
+  })
+
   it('frames the contour grid when the chart has no view', () => {
     const chart = { ...trajectory(), view: null }
     const y = asArray(trajectoryOption(chart).yAxis)[0]

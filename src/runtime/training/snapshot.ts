@@ -63,5 +63,6 @@ export function snapshot(p: SnapshotParts): TrainingSnapshot {
     error: p.error,
     predict: (x: Tensor) => noGrad(() => s.model.call(x)),
     lossAt: p.lossAt,
+    lossCost: s.data.x.shape[0] * s.model.countParams(),
   }
 }

@@ -24,6 +24,7 @@ export function fakeSnapshot(overrides: Partial<TrainingSnapshot> = {}): Trainin
     error: null,
     predict: null,
     lossAt: null,
+    lossCost: 1,
     ...overrides,
   }
 }

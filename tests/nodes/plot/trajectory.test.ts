@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import trajectory, { squareLimits, weightName } from '../../../nodes/plot/trajectory.ts'
+import trajectory, { CONTOUR_BUDGET, effortFor, squareLimits, weightName } from '../../../nodes/plot/trajectory.ts'
 import { loadReference } from '../../helpers/reference.ts'
 import { evaluate } from '../helpers/evaluate.ts'
 import { fakeSnapshot } from '../helpers/snapshot.ts'
@@ -91,6 +91,28 @@ describe('plot/trajectory', () => {
     expect(c.contour).toBeNull()
     expect(c.optimum).toBeNull()
     expect(c.paths[0].points).toHaveLength(4)
+  })
+
+  it('draws a coarser contour when finer ones would cost more than its budget per evaluation', async () => {
+    let calls = 0
+    const counted = (w: readonly number[]) => (calls++, bowl(w))
+    // 3e8 / 1e5 = 3000 evaluations: rows = ⌊√(3000 / 6)⌋ = 22.
+    const c = await chart([fakeSnapshot({ trajectory: path, lossAt: counted, lossCost: 1e5 })])
+    expect(c.contour?.z).toHaveLength(22)
+    expect(calls).toBeLessThanOrEqual(CONTOUR_BUDGET / 1e5)
+    expect(c.note).toBeNull()
+  })
+
+  it('shows the paths alone, saying why, when even a coarse contour is beyond its budget', async () => {
+    let calls = 0
+    const c = await chart([fakeSnapshot({ trajectory: path, lossAt: (w) => (calls++, bowl(w)), lossCost: 1e7 })])
+    expect([c.contour, c.optimum, calls]).toEqual([null, null, 0])
+    expect(c.paths[0].points).toHaveLength(4)
+    expect(c.note).toBe('no contour: one loss evaluation costs ~10M multiply-adds, too many to redraw while training')
+  })
+
+  it('keeps the chapter-sized contour at the full resolution', () => {
+    expect(effortFor(20 * 2, 40)).toEqual({ rows: 40, optimumIterations: 1000 })
   })
 
   it('leaves the optimum unmarked when the loss keeps falling far outside the paths', async () => {
