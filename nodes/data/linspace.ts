@@ -12,7 +12,7 @@ export default defineNode({
   params: {
     start: param.number({ default: -4, min: -1e6, max: 1e6, doc: 'The first value.' }),
     stop: param.number({ default: 4, min: -1e6, max: 1e6, doc: 'The last value.' }),
-    num: param.integer({ default: 100, min: 1, max: 1_000_000, doc: 'How many values.' }),
+    num: param.integer({ default: 100, min: 1, max: 1_000_000, scale: 'log', doc: 'How many values.' }),
   },
   evaluate: ({ params }) => ({ tensor: linspace(params.start, params.stop, params.num, { dtype: 'float64' }) }),
   shapes: (_inputs, params) => ({ tensor: [params.num] }),

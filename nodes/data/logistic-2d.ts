@@ -32,7 +32,7 @@ export default defineNode({
   inputs: {},
   outputs: { dataset: output(Port.Dataset, { doc: 'x: n×2 points; y: n×1 labels ±1.' }) },
   params: {
-    n: param.integer({ default: 20, min: 2, max: 100_000, doc: 'Number of points.' }),
+    n: param.integer({ default: 20, min: 2, max: 100_000, scale: 'log', doc: 'Number of points.' }),
     seed: param.integer({ default: 0, min: 0, max: 2 ** 32 - 1, doc: "NumPy seed; 0 is the chapter's. The data uses the first 2n draws of the stream (a trainer continuing it should skip 2n uniforms)." }),
   },
   evaluate: ({ params }) => ({ dataset: logistic2d(params.n, params.seed) }),

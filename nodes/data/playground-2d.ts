@@ -98,7 +98,7 @@ export default defineNode({
   outputs: { dataset: output(Port.Dataset, { doc: 'x: n×2 points; y: n×1 labels 0/1.' }) },
   params: {
     kind: param.select({ default: 'circle', options: PLAYGROUND_KINDS, doc: 'Which puzzle: circle, xor, gauss or spiral.' }),
-    n: param.integer({ default: 200, min: 2, max: 100_000, doc: 'Number of points (half of each class).' }),
+    n: param.integer({ default: 200, min: 2, max: 100_000, scale: 'log', doc: 'Number of points (half of each class).' }),
     noise: param.number({ default: 0, min: 0, max: 0.5, step: 0.05, doc: 'How much the classes blur into each other: 0 is clean, 0.5 is Playground’s noisiest (50).' }),
     seed: param.integer({ default: 0, min: 0, max: 2 ** 32 - 1, doc: 'Fixes the random points: the same seed gives the same data.' }),
   },

@@ -18,8 +18,8 @@ export default defineNode({
   },
   outputs: { training: output(Port.Training) },
   params: {
-    epochs: param.integer({ default: 100, min: 1, max: 100000, doc: 'Passes over the training data.' }),
-    batchSize: param.integer({ default: 32, min: 1, max: 100000, doc: 'Samples per update (ignored by full-batch gradient descent).' }),
+    epochs: param.integer({ default: 100, min: 1, max: 100000, scale: 'log', doc: 'Passes over the training data.' }),
+    batchSize: param.integer({ default: 32, min: 1, max: 100000, scale: 'log', doc: 'Samples per update (ignored by full-batch gradient descent).' }),
     sampling: param.select({ default: 'shuffle', options: SAMPLINGS, doc: 'shuffle: a new random order each epoch (Keras); replacement: each minibatch drawn with replacement (the chapter’s SGD); sequential: always in order.' }),
     seed: param.integer({ default: 0, min: 0, max: 2 ** 32 - 1, doc: 'Seeds the sampling of minibatches.' }),
     generator: param.select({ default: 'default', options: ['default', 'numpy-legacy'], doc: "Flowgrad's generator, or NumPy's legacy stream to reproduce NumPy code." }),

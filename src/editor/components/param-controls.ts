@@ -20,7 +20,13 @@ export interface SliderSpec {
   readonly log: boolean
 }
 
-/** A number param gets a slider when it has both bounds (and, for log scale, a positive max). */
+/** More positions than this and a linear slider cannot be aimed: the param gets a number field only. */
+export const MAX_LINEAR_POSITIONS = 10_000
+
+/**
+ * A number param gets a slider when it has both bounds (and, for log scale, a positive max). A
+ * linear one needs a range a thumb can aim in (a seed from 0 to 2³²−1 gets a number field alone).
+ */
 export function sliderSpec(decl: NumberParam): SliderSpec | null {
   const { min, max } = decl
   if (min === undefined || max === undefined || !(max > min)) return null
@@ -29,7 +35,9 @@ export function sliderSpec(decl: NumberParam): SliderSpec | null {
     const { steps, zeroAtStart } = logRange(decl)
     return { min: 0, max: zeroAtStart ? steps + 1 : steps, step: 1, log: true }
   }
-  return { min, max, step: decl.step ?? (decl.integer ? 1 : 'any'), log: false }
+  const step = decl.step ?? (decl.integer ? 1 : 'any')
+  if (step !== 'any' && (max - min) / step > MAX_LINEAR_POSITIONS) return null
+  return { min, max, step, log: false }
 }
 
 /**

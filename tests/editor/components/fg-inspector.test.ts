@@ -143,6 +143,19 @@ describe('fg-inspector', () => {
     expect(sliderValue(epsilon, sliderSpec(epsilon)?.max ?? NaN)).toBe(1)
   })
 
+  it('gives a param whose linear range is too fine to aim a number field only, no slider', () => {
+    expect(sliderSpec(param.integer({ default: 0, min: 0, max: 2 ** 32 - 1 }))).toBeNull()
+    expect(sliderSpec(param.integer({ default: 5, min: 0, max: 10_000 }))).toMatchObject({ min: 0, max: 10_000, log: false })
+  })
+
+  it('steps a log-scaled integer such as epochs through round whole numbers', () => {
+    const epochs = param.integer({ default: 100, min: 1, max: 100_000, scale: 'log' })
+    expect(sliderValue(epochs, sliderPosition(epochs, 100))).toBe(100)
+    expect(sliderValue(epochs, sliderPosition(epochs, 30))).toBe(30)
+    expect(sliderValue(epochs, sliderSpec(epochs)?.max ?? NaN)).toBe(100_000)
+    expect(Number.isInteger(sliderValue(epochs, 123))).toBe(true)
+  })
+
   it('emits fg-param with final false while the slider is dragged', async () => {
     const el = await inspect({ learningRate: 0.001 })
     const params = record<ParamDetail>(el, 'fg-param')
