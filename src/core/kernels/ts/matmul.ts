@@ -20,6 +20,16 @@ function scratch(current: Float64Array, size: number): Float64Array {
   return current.length >= size ? current : new Float64Array(Math.max(size, current.length * 2))
 }
 
+/** out[base + p·4 + q] = x[start + p·stride + q] for q < 4: a panel whose four values per step are adjacent. */
+function packContiguous(x: Storage, start: number, stride: number, k: number, out: Float64Array, base: number): void {
+  for (let p = 0, o = base, src = start; p < k; p++, o += TILE, src += stride) {
+    out[o] = x[src]
+    out[o + 1] = x[src + 1]
+    out[o + 2] = x[src + 2]
+    out[o + 3] = x[src + 3]
+  }
+}
+
 /** pa[(panel·k + p)·4 + r] = op(A)[panel·4 + r, p], zero-padded past the last row. */
 export function packRows(a: Storage, m: number, k: number, trans: boolean, out: Float64Array): void {
   const panels = Math.ceil(m / TILE)
@@ -28,12 +38,7 @@ export function packRows(a: Storage, m: number, k: number, trans: boolean, out: 
     const i0 = panel * TILE
     if (trans && i0 + TILE <= m) {
       // Aᵀ: the panel's four values for step p sit side by side in row p of A.
-      for (let p = 0, o = base, src = i0; p < k; p++, o += TILE, src += m) {
-        out[o] = a[src]
-        out[o + 1] = a[src + 1]
-        out[o + 2] = a[src + 2]
-        out[o + 3] = a[src + 3]
-      }
+      packContiguous(a, i0, m, k, out, base)
       continue
     }
     for (let r = 0; r < TILE; r++) {
@@ -58,12 +63,7 @@ export function packCols(b: Storage, k: number, n: number, trans: boolean, out: 
     const j0 = panel * TILE
     if (!trans && j0 + TILE <= n) {
       // B: the panel's four values for step p sit side by side in row p of B.
-      for (let p = 0, o = base, src = j0; p < k; p++, o += TILE, src += n) {
-        out[o] = b[src]
-        out[o + 1] = b[src + 1]
-        out[o + 2] = b[src + 2]
-        out[o + 3] = b[src + 3]
-      }
+      packContiguous(b, j0, n, k, out, base)
       continue
     }
     for (let c = 0; c < TILE; c++) {
