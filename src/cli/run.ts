@@ -8,6 +8,7 @@ import { Runtime } from '../runtime/runtime.ts'
 import type { NodeRegistry } from '../runtime/registry.ts'
 import type { TrainingSnapshot } from '../runtime/values.ts'
 import { loadGraphFile } from './load-graph.ts'
+import { writeJsonFile } from './json-writer.ts'
 import { applySeed, applySets } from './overrides.ts'
 import { ProgressReporter } from './progress.ts'
 import { UserError } from './user-error.ts'
@@ -96,7 +97,7 @@ export async function runGraph(options: RunOptions, registry: NodeRegistry): Pro
     const snapshot = runtime.value<TrainingSnapshot>(t.id, 'training')
     if (snapshot) record[t.id] = trainerRecord(snapshot)
   }
-  writeFileSync(join(options.out, 'run.json'), `${JSON.stringify(record, null, 2)}\n`)
+  writeJsonFile(join(options.out, 'run.json'), record)
   written.push('run.json')
   options.stdout.write(`wrote ${written.map((f) => join(options.out, f)).join(', ')}\n`)
 
