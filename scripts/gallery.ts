@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { createRegistry } from '../nodes/index.ts'
 import { runGraph } from '../src/cli/run.ts'
 import { loadGraphFile } from '../src/cli/load-graph.ts'
+import { capturedOutput } from '../src/cli/captured-output.ts'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const EXAMPLES = join(ROOT, 'examples')
@@ -36,27 +37,16 @@ function rank(name: string): number {
   return i < 0 ? CHAPTER_ORDER.length : i
 }
 
-function quiet(): { isTTY: boolean; text: string; write(t: string): boolean } {
-  return {
-    isTTY: false,
-    text: '',
-    write(t: string) {
-      this.text += t
-      return true
-    },
-  }
-}
-
 async function render(name: string): Promise<Entry> {
   const registry = createRegistry()
   const file = join(EXAMPLES, `${name}.flowgrad.json`)
   const out = join(GALLERY, name)
   rmSync(out, { recursive: true, force: true })
-  const stderr = quiet()
+  const stderr = capturedOutput()
   const started = performance.now()
-  const code = await runGraph({ file, out, sets: [], seed: null, png: true, stderr, stdout: quiet() }, registry)
+  const code = await runGraph({ file, out, sets: [], seed: null, png: true, stderr, stdout: capturedOutput() }, registry)
   const seconds = (performance.now() - started) / 1000
-  if (code !== 0) throw new Error(`${name}: flowgrad run exited ${code}\n${stderr.text}`)
+  if (code !== 0) throw new Error(`${name}: flowgrad run exited ${code}\n${stderr.text()}`)
   // The gallery shows the figures; the numbers stay in `flowgrad run`'s own output.
   rmSync(join(out, 'run.json'), { force: true })
   const { meta, nodes } = loadGraphFile(file, registry)

@@ -30,15 +30,3 @@ export function writeGraph(dir: string, name: string, text: string): string {
   return path
 }
 
-/** Captures what a command writes, for in-process calls. */
-export function sink(): { write(t: string): boolean; text(): string; isTTY: boolean } {
-  let buf = ''
-  return {
-    isTTY: false,
-    write(t: string) {
-      buf += t
-      return true
-    },
-    text: () => buf,
-  }
-}

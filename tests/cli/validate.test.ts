@@ -3,7 +3,8 @@ import { createRegistry } from '../../nodes/index.ts'
 import { validateFile } from '../../src/cli/validate.ts'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROOT, sink, tempDir, writeGraph } from './helpers.ts'
+import { ROOT, tempDir, writeGraph } from './helpers.ts'
+import { capturedOutput } from '../../src/cli/captured-output.ts'
 
 const registry = createRegistry()
 
@@ -37,8 +38,8 @@ function base() {
 
 function validate(text: string): { code: number; out: string; err: string } {
   const path = writeGraph(tempDir(), 'graph.flowgrad.json', text)
-  const out = sink()
-  const err = sink()
+  const out = capturedOutput()
+  const err = capturedOutput()
   const code = validateFile(path, registry, out, err)
   return { code, out: out.text(), err: err.text() }
 }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRegistry } from '../../nodes/index.ts'
 import { runGraph } from '../../src/cli/run.ts'
+import { capturedOutput } from '../../src/cli/captured-output.ts'
 import { loadGraphFile } from '../../src/cli/load-graph.ts'
 import { applySets } from '../../src/cli/overrides.ts'
 import { parseGraph } from '../../src/graph/index.ts'
@@ -39,23 +40,12 @@ interface TrainerJson {
 }
 type RunJson = Record<string, TrainerJson>
 
-function silent(): { isTTY: boolean; text: string; write(t: string): boolean } {
-  return {
-    isTTY: false,
-    text: '',
-    write(t: string) {
-      this.text += t
-      return true
-    },
-  }
-}
-
 /** `flowgrad run <example> --out <tmp> [--set …]`, in process. */
 async function run(name: string, sets: readonly string[] = []): Promise<{ code: number; out: string; stderr: string; runJson: RunJson }> {
   const out = mkdtempSync(join(tmpdir(), `flowgrad-example-${name}-`))
-  const stderr = silent()
-  const code = await runGraph({ file: fileOf(name), out, sets, seed: null, png: false, stderr, stdout: silent() }, registry)
-  return { code, out, stderr: stderr.text, runJson: JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as RunJson }
+  const stderr = capturedOutput()
+  const code = await runGraph({ file: fileOf(name), out, sets, seed: null, png: false, stderr, stdout: capturedOutput() }, registry)
+  return { code, out, stderr: stderr.text(), runJson: JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as RunJson }
 }
 
 /** --set overrides capping every trainer's epochs at SHORT_EPOCHS. */
