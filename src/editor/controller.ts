@@ -45,6 +45,7 @@ export class EditorController {
       move: (id, position) => this.store.moveNode(id, position),
       moveEnd: () => this.store.sealHistory(),
       resize: (id, size) => this.store.resizeNode(id, size),
+      chartSize: (id, size) => this.client.send({ kind: 'chartSize', nodeId: id, width: size.width, height: size.height }),
       select: (ids) => this.store.select(ids),
       add: (type, position) => this.addNode(type, position),
       remove: (ids) => this.store.removeNodes(ids),

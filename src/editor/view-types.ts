@@ -1,4 +1,5 @@
 import type { ChartData } from '../charts/data.ts'
+import type { ChartPicture } from '../charts/picture.ts'
 import type { Tweak } from '../graph/graph-file.ts'
 import type { NodeStatus } from '../runtime/cell.ts'
 import type { TrainingStatus } from '../runtime/values.ts'
@@ -11,6 +12,8 @@ export interface NodeRuntimeView {
   readonly shapes: Readonly<Record<string, string>>
   /** The chart of a plot node (its Chart output), if it has one. */
   readonly chart: ChartData | null
+  /** The chart painted by the worker at the size the page lays it out, once that is known. */
+  readonly picture: ChartPicture | null
 }
 
 /** One trainer's progress, for the toolbar. */

@@ -15,6 +15,7 @@ import type { NodeRuntimeView } from '../view-types.ts'
 import { FlowConnection, FlowNode } from './schemes.ts'
 import type { PortSocket, Schemes } from './schemes.ts'
 import type { FgNode } from '../components/fg-node.ts'
+import type { ChartSizeDetail } from '../components/events.ts'
 import '../components/fg-node.ts'
 import '../components/fg-socket.ts'
 
@@ -28,6 +29,8 @@ export interface CanvasActions {
   moveEnd(): void
   /** A plot node resized to [width, chart height] in graph units. */
   resize(nodeId: string, size: [number, number]): void
+  /** A plot node's chart is laid out at this size in CSS pixels: paint it so. */
+  chartSize(nodeId: string, size: ChartSizeDetail): void
   select(ids: string[]): void
   add(type: string, position: [number, number]): void
   remove(ids: string[]): void
@@ -166,6 +169,7 @@ export class Canvas {
             void this.area.update('node', node.id)
             this.actions.resize(node.id, [node.width, node.chartHeight])
           }
+          node.onChartSize = (size) => this.actions.chartSize(node.id, size)
           await this.editor.addNode(node)
           await this.area.translate(node.id, { x: n.position[0], y: n.position[1] })
           continue

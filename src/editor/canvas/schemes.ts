@@ -4,6 +4,7 @@ import type { NodeSchema } from '../../graph/node-schema.ts'
 import type { GraphNode } from '../../graph/graph-file.ts'
 import type { PortTypeId } from '../../graph/port-types.ts'
 import type { NodeRuntimeView } from '../view-types.ts'
+import type { ChartSizeDetail } from '../components/events.ts'
 
 /** A socket knows its port type, so it is drawn in the type's colour. */
 export class PortSocket extends ClassicPreset.Socket {
@@ -25,6 +26,8 @@ export class FlowNode extends ClassicPreset.Node<Record<string, PortSocket>, Rec
   view: NodeRuntimeView | null = null
   /** Set by the canvas: records the size the user dragged to, once the drag ends. */
   onResize: (() => void) | null = null
+  /** Set by the canvas: the chart of a plot node is laid out at this size (CSS pixels). */
+  onChartSize: ((size: ChartSizeDetail) => void) | null = null
 
   constructor(
     public graphNode: GraphNode,

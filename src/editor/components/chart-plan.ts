@@ -4,7 +4,7 @@
  */
 import type { ChartData, TableData } from '../../charts/data.ts'
 import type { ChartOption, SeriesAppend } from '../../charts/index.ts'
-import { appendPoints } from '../../charts/index.ts'
+import { appendPoints, seriesOf } from '../../charts/index.ts'
 import { deepEqual } from '../../charts/stream.ts'
 
 export type ChartUpdatePlan =
@@ -36,24 +36,6 @@ export function planChartUpdate(previous: ChartData | null, next: ChartData | nu
 export function fullRedraw(chart: ChartData | null): ChartUpdatePlan {
   if (chart === null) return { kind: 'clear' }
   return chart.kind === 'table' ? { kind: 'table', table: chart.table } : { kind: 'rebuild' }
-}
-
-type SeriesList = readonly { data?: unknown }[]
-
-function seriesOf(option: ChartOption): SeriesList {
-  const series = option.series
-  if (series === undefined) return []
-  return (Array.isArray(series) ? series : [series]) as SeriesList
-}
-
-/** Series and drawn points (non-null data items) of an option: what fg-chart reports on its host. */
-export function optionCounts(option: ChartOption): { series: number; points: number } {
-  const series = seriesOf(option)
-  let points = 0
-  for (const s of series) {
-    if (Array.isArray(s.data)) for (const d of s.data as unknown[]) if (d !== null && d !== undefined) points++
-  }
-  return { series: series.length, points }
 }
 
 /**

@@ -54,6 +54,12 @@ export interface ExpandChartDetail {
   readonly chart: ChartData | null
 }
 
+/** `fg-chart-size` (fg-chart, painted): the chart is laid out at this size in CSS pixels. */
+export interface ChartSizeDetail {
+  readonly width: number
+  readonly height: number
+}
+
 /** Event names → detail types, for typed listeners in the app. `fg-close` carries no detail. */
 export interface FlowgradEventDetails {
   'fg-command': CommandDetail
@@ -63,6 +69,7 @@ export interface FlowgradEventDetails {
   'fg-param': ParamDetail
   'fg-open-example': OpenExampleDetail
   'fg-expand-chart': ExpandChartDetail
+  'fg-chart-size': ChartSizeDetail
   'fg-close': null
 }
 

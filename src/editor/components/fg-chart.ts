@@ -3,29 +3,41 @@ import type { PropertyValues, TemplateResult } from 'lit'
 import { unsafeHTML } from 'lit/directives/unsafe-html.js'
 import type { EChartsType } from 'echarts/core'
 import type { ChartData } from '../../charts/data.ts'
-import type { ChartOption } from '../../charts/index.ts'
-import { chartOption, echarts, isEChartsChart, tableSvg } from '../../charts/index.ts'
+import type { ChartOption, ChartPicture } from '../../charts/index.ts'
+import { chartOption, echarts, isEChartsChart, optionCounts, tableSvg } from '../../charts/index.ts'
 import { baseStyles } from './theme.ts'
 import { emit, stopPointer } from './events.ts'
 import { icons } from './icons.ts'
 import type { ChartUpdatePlan } from './chart-plan.ts'
-import { applyAppends, fullRedraw, optionCounts, planChartUpdate } from './chart-plan.ts'
+import { applyAppends, fullRedraw, planChartUpdate } from './chart-plan.ts'
+import { RedrawPacer, browserClock } from '../redraw-pacer.ts'
+
+/** The pacer every live chart on the page shares. */
+const chartPacer = new RedrawPacer<FgChart>(browserClock)
 
 /** Chart kinds whose option depends on the pixel size (equal aspect, whole-pixel cells). */
 const SIZED_KINDS: ReadonlySet<ChartData['kind']> = new Set(['trajectory', 'decision-boundary', 'landscape'])
 
 /**
- * One chart: ECharts (SVG renderer) for plots, an SVG table for tables. Streaming charts append
- * the new points instead of rebuilding. The host carries `data-series-count`, `data-point-count`
- * and `data-chart-kind` for tests.
+ * One chart, drawn one of two ways:
+ * - live (the large view): an ECharts instance (SVG renderer) on the page, with tooltips and
+ *   legend toggles. Streaming charts append the new points instead of rebuilding, at the pace
+ *   `chartPacer` allows.
+ * - painted (`painted`, the charts on the canvas): `picture`, SVG the runtime worker painted
+ *   at the size this element announces with `fg-chart-size`. ECharts never runs on the page
+ *   then, so a chart that changes every frame costs the main thread only a markup swap.
+ * Tables are an SVG table either way. The host carries `data-series-count`,
+ * `data-point-count` and `data-chart-kind` for tests.
  *
- * Events: `fg-expand-chart` {chart}.
+ * Events: `fg-expand-chart` {chart}, `fg-chart-size` {width, height} (painted only).
  */
 export class FgChart extends LitElement {
   static override properties = {
     chart: { attribute: false },
     height: { type: Number },
     expandable: { type: Boolean },
+    painted: { type: Boolean },
+    picture: { attribute: false },
   }
 
   declare chart: ChartData | null
@@ -33,6 +45,9 @@ export class FgChart extends LitElement {
   declare height: number
   /** Show the "open large" button. */
   declare expandable: boolean
+  /** Show `picture` (painted elsewhere) instead of running ECharts here. */
+  declare painted: boolean
+  declare picture: ChartPicture | null
 
   private instance: EChartsType | null = null
   /** The chart the option below was built for. */
@@ -43,19 +58,29 @@ export class FgChart extends LitElement {
   private observer: ResizeObserver | null = null
   private frame = 0
   private width = 0
+  /** The next redraw starts from scratch (the height changed since the last one). */
+  private redrawAll = false
+  /** The size last announced with fg-chart-size. */
+  private announced = ''
+  /** The host's width, as the ResizeObserver last reported it (reading it would force a layout). */
+  private laidOutWidth = 0
 
   constructor() {
     super()
     this.chart = null
     this.height = 220
     this.expandable = true
+    this.painted = false
+    this.picture = null
   }
 
   static override styles = [
     baseStyles,
     css`
       :host { display: block; position: relative; min-width: 0; }
-      .plot { width: 100%; overflow: hidden; }
+      /* A redraw re-lays out only the plot, not the node and canvas around it. */
+      .plot { width: 100%; overflow: hidden; contain: strict; }
+      .picture svg { display: block; width: 100%; height: 100%; }
       .table { overflow-x: auto; }
       .table svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
       .empty {
@@ -92,16 +117,22 @@ export class FgChart extends LitElement {
     this.observer?.disconnect()
     this.observer = null
     cancelAnimationFrame(this.frame)
+    chartPacer.forget(this)
+    this.redrawAll = false
     this.disposeInstance()
     this.drawn = null
     this.option = null
+    this.announced = ''
   }
 
   override render(): TemplateResult {
     const chart = this.chart
     const table = chart?.kind === 'table' ? chart.table : null
     return html`
-      <div class="plot" ?hidden=${chart === null || table !== null} style=${`height:${this.height}px`}></div>
+      ${this.painted
+        ? html`<div class="plot picture" ?hidden=${chart === null || table !== null} style=${`height:${this.height}px`}>${this.picture ? unsafeHTML(this.picture.svg) : nothing}</div>`
+        : html`<div class="plot" ?hidden=${chart === null || table !== null} style=${`height:${this.height}px`}></div>`}
+      ${this.painted && this.picture?.error ? html`<div class="empty" data-testid="chart-error">The chart could not be drawn: ${this.picture.error}</div>` : nothing}
       ${table ? html`<div class="table" data-testid="chart-table">${unsafeHTML(tableSvg(table))}</div>` : nothing}
       ${chart === null ? html`<div class="empty" data-testid="chart-empty" style=${`height:${this.height}px`}>No data yet</div>` : nothing}
       ${this.expandable && chart !== null
@@ -123,7 +154,22 @@ export class FgChart extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.observer) this.observeSize()
-    this.sync(changed.has('height'))
+    if (this.painted) {
+      if (changed.has('height')) this.announceSize()
+      this.report()
+      return
+    }
+    if (changed.has('height')) this.redrawAll = true
+    chartPacer.request(this, () => this.sync())
+  }
+
+  /** Tells whoever paints this chart the size it is laid out at (once per change). */
+  private announceSize(): void {
+    const width = this.laidOutWidth
+    const size = `${width}×${this.height}`
+    if (width <= 0 || size === this.announced) return
+    this.announced = size
+    emit(this, 'fg-chart-size', { width, height: this.height })
   }
 
   private plotElement(): HTMLDivElement | null {
@@ -133,17 +179,24 @@ export class FgChart extends LitElement {
   private observeSize(): void {
     const plot = this.plotElement()
     if (!plot || typeof ResizeObserver === 'undefined') return
-    this.observer = new ResizeObserver(() => {
+    this.observer = new ResizeObserver((entries) => {
+      this.laidOutWidth = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0)
+      if (this.painted) {
+        this.announceSize()
+        return
+      }
       cancelAnimationFrame(this.frame)
       this.frame = requestAnimationFrame(() => this.onResize())
     })
-    this.observer.observe(plot)
+    // The host: its width is the plot's, and it is laid out even while the plot is hidden.
+    this.observer.observe(this)
   }
 
   /** Brings the drawing up to date with `chart`, appending when the new chart only grew. */
-  private sync(force: boolean): void {
+  private sync(): void {
     const next = this.chart
-    const plan: ChartUpdatePlan = force ? fullRedraw(next) : planChartUpdate(this.drawn, next)
+    const plan: ChartUpdatePlan = this.redrawAll ? fullRedraw(next) : planChartUpdate(this.drawn, next)
+    this.redrawAll = false
     switch (plan.kind) {
       case 'none':
         break
@@ -232,7 +285,10 @@ export class FgChart extends LitElement {
   }
 
   private report(): void {
-    const counts = this.option ? optionCounts(this.option) : { series: 0, points: 0 }
+    const picture = this.painted ? this.picture : null
+    if (picture?.error) this.setAttribute('data-render-error', picture.error)
+    else if (this.painted) this.removeAttribute('data-render-error')
+    const counts = picture ?? (this.option ? optionCounts(this.option) : { series: 0, points: 0 })
     this.setAttribute('data-chart-kind', this.chart?.kind ?? 'none')
     this.setAttribute('data-series-count', String(counts.series))
     this.setAttribute('data-point-count', String(counts.points))

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit'
 import type { TemplateResult } from 'lit'
 import type { FlowNode } from '../canvas/schemes.ts'
 import './fg-chart.ts'
+import type { ChartSizeDetail } from './events.ts'
 
 type Emit = (signal: unknown) => void
 
@@ -159,7 +160,13 @@ export class FgNode extends LitElement {
         ${view?.error && status !== 'blocked' ? html`<div class="error-text" data-testid="node-error">${view.error}</div>` : nothing}
         ${node.isPlot
           ? html`<div class="chart" @pointerdown=${(e: Event) => e.stopPropagation()}>
-              <fg-chart .chart=${view?.chart ?? null} .height=${node.chartHeight}></fg-chart>
+              <fg-chart
+                painted
+                .chart=${view?.chart ?? null}
+                .picture=${view?.picture ?? null}
+                .height=${node.chartHeight}
+                @fg-chart-size=${(e: CustomEvent<ChartSizeDetail>) => node.onChartSize?.(e.detail)}
+              ></fg-chart>
               <div class="grip" data-testid="node-resize" title="Drag to resize" @pointerdown=${this.startResize}></div>
             </div>`
           : nothing}

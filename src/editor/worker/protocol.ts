@@ -12,6 +12,8 @@ export type ToWorker =
   | { readonly kind: 'connect'; readonly connection: Connection }
   | { readonly kind: 'disconnect'; readonly connection: Connection }
   | { readonly kind: 'command'; readonly command: RunCommand; readonly nodeId?: string }
+  /** A plot node's chart is laid out at this size (CSS pixels): the worker paints it so. */
+  | { readonly kind: 'chartSize'; readonly nodeId: string; readonly width: number; readonly height: number }
 
 /** Worker → page: what changed since the last frame, batched. */
 export type FromWorker =

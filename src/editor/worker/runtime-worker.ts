@@ -8,6 +8,7 @@ import type { Subscription } from 'rxjs'
 import type { FromWorker, ToWorker } from './protocol.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
 import { RateMeter, nodeView, progressView } from './views.ts'
+import { ChartPainter, prepareEChartsForWorker, workerClock } from './chart-painter.ts'
 
 declare const self: DedicatedWorkerGlobalScope
 
@@ -18,6 +19,8 @@ const watched = new Map<string, Subscription>()
 const changed = new Set<string>()
 const rates = new Map<string, RateMeter>()
 const tweaks: Tweak[] = []
+const painter = new ChartPainter(workerClock, (id) => markChanged(id))
+prepareEChartsForWorker()
 let frameTimer: ReturnType<typeof setTimeout> | null = null
 
 function post(message: FromWorker): void {
@@ -34,11 +37,17 @@ function flushFrame(): void {
   const nodes: Record<string, NodeRuntimeView> = {}
   const progress: ProgressView[] = []
   const now = performance.now()
-  for (const id of changed) {
+  // A paint may mark its node changed again: that lands in the next frame.
+  const ids = [...changed]
+  changed.clear()
+  for (const id of ids) {
     const node = runtime.node(id)
     const schema = node && registry.get(node.type)
-    if (!node || !schema) continue
-    nodes[id] = nodeView(runtime, id, schema, runtime.stateNow(id))
+    if (!node || !schema) {
+      painter.forget(id)
+      continue
+    }
+    nodes[id] = nodeView(runtime, id, schema, runtime.stateNow(id), (chart) => painter.picture(id, chart))
     const snapshot = runtime.value<TrainingSnapshot>(id, 'training')
     if (node.type === 'train/trainer' && snapshot) {
       const meter = rates.get(id) ?? new RateMeter()
@@ -46,7 +55,6 @@ function flushFrame(): void {
       progress.push(progressView(snapshot, meter.rate(snapshot.step, now)))
     }
   }
-  changed.clear()
   post({ kind: 'frame', nodes, progress, tweaks: tweaks.splice(0) })
 }
 
@@ -101,6 +109,7 @@ function apply(msg: ToWorker): void {
       break
     case 'removeNode':
       runtime.removeNode(msg.nodeId)
+      painter.forget(msg.nodeId)
       break
     case 'connect':
       runtime.connect(msg.connection)
@@ -110,6 +119,9 @@ function apply(msg: ToWorker): void {
       break
     case 'command':
       runtime.command(msg.command, msg.nodeId)
+      break
+    case 'chartSize':
+      if (painter.setSize(msg.nodeId, { width: msg.width, height: msg.height })) markChanged(msg.nodeId)
       break
   }
   watchNodes()

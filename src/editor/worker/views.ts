@@ -1,5 +1,6 @@
 import { Tensor } from '../../core/index.ts'
 import type { ChartData } from '../../charts/data.ts'
+import type { ChartPicture } from '../../charts/picture.ts'
 import type { NodeState } from '../../runtime/cell.ts'
 import type { Runtime } from '../../runtime/runtime.ts'
 import type { NodeSchema } from '../../graph/node-schema.ts'
@@ -23,8 +24,14 @@ function shapeText(type: string, value: unknown): string | null {
   }
 }
 
-/** The cloneable view of one node for the page: state, output shapes and its chart. */
-export function nodeView(runtime: Runtime, nodeId: string, schema: NodeSchema, state: NodeState): NodeRuntimeView {
+/** The cloneable view of one node for the page: state, output shapes, its chart and the chart's picture. */
+export function nodeView(
+  runtime: Runtime,
+  nodeId: string,
+  schema: NodeSchema,
+  state: NodeState,
+  paint: (chart: ChartData | null) => ChartPicture | null,
+): NodeRuntimeView {
   const shapes: Record<string, string> = {}
   let chart: ChartData | null = null
   for (const [port, out] of Object.entries(schema.outputs)) {
@@ -33,7 +40,7 @@ export function nodeView(runtime: Runtime, nodeId: string, schema: NodeSchema, s
     const text = shapeText(out.type, value)
     if (text) shapes[port] = text
   }
-  return { status: state.status, error: state.error, shapes, chart }
+  return { status: state.status, error: state.error, shapes, chart, picture: paint(chart) }
 }
 
 /** Tracks steps per second from successive snapshots of one trainer. */

@@ -5,10 +5,24 @@ export function socket(page: Page, nodeId: string, side: 'input' | 'output', por
   return page.getByTestId(`node-${nodeId}`).getByTestId(`${side}-${port}`).getByTestId('socket')
 }
 
+type Box = { x: number; y: number; width: number; height: number }
+
+/** Where an element is once it stops moving (a zoom to fit or a layout may still be under way). */
+async function settledBox(page: Page, locator: Locator): Promise<Box | null> {
+  let last = await locator.boundingBox()
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(50)
+    const box = await locator.boundingBox()
+    if (box && last && box.x === last.x && box.y === last.y && box.width === last.width) return box
+    last = box
+  }
+  return last
+}
+
 /** Drags a connection from an output socket to an input socket with the mouse, as a user does. */
 export async function dragConnection(page: Page, from: [string, string], to: [string, string]): Promise<void> {
-  const a = await socket(page, from[0], 'output', from[1]).boundingBox()
-  const b = await socket(page, to[0], 'input', to[1]).boundingBox()
+  const a = await settledBox(page, socket(page, from[0], 'output', from[1]))
+  const b = await settledBox(page, socket(page, to[0], 'input', to[1]))
   if (!a || !b) throw new Error(`socket not visible: ${from.join('.')} or ${to.join('.')}`)
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
   await page.mouse.down()
