@@ -21,7 +21,10 @@ export class EditorController {
   readonly store: AppStore
   private readonly client = new RuntimeClient()
   private canvas: Canvas | null = null
+  /** The state the canvas shows, the newest state waiting to be shown, and the loop showing it. */
   private previous: AppState | null = null
+  private pendingRender: AppState | null = null
+  private rendering: Promise<void> | null = null
   private readonly autosave = debouncedAutosave()
 
   constructor(readonly catalog: Catalog) {
@@ -35,7 +38,7 @@ export class EditorController {
       .subscribe((batch) => {
         for (const message of batch) this.store.receive(message)
       })
-    this.store.state$.subscribe((state) => void this.render(state))
+    this.store.state$.subscribe((state) => this.scheduleRender(state))
   }
 
   attachCanvas(container: HTMLElement): void {
@@ -51,7 +54,7 @@ export class EditorController {
       remove: (ids) => this.store.removeNodes(ids),
       duplicate: (ids) => this.duplicate(ids),
     })
-    void this.render(this.store.state)
+    this.scheduleRender(this.store.state)
   }
 
   /** The first graph: a shared link, else the autosaved graph, else the default example. */
@@ -81,6 +84,32 @@ export class EditorController {
   openExample(id: string): void {
     const text = EXAMPLE_TEXTS.get(id)
     if (text) this.openText(text, `The example "${id}"`)
+  }
+
+  /**
+   * Shows states one at a time, newest first: a canvas sync has many awaits, and two of them
+   * interleaved (two graphs opened in quick succession) would mix their nodes. A state
+   * superseded while an earlier one renders is skipped.
+   */
+  private scheduleRender(state: AppState): void {
+    this.pendingRender = state
+    this.rendering ??= this.drainRenders()
+  }
+
+  private async drainRenders(): Promise<void> {
+    try {
+      for (let state = this.pendingRender; state !== null; state = this.pendingRender) {
+        this.pendingRender = null
+        await this.render(state)
+      }
+    } finally {
+      this.rendering = null
+    }
+  }
+
+  /** Resolves once the canvas shows the latest state (a load's zoom to fit included). */
+  async settled(): Promise<void> {
+    while (this.rendering) await this.rendering
   }
 
   private async render(state: AppState): Promise<void> {

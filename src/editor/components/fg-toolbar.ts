@@ -126,14 +126,23 @@ export class FgToolbar extends LitElement {
       .group { display: flex; align-items: center; gap: 4px; }
       .sep { width: 1px; align-self: stretch; margin: 4px 2px; background: var(--_border); }
       button.primary { min-width: 78px; justify-content: center; font-weight: 600; }
+      /*
+       * The status is a row of its own, one line high whatever it holds (it scrolls sideways
+       * when long): the toolbar keeps its height when training starts or a graph with more
+       * trainers opens, so the canvas below never jumps under the pointer.
+       */
       .status {
-        margin-left: auto;
+        flex: 1 0 100%;
         display: flex;
         align-items: center;
-        gap: 4px 12px;
-        flex-wrap: wrap;
+        gap: 12px;
+        flex-wrap: nowrap;
+        overflow-x: auto;
+        white-space: nowrap;
+        min-height: 24px;
         font-variant-numeric: tabular-nums;
         color: var(--_muted);
+        scrollbar-width: thin;
       }
       .status b { color: var(--_text); font-weight: 600; }
       .state {
@@ -151,8 +160,8 @@ export class FgToolbar extends LitElement {
       .state.done { color: var(--_success); border-color: currentColor; }
       .state.error { color: var(--_danger); border-color: currentColor; background: var(--_danger-soft); }
       .state.paused { color: var(--_warning); border-color: currentColor; }
-      .trainers { display: flex; gap: 4px; flex-wrap: wrap; }
-      .trainer { height: 22px; padding: 0 7px; font-size: 12px; gap: 6px; }
+      .trainers { display: flex; gap: 4px; flex-wrap: nowrap; }
+      .trainer { flex: none; height: 22px; padding: 0 7px; font-size: 12px; gap: 6px; }
       .trainer[aria-pressed='true'] { border-color: var(--_accent); background: var(--_accent-soft); }
       .none { font-style: italic; }
     `,

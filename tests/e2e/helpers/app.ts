@@ -11,7 +11,13 @@ export async function openApp(chromium: LaunchedBrowser, url: string, firstNode 
   })
   await page.goto(url)
   await page.getByTestId(firstNode).waitFor({ timeout: 30_000 })
+  await canvasSettled(page)
   return { page, errors }
+}
+
+/** Waits until the canvas shows the app's latest state, a load's zoom to fit included. */
+export async function canvasSettled(page: Page): Promise<void> {
+  await page.evaluate('window.flowgrad.settled()')
 }
 
 /** The app's state, read through the handle main.ts leaves on window. */
@@ -29,4 +35,5 @@ export async function chooseExample(page: Page, id: string): Promise<void> {
   await page.getByTestId('toolbar-examples').click()
   await page.getByTestId(`example-${id}`).click()
   await page.getByTestId('examples').waitFor({ state: 'hidden' }).catch(() => undefined)
+  await canvasSettled(page)
 }
