@@ -1,9 +1,10 @@
-import { animationFrameScheduler, bufferTime, filter } from 'rxjs'
 import { emptyDocument, serializeGraph } from '../graph/index.ts'
 import type { Catalog, Connection, GraphDocument, ParamValues } from '../graph/index.ts'
 import { AppStore } from './store.ts'
 import type { AppState } from './store.ts'
 import { RuntimeClient } from './runtime-client.ts'
+import { perFrame } from '../runtime/operators.ts'
+import { addToBatch } from './worker-batch.ts'
 import { Canvas } from './canvas/canvas.ts'
 import { readGraphText } from './graph-text.ts'
 import { fragmentText, subgraph } from './clipboard.ts'
@@ -15,6 +16,8 @@ import { chooseFile, downloadText, graphFileName } from './persistence/files.ts'
 import type { AppCommand } from './view-types.ts'
 
 const PASTE_OFFSET: [number, number] = [40, 40]
+/** How long the page gathers the worker's messages before applying them. */
+const FRAME_MS = 16
 
 /** Wires the store, the runtime worker, the canvas and the browser (files, keys, storage). */
 export class EditorController {
@@ -29,15 +32,13 @@ export class EditorController {
 
   constructor(readonly catalog: Catalog) {
     this.store = new AppStore(catalog, this.client)
-    // The worker may send a frame per 16 ms; the page applies them once per animation frame.
-    this.client.messages$
-      .pipe(
-        bufferTime(16, animationFrameScheduler),
-        filter((batch) => batch.length > 0),
-      )
-      .subscribe((batch) => {
-        for (const message of batch) this.store.receive(message)
-      })
+    // The worker may send a frame per 16 ms; the page applies what arrived at most once per
+    // frame (16 ms), in a task of its own: inside requestAnimationFrame the work would share one
+    // task with the style, layout and paint it causes, making that task twice as long.
+    this.client.messages$.pipe(perFrame((apply) => setTimeout(apply, FRAME_MS), addToBatch)).subscribe((batch) => {
+      for (const refusal of batch.refusals) this.store.receive(refusal)
+      if (batch.frame) this.store.receive(batch.frame)
+    })
     this.store.state$.subscribe((state) => this.scheduleRender(state))
   }
 

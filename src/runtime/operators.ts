@@ -1,14 +1,49 @@
-import { bufferTime, filter, map, scan } from 'rxjs'
-import type { OperatorFunction, SchedulerLike } from 'rxjs'
+import { Observable, filter, map, scan } from 'rxjs'
+import type { OperatorFunction } from 'rxjs'
 import type { RuntimeEvent } from './runtime.ts'
 
-/** Groups a fast stream into one array per frame (≈16 ms), dropping empty frames. */
-export function perFrame<T>(scheduler: SchedulerLike, frameMs = 16): OperatorFunction<T, T[]> {
+/** Asks for a callback on the next frame: requestAnimationFrame on a page. */
+export type RequestFrame = (callback: () => void) => void
+
+/**
+ * Folds the values that arrive before the next frame into one and emits it on that frame;
+ * a frame without values emits nothing, and no frame is asked for while none arrive. With a
+ * `merge` that keeps its size bounded (the latest value per key, say), so does the pending
+ * fold while frames do not come (a page in a background tab).
+ */
+export function perFrame<T, F>(requestFrame: RequestFrame, merge: (pending: F | null, value: T) => F): OperatorFunction<T, F> {
   return (source) =>
-    source.pipe(
-      bufferTime(frameMs, scheduler),
-      filter((batch) => batch.length > 0),
-    )
+    new Observable<F>((subscriber) => {
+      let pending: F | null = null
+      let waiting = false
+      const flush = (): void => {
+        waiting = false
+        if (pending === null) return
+        const folded = pending
+        pending = null
+        subscriber.next(folded)
+      }
+      return source.subscribe({
+        next: (value) => {
+          pending = merge(pending, value)
+          if (waiting) return
+          waiting = true
+          requestFrame(() => {
+            if (!subscriber.closed) flush()
+          })
+        },
+        error: (error: unknown) => subscriber.error(error),
+        complete: () => {
+          flush()
+          subscriber.complete()
+        },
+      })
+    })
+}
+
+/** The merge that keeps every value, in order. */
+export function collect<T>(pending: T[] | null, value: T): T[] {
+  return pending === null ? [value] : [...pending, value]
 }
 
 export interface Progress {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { TestScheduler } from 'rxjs/testing'
-import { perFrame, trainingProgress } from '../../src/runtime/operators.ts'
+import { collect, perFrame, trainingProgress } from '../../src/runtime/operators.ts'
 import type { RuntimeEvent } from '../../src/runtime/runtime.ts'
 
 function scheduler(): TestScheduler {
@@ -10,20 +10,39 @@ function scheduler(): TestScheduler {
 const step = (n: number, loss = 1): RuntimeEvent => ({ nodeId: 'fit', event: { kind: 'step', step: n, epoch: 0, loss } })
 
 describe('stream operators', () => {
-  it('perFrame groups the events of each frame into one array', () => {
+  it('perFrame folds the events that arrive before the next frame into one emission', () => {
     const ts = scheduler()
     ts.run(({ cold, expectObservable }) => {
-      // a and b arrive in the first frame, c in the second; the third frame is empty.
+      // Frames come 16 ms after they are asked for: a and b share one, c gets its own.
       const source = cold('a b 20ms c 30ms |', { a: 1, b: 2, c: 3 })
-      expectObservable(source.pipe(perFrame(ts, 16))).toBe('16ms x 15ms y 20ms |', { x: [1, 2], y: [3] })
+      const frames = source.pipe(perFrame((callback) => ts.schedule(callback, 16), collect<number>))
+      expectObservable(frames).toBe('16ms x 21ms y 14ms |', { x: [1, 2], y: [3] })
     })
   })
 
-  it('perFrame emits nothing for frames without events', () => {
+  it('perFrame asks for no frame while nothing arrives', () => {
+    const ts = scheduler()
+    let asked = 0
+    ts.run(({ cold, expectObservable }) => {
+      const source = cold('a 100ms |', { a: 1 })
+      const frames = source.pipe(
+        perFrame((callback) => {
+          asked++
+          ts.schedule(callback, 16)
+        }, collect<number>),
+      )
+      expectObservable(frames).toBe('16ms x 84ms |', { x: [1] })
+    })
+    expect(asked).toBe(1)
+  })
+
+  it('perFrame keeps only what the merge keeps while frames do not come', () => {
     const ts = scheduler()
     ts.run(({ cold, expectObservable }) => {
-      const source = cold('a 40ms |', { a: 1 })
-      expectObservable(source.pipe(perFrame(ts, 16))).toBe('16ms x 24ms |', { x: [1] })
+      const source = cold('a b c d |', { a: 1, b: 2, c: 3, d: 4 })
+      const latest = (_: number | null, value: number): number => value
+      // The frame never comes (a hidden tab): what is pending is flushed on completion.
+      expectObservable(source.pipe(perFrame(() => undefined, latest))).toBe('---- (x|)', { x: 4 })
     })
   })
 
