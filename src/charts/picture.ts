@@ -6,8 +6,7 @@
 import type { ChartOption, ChartSize } from './option-types.ts'
 import type { EChartsChartData } from './option.ts'
 import { chartOption } from './option.ts'
-import { echarts } from './echarts.ts'
-import { stableIds } from './svg.ts'
+import { optionSvg } from './svg.ts'
 
 export interface ChartPicture {
   /** SVG markup with a viewBox: stretched to a new size until it is painted again. */
@@ -42,15 +41,10 @@ export function optionCounts(option: ChartOption): { series: number; points: num
 
 /** Paints a chart at a size; a chart ECharts fails on gives a picture carrying the error. */
 export function paintChart(chart: EChartsChartData, size: ChartSize): ChartPicture {
-  const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height })
   try {
     const option = chartOption(chart, size)
-    instance.setOption(option)
-    const svg = stableIds(instance.renderToSVGString({ useViewBox: true }))
-    return { svg, width: size.width, height: size.height, ...optionCounts(option), error: null }
+    return { svg: optionSvg(option, size), width: size.width, height: size.height, ...optionCounts(option), error: null }
   } catch (e) {
     return { svg: '', width: size.width, height: size.height, series: 0, points: 0, error: e instanceof Error ? e.message : String(e) }
-  } finally {
-    instance.dispose()
   }
 }

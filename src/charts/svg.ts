@@ -4,7 +4,7 @@
  */
 
 import type { ChartData } from './data.ts'
-import type { ChartSize } from './option-types.ts'
+import type { ChartOption, ChartSize } from './option-types.ts'
 import { echarts } from './echarts.ts'
 import { chartOption } from './option.ts'
 import { tableSvg } from './table.ts'
@@ -13,9 +13,14 @@ export const DEFAULT_SIZE: ChartSize = { width: 800, height: 400 }
 
 export function renderSvg(chart: ChartData, size: ChartSize = DEFAULT_SIZE): string {
   if (chart.kind === 'table') return tableSvg(chart.table)
+  return optionSvg(chartOption(chart, size), size)
+}
+
+/** An option drawn by a throw-away SSR instance (with a viewBox, so the markup can be stretched). */
+export function optionSvg(option: ChartOption, size: ChartSize): string {
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height })
   try {
-    instance.setOption(chartOption(chart, size))
+    instance.setOption(option)
     return stableIds(instance.renderToSVGString())
   } finally {
     instance.dispose()

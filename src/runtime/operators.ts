@@ -2,7 +2,7 @@ import { Observable, filter, map, scan } from 'rxjs'
 import type { OperatorFunction } from 'rxjs'
 import type { RuntimeEvent } from './runtime.ts'
 
-/** Asks for a callback on the next frame: requestAnimationFrame on a page. */
+/** Asks for a callback when the next frame is due (a timer, requestAnimationFrame…). */
 export type RequestFrame = (callback: () => void) => void
 
 /**
@@ -39,11 +39,6 @@ export function perFrame<T, F>(requestFrame: RequestFrame, merge: (pending: F | 
         },
       })
     })
-}
-
-/** The merge that keeps every value, in order. */
-export function collect<T>(pending: T[] | null, value: T): T[] {
-  return pending === null ? [value] : [...pending, value]
 }
 
 export interface Progress {

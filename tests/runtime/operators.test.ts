@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { TestScheduler } from 'rxjs/testing'
-import { collect, perFrame, trainingProgress } from '../../src/runtime/operators.ts'
+import { perFrame, trainingProgress } from '../../src/runtime/operators.ts'
 import type { RuntimeEvent } from '../../src/runtime/runtime.ts'
 
 function scheduler(): TestScheduler {
   return new TestScheduler((actual, expected) => expect(actual).toEqual(expected))
+}
+
+/** The merge that keeps every value, in order. */
+function collect<T>(pending: T[] | null, value: T): T[] {
+  return pending === null ? [value] : [...pending, value]
 }
 
 const step = (n: number, loss = 1): RuntimeEvent => ({ nodeId: 'fit', event: { kind: 'step', step: n, epoch: 0, loss } })
