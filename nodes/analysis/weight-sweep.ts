@@ -1,11 +1,11 @@
-import { Dense, fromStorage, linspace, noGrad } from '../../src/core/index.ts'
+import { Dense, fromStorage, linspace, noGrad, objective } from '../../src/core/index.ts'
 import type { Sequential, Tensor } from '../../src/core/index.ts'
 import type { SchedulerLike } from 'rxjs'
 import { defineNode, input, optionalInput, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import { buildModel } from '../../src/runtime/model-builder.ts'
-import { objective } from '../../src/runtime/objective.ts'
+import { objectiveOf, prepareData } from '../../src/runtime/objective.ts'
 import type { Dataset, LossSpec, ModelSpec } from '../../src/runtime/values.ts'
 
 /** One kernel entry: kernel[row, column] of the layer-th Dense layer (all 0-based). */
@@ -40,18 +40,19 @@ export function locateWeight(model: Sequential, ref: WeightRef, which = ''): Loc
   return { data: kernel.data, index: ref.row * cols + ref.column, label: `${layer.name} W[${ref.row}, ${ref.column}]` }
 }
 
-/** The data to evaluate on: the connected data set, or the one the model chain starts from. */
-export function sweepData(model: ModelSpec, data: Dataset | undefined): Dataset {
-  const d = data ?? model.data
+/**
+ * The data to evaluate on — the connected data set, or the one the model chain starts
+ * from — prepared for the model and the loss exactly as a trainer prepares them.
+ */
+export function sweepData(spec: ModelSpec, model: Sequential, loss: LossSpec, data: Dataset | undefined): Dataset {
+  const d = data ?? spec.data
   if (!d) throw new Error('connect data: to the data input, or at the start of the model chain')
-  const features = d.x.shape[1]
-  if (features !== model.inputShape[0]) throw new Error(`the data have ${features} features but the model's input expects ${model.inputShape[0]}`)
-  return d
+  return prepareData(d, loss, model, spec.inputShape)
 }
 
 /** The training objective (loss + L2 penalty) of a model on the whole data set, without autograd. */
 export function lossOf(model: Sequential, loss: LossSpec, data: Dataset): number {
-  return noGrad(() => objective(model, loss, data.x, data.y).loss.item())
+  return noGrad(() => objective(model, objectiveOf(loss), data.x, data.y).loss.item())
 }
 
 export interface SliceControl {
@@ -106,8 +107,8 @@ export default defineNode({
   },
   evaluate: async ({ inputs, params, label, scheduler, signal }) => {
     checkRange(params.from, params.to)
-    const data = sweepData(inputs.model, inputs.data)
     const model = buildModel(inputs.model)
+    const data = sweepData(inputs.model, model, inputs.loss, inputs.data)
     const weight = locateWeight(model, params)
     const values = linspace(params.from, params.to, params.points, { dtype: 'float64' }).data
     const losses = await sliced(

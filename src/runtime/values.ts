@@ -1,8 +1,8 @@
-import type { Tensor, DenseConfig, LossName, OptimizerName, Reduction } from '../core/index.ts'
+import type { Tensor, DenseConfig, LabelledData, LossName, OptimizerName, Reduction, TargetEncoding } from '../core/index.ts'
 import type { Tweak } from '../graph/graph-file.ts'
 
 /** Features and targets, with what a chart or a table needs to name them. */
-export interface Dataset {
+export interface Dataset extends LabelledData {
   readonly name: string
   /** [rows, features] */
   readonly x: Tensor
@@ -13,7 +13,7 @@ export interface Dataset {
   /** Class names when y holds class indices or one-hot rows. */
   readonly classes?: readonly string[]
   /** How y encodes the target, so a loss or a plot can check and read it. */
-  readonly encoding: 'index' | 'one-hot' | 'binary' | 'sign' | 'real'
+  readonly encoding: TargetEncoding
 }
 
 export interface LayerSpec {

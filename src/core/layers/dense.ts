@@ -2,8 +2,7 @@ import { allocate } from '../dtype.ts'
 import { check } from '../errors.ts'
 import { Tensor } from '../tensor.ts'
 import { dense as denseOp } from '../ops/dense.ts'
-import { mul, sum, square } from '../ops/index.ts'
-import type { BatchShape, BuildContext } from './layer.ts'
+import type { BatchShape, BuildContext, WeightPenalty } from './layer.ts'
 import { Layer, formatBatchShape } from './layer.ts'
 import type { ActivationName } from './activations.ts'
 import { ACTIVATIONS, isActivation } from './activations.ts'
@@ -102,9 +101,8 @@ export class Dense extends Layer {
     return [this.kernel, this.bias].filter((w): w is Tensor => w !== null)
   }
 
-  override regularizationLoss(): Tensor | null {
-    if (this.kernelL2 === 0 || !this.kernel) return null
-    return mul(sum(square(this.kernel)), this.kernelL2)
+  override penalties(): WeightPenalty[] {
+    return this.kernelL2 === 0 || !this.kernel ? [] : [{ weight: this.kernel, l2: this.kernelL2 }]
   }
 
   config(): Record<string, unknown> {
