@@ -1,5 +1,6 @@
 import type { Tensor, DenseConfig, LabelledData, LossName, OptimizerName, Reduction, TargetEncoding } from '../core/index.ts'
 import type { Tweak } from '../graph/graph-file.ts'
+import type { TrainingNotice } from './training/notices.ts'
 
 /** Features and targets, with what a chart or a table needs to name them. */
 export interface Dataset extends LabelledData {
@@ -112,6 +113,8 @@ export interface TrainingSnapshot {
   readonly layerNames: readonly string[]
   readonly tweaks: readonly Tweak[]
   readonly error: string | null
+  /** Said out loud when the run is not learning (exploding or stalled), without stopping it. */
+  readonly notice: TrainingNotice | null
   /** The current model's predictions (for decision boundaries and landscapes). */
   readonly predict: ((x: Tensor) => Tensor) | null
   /** The loss of the training data at given flat weights (for contours). */

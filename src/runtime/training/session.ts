@@ -2,8 +2,10 @@ import { NumpyRandomState, Random, TrainingLoop, defaultMetrics } from '../../co
 import type { EpochLogs, Optimizer, RandomSource, Sampling, Sequential, Tensor } from '../../core/index.ts'
 import { buildModel } from '../model-builder.ts'
 import { objectiveOf, prepareData } from '../objective.ts'
-import type { Dataset, LossSpec, ModelSpec, OptimizerSpec } from '../values.ts'
+import type { Dataset, EpochRecord, LossSpec, ModelSpec, OptimizerSpec } from '../values.ts'
 import { createOptimizer } from './optimizer-factory.ts'
+import { chanceAccuracy, trainingNotice } from './notices.ts'
+import type { TrainingNotice } from './notices.ts'
 
 export interface SessionConfig {
   epochs: number
@@ -68,6 +70,10 @@ export class TrainingSession {
   readonly steps: { step: number; epoch: number; loss: number }[] = []
   readonly trajectory: number[][] | null
   readonly gradNorms: number[][] | null
+  /** Whether the run is visibly not learning (exploding or stalled), updated each epoch. */
+  notice: TrainingNotice | null = null
+  /** The accuracy of always guessing the commonest class: what "at chance" means here. */
+  private readonly chance: number | null
 
   constructor(
     data: Dataset,
@@ -91,6 +97,7 @@ export class TrainingSession {
     })
     this.trajectory = config.recordTrajectory ? [flatWeights(this.model)] : null
     this.gradNorms = config.recordGradNorms ? [] : null
+    this.chance = chanceAccuracy(this.data.y, this.data.encoding)
   }
 
   get step(): number {
@@ -105,8 +112,9 @@ export class TrainingSession {
     return this.loop.stepsPerEpoch
   }
 
-  get history(): readonly EpochLogs[] {
-    return this.loop.history
+  /** The loop's epoch records: each holds its epoch and loss, so they are EpochRecords. */
+  get history(): readonly EpochRecord[] {
+    return this.loop.history as unknown as readonly EpochRecord[]
   }
 
   get done(): boolean {
@@ -127,6 +135,7 @@ export class TrainingSession {
     this.steps.push({ step, epoch: epochLogs ? epoch - 1 : epoch, loss })
     this.trajectory?.push(flatWeights(this.model))
     this.gradNorms?.push(kernelGradNorms(this.model, grads))
+    if (epochLogs) this.notice = trainingNotice(this.history, this.chance)
     const divergence = !Number.isFinite(loss) ? `loss is ${loss}` : !allFinite(this.model) ? 'a weight is not finite' : null
     return { step, epoch, loss, epochLogs, divergence }
   }

@@ -3,7 +3,7 @@ import type { Sequential, Tensor } from '../../core/index.ts'
 import type { Tweak } from '../../graph/graph-file.ts'
 import { buildModel } from '../model-builder.ts'
 import { objectiveOf } from '../objective.ts'
-import type { EpochRecord, TrainingSnapshot, TrainingStatus } from '../values.ts'
+import type { TrainingSnapshot, TrainingStatus } from '../values.ts'
 import type { TrainingSession } from './session.ts'
 
 /** Sets a model's weights from one flat vector, in trainableWeights order. */
@@ -54,7 +54,8 @@ export function snapshot(p: SnapshotParts): TrainingSnapshot {
     step: s.step,
     epochs: s.config.epochs,
     stepsPerEpoch: s.stepsPerEpoch,
-    history: s.history as unknown as readonly EpochRecord[],
+    history: s.history,
+    notice: s.notice,
     metricKeys: s.metricKeys,
     steps: s.steps,
     trajectory: s.trajectory,
