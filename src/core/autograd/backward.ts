@@ -78,7 +78,7 @@ export function backward(root: Tensor, seed?: Tensor): void {
     if (t.grad) {
       kernels().accumulate(t.size, g, t.grad.data)
     } else {
-      t.grad = new Tensor(g, t.shape)
+      t.grad = Tensor.constant(g, t.shape)
     }
   }
 }
@@ -98,5 +98,5 @@ export function gradients(y: Tensor, xs: readonly Tensor[], seed?: Tensor): Tens
   })
   const wanted = new Set(xs)
   reversePass(y, seed, grads, (t) => wanted.has(t))
-  return xs.map((x, i) => new Tensor(grads.get(x) ?? sources[i], x.shape))
+  return xs.map((x, i) => Tensor.constant(grads.get(x) ?? sources[i], x.shape))
 }
