@@ -80,12 +80,12 @@ export class Dense extends Layer {
     if (kernelValues) check(kernelValues.length === fanIn * this.units, `Dense "${this.name}"`, () => `kernelValues has ${kernelValues.length} number${kernelValues.length === 1 ? '' : 's'} but the kernel is ${fanIn}×${this.units} (${fanIn * this.units} weights, given row by row: one row of ${this.units} per input)`)
     const kernel = allocate(ctx.dtype, fanIn * this.units)
     initialize(this.kernelInitializer, kernel, fanIn, this.units, ctx.rng, kernelValues ?? undefined)
-    this.kernel = new Tensor(kernel, [fanIn, this.units], 'variable', [], null, true)
+    this.kernel = Tensor.variable(kernel, [fanIn, this.units])
     this.kernel.name = `${this.name}/kernel`
     if (this.useBias) {
       const bias = allocate(ctx.dtype, this.units)
       initialize(this.biasInitializer, bias, fanIn, this.units, ctx.rng, this.biasValues ?? undefined)
-      this.bias = new Tensor(bias, [this.units], 'variable', [], null, true)
+      this.bias = Tensor.variable(bias, [this.units])
       this.bias.name = `${this.name}/bias`
     }
     this.built = true

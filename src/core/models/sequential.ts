@@ -109,7 +109,7 @@ export class Sequential {
       let out: Tensor | null = null
       for (let start = 0; start < x.shape[0]; start += batchSize) {
         const part = this.call(gatherRows(x, rowRange(start, Math.min(x.shape[0], start + batchSize))))
-        out ??= new Tensor(allocate(part.dtype, x.shape[0] * (part.size / part.shape[0])), [x.shape[0], ...part.shape.slice(1)])
+        out ??= Tensor.constant(allocate(part.dtype, x.shape[0] * (part.size / part.shape[0])), [x.shape[0], ...part.shape.slice(1)])
         out.data.set(part.data, start * (part.size / part.shape[0]))
       }
       return out as Tensor
