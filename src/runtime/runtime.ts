@@ -8,7 +8,7 @@ import type { NodeRegistry } from './registry.ts'
 import { NodeCell } from './cell.ts'
 import type { NodeState } from './cell.ts'
 import { GraphIndex } from './graph-index.ts'
-import { macrotaskScheduler } from './scheduler.ts'
+import { macrotaskScheduler } from './macrotask-scheduler.ts'
 import { gatherInputs, paramsOf } from './inputs.ts'
 
 export interface RuntimeOptions {
