@@ -6,6 +6,7 @@ import { renderPng, useRasterFontMetrics } from '../charts/png.ts'
 import type { ChartData } from '../charts/data.ts'
 import { Runtime } from '../runtime/runtime.ts'
 import type { NodeRegistry } from '../runtime/registry.ts'
+import { isLongRunning } from '../runtime/define-node.ts'
 import type { TrainingSnapshot } from '../runtime/values.ts'
 import { loadGraphFile } from './load-graph.ts'
 import { writeJsonFile } from './json-writer.ts'
@@ -77,7 +78,7 @@ export async function runGraph(options: RunOptions, registry: NodeRegistry): Pro
   const doc = loadGraphFile(options.file, registry)
   if (options.seed !== null) applySeed(doc, options.seed, registry)
   applySets(doc, options.sets, registry)
-  const trainers = doc.nodes.filter((n) => n.type === 'train/trainer')
+  const trainers = doc.nodes.filter((n) => isLongRunning(registry.definition(n.type)))
   // Loading filled every param in, defaults included.
   const epochs = new Map(trainers.map((t) => [t.id, Number(t.params.epochs)]))
   const runtime = new Runtime(registry, { autoplay: true })

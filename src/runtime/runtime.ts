@@ -3,7 +3,8 @@ import type { Observable, SchedulerLike, Subscription } from 'rxjs'
 import type { Connection, GraphDocument, GraphNode, ParamValues as FileParams, Tweak } from '../graph/graph-file.ts'
 import { paramProblem } from '../graph/params.ts'
 import { connectionProblem } from '../graph/connect.ts'
-import type { EvalContext, InputSpecs, NodeDefinition, ParamSpecs, ProcessEvent, RunCommand } from './define-node.ts'
+import { isLongRunning } from './define-node.ts'
+import type { EvalContext, InputSpecs, ParamSpecs, ProcessEvent, RunCommand } from './define-node.ts'
 import type { NodeRegistry } from './registry.ts'
 import { NodeCell } from './cell.ts'
 import type { NodeState } from './cell.ts'
@@ -25,10 +26,6 @@ export interface RuntimeEvent {
 
 function isPromise(v: unknown): v is Promise<Record<string, unknown>> {
   return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function'
-}
-
-function isProcess(v: unknown): v is NonNullable<NodeCell['process']> {
-  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'process'
 }
 
 function message(e: unknown): string {
@@ -174,15 +171,11 @@ export class Runtime {
    * still being evaluated, or restarted by a structural change, starts running when ready.
    */
   command(cmd: RunCommand, nodeId?: string): void {
-    const targets = nodeId ? [this.cell(nodeId)] : [...this.cells.values()].filter((c) => this.isLongRunning(c))
+    const targets = nodeId ? [this.cell(nodeId)] : [...this.cells.values()].filter((c) => isLongRunning(c.def))
     for (const cell of targets) {
       cell.playing = cmd === 'play'
       cell.process?.command(cmd)
     }
-  }
-
-  private isLongRunning(cell: NodeCell): boolean {
-    return cell.process !== null || Object.values(cell.def.outputs).some((o) => o.port.id === 'Training')
   }
 
   /** Resolves once nothing is stale, pending or running. */
@@ -296,16 +289,19 @@ export class Runtime {
       autoplay: this.autoplay,
     }
     cell.setState({ status: 'evaluating', evaluations: cell.state.value.evaluations + 1 })
+    const def = cell.def
     let result: unknown
     try {
-      result = (cell.def as NodeDefinition).evaluate(ctx)
+      if (isLongRunning(def)) {
+        this.startProcess(cell, def.evaluate(ctx))
+        return
+      }
+      result = def.evaluate(ctx)
     } catch (e) {
       this.fail(cell, e)
       return
     }
-    if (isProcess(result)) {
-      this.startProcess(cell, result)
-    } else if (isPromise(result)) {
+    if (isPromise(result)) {
       const settled: Promise<void> = result
         .then(
           (outputs) => {

@@ -2,6 +2,7 @@
 // The runtime lives here, off the page's main thread; the page sees batched frames.
 import { createRegistry } from '../../../nodes/index.ts'
 import { Runtime } from '../../runtime/runtime.ts'
+import { isLongRunning } from '../../runtime/define-node.ts'
 import type { TrainingSnapshot } from '../../runtime/values.ts'
 import type { Tweak } from '../../graph/graph-file.ts'
 import type { Subscription } from 'rxjs'
@@ -48,8 +49,8 @@ function flushFrame(): void {
       continue
     }
     nodes[id] = nodeView(runtime, id, schema, runtime.stateNow(id), (chart) => painter.picture(id, chart))
-    const snapshot = runtime.value<TrainingSnapshot>(id, 'training')
-    if (node.type === 'train/trainer' && snapshot) {
+    const snapshot = isLongRunning(registry.definition(node.type)) ? runtime.value<TrainingSnapshot>(id, 'training') : undefined
+    if (snapshot) {
       const meter = rates.get(id) ?? new RateMeter()
       rates.set(id, meter)
       progress.push(progressView(snapshot, meter.rate(snapshot.step, now)))
