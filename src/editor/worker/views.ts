@@ -1,7 +1,7 @@
 import { Tensor } from '../../core/index.ts'
 import type { ChartData } from '../../charts/data.ts'
 import type { ChartPicture } from '../../charts/picture.ts'
-import type { NodeState } from '../../runtime/cell.ts'
+import type { NodeState } from '../../runtime/node-record.ts'
 import type { Runtime } from '../../runtime/runtime.ts'
 import type { NodeSchema } from '../../graph/node-schema.ts'
 import type { Dataset, ModelSpec, TrainingSnapshot } from '../../runtime/values.ts'
