@@ -2,8 +2,9 @@ import type { Observable, SchedulerLike } from 'rxjs'
 import type { Connection, GraphDocument, GraphNode, ParamValues as FileParams } from '../graph/graph-file.ts'
 import { isLongRunning } from './define-node.ts'
 import type { RunCommand } from './define-node.ts'
+import type { AnyPort, ValueOf } from './ports.ts'
 import type { NodeRegistry } from './registry.ts'
-import type { NodeState } from './node-record.ts'
+import type { NodeRecord, NodeState } from './node-record.ts'
 import { RuntimeDocument } from './document.ts'
 import { Propagator } from './propagator.ts'
 import { ProcessHost } from './process-host.ts'
@@ -73,15 +74,31 @@ export class Runtime {
     return this.doc.nodeIds()
   }
 
-  output<T = unknown>(nodeId: string, port: string): Observable<T> {
-    const stream = this.doc.record(nodeId).outputs.stream(port)
+  /** An output's values, the latest replayed first; with its port type, typed. */
+  output<P extends AnyPort>(nodeId: string, port: string, type: P): Observable<ValueOf<P>>
+  output(nodeId: string, port: string): Observable<unknown>
+  /** @deprecated Pass the port type, `output(id, port, Port.X)`, for values typed without a cast. */
+  output<T>(nodeId: string, port: string): Observable<T>
+  output(nodeId: string, port: string, type?: AnyPort): Observable<unknown> {
+    const record = this.doc.record(nodeId)
+    if (type) checkPortType(record, port, type)
+    const stream = record.outputs.stream(port)
     if (!stream) throw new Error(`node "${nodeId}" has no output port "${port}"`)
-    return stream.asObservable() as Observable<T>
+    return stream.asObservable()
   }
 
-  /** The latest value of an output, or undefined before the node has produced one. */
-  value<T = unknown>(nodeId: string, port: string): T | undefined {
-    return this.doc.record(nodeId).outputs.get(port) as T | undefined
+  /**
+   * The latest value of an output, or undefined before the node has produced one. Given the
+   * port type (`Port.Training`), the value comes typed, checked against the node's declaration.
+   */
+  value<P extends AnyPort>(nodeId: string, port: string, type: P): ValueOf<P> | undefined
+  value(nodeId: string, port: string): unknown
+  /** @deprecated Pass the port type, `value(id, port, Port.X)`, for a value typed without a cast. */
+  value<T>(nodeId: string, port: string): T | undefined
+  value(nodeId: string, port: string, type?: AnyPort): unknown {
+    const record = this.doc.record(nodeId)
+    if (type) checkPortType(record, port, type)
+    return record.outputs.get(port)
   }
 
   state(nodeId: string): Observable<NodeState> {
@@ -141,4 +158,11 @@ export class Runtime {
     this.doc.dispose()
     this.host.dispose()
   }
+}
+
+/** A typed read must name the type the node declares for the port: the value is then of that type. */
+function checkPortType(record: NodeRecord, port: string, type: AnyPort): void {
+  const declared = record.def.outputs[port]
+  if (!declared) throw new Error(`node "${record.id}" (${record.def.type}) has no output port "${port}"`)
+  if (declared.port.id !== type.id) throw new Error(`node "${record.id}", output "${port}" carries ${declared.port.id} values, not ${type.id}`)
 }

@@ -3,7 +3,7 @@
 import { createRegistry } from '../../../nodes/index.ts'
 import { Runtime } from '../../runtime/runtime.ts'
 import { isLongRunning } from '../../runtime/define-node.ts'
-import type { TrainingSnapshot } from '../../runtime/values.ts'
+import { Port } from '../../runtime/ports.ts'
 import type { Tweak } from '../../graph/graph-file.ts'
 import type { Subscription } from 'rxjs'
 import type { FromWorker, ToWorker } from './protocol.ts'
@@ -49,7 +49,7 @@ function flushFrame(): void {
       continue
     }
     nodes[id] = nodeView(runtime, id, schema, runtime.stateNow(id), (chart) => painter.picture(id, chart))
-    const snapshot = isLongRunning(registry.definition(node.type)) ? runtime.value<TrainingSnapshot>(id, 'training') : undefined
+    const snapshot = isLongRunning(registry.definition(node.type)) ? runtime.value(id, 'training', Port.Training) : undefined
     if (snapshot) {
       const meter = rates.get(id) ?? new RateMeter()
       rates.set(id, meter)

@@ -3,6 +3,7 @@ import type { ChartData } from '../../charts/data.ts'
 import type { ChartPicture } from '../../charts/picture.ts'
 import type { NodeState } from '../../runtime/node-record.ts'
 import type { Runtime } from '../../runtime/runtime.ts'
+import { Port } from '../../runtime/ports.ts'
 import type { NodeSchema } from '../../graph/node-schema.ts'
 import type { Dataset, ModelSpec, TrainingSnapshot } from '../../runtime/values.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
@@ -36,7 +37,7 @@ export function nodeView(
   let chart: ChartData | null = null
   for (const [port, out] of Object.entries(schema.outputs)) {
     const value = runtime.value(nodeId, port)
-    if (out.type === 'Chart') chart = (value as ChartData | undefined) ?? null
+    if (out.type === 'Chart') chart = runtime.value(nodeId, port, Port.Chart) ?? null
     const text = shapeText(out.type, value)
     if (text) shapes[port] = text
   }
