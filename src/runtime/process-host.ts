@@ -90,7 +90,7 @@ export class ProcessHost {
     }
   }
 
-  /** Whether the node's process is running now. */
+  /** Whether the node's process is running now: its state, set from the process's own status events, says so. */
   isRunning(record: NodeRecord): boolean {
     return record.computation.kind === 'process' && record.state.value.status === 'running'
   }
