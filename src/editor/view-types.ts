@@ -1,7 +1,7 @@
 import type { ChartData } from '../charts/data.ts'
 import type { ChartPicture } from '../charts/picture.ts'
 import type { Tweak } from '../graph/graph-file.ts'
-import type { NodeStatus } from '../runtime/cell.ts'
+import type { NodeStatus } from '../runtime/node-record.ts'
 import type { TrainingStatus } from '../runtime/values.ts'
 
 /** What the page shows of a node's runtime state: everything is plain, cloneable data. */

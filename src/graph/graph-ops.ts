@@ -160,9 +160,51 @@ export function findCycles(doc: GraphTopology): string[][] {
  * downstream of a cycle are included; their inputs from the cycle are simply missing.
  */
 export function orderSkippingCycles(doc: GraphTopology): string[] {
+  return [...indexTopology(doc).order]
+}
+
+/**
+ * The answers a runtime needs on every change, computed once per structure: the helpers
+ * above rebuild the adjacency on each call, which is fine for one question but not for a
+ * propagator asking about parents and children at every step.
+ */
+export interface TopologyIndex {
+  /** As orderSkippingCycles: the nodes that can be evaluated, in topological order. */
+  readonly order: readonly string[]
+  /** As findCycles. */
+  readonly cycles: readonly (readonly string[])[]
+  /** Distinct nodes feeding this one, in connection order. */
+  parents(nodeId: string): readonly string[]
+  /** Distinct nodes this one feeds, in connection order. */
+  children(nodeId: string): readonly string[]
+  /** As incoming: connections into the node, in file order. */
+  incoming(nodeId: string): readonly Connection[]
+  /** As downstreamClosure. */
+  downstream(nodeIds: Iterable<string>): Set<string>
+}
+
+export function indexTopology(doc: GraphTopology): TopologyIndex {
   const adj = adjacency(doc)
-  const skip = new Set(cyclicComponents(adj).flat())
-  return kahn(adj, skip).map((i) => adj.ids[i])
+  const cyclic = cyclicComponents(adj)
+  const names = (list: readonly number[]): string[] => list.map((i) => adj.ids[i])
+  const byTarget = new Map<string, Connection[]>()
+  for (const c of doc.connections) {
+    const list = byTarget.get(c.to.node)
+    if (list) list.push(c)
+    else byTarget.set(c.to.node, [c])
+  }
+  const neighbours = (lists: number[][], nodeId: string): readonly string[] => {
+    const i = adj.index.get(nodeId)
+    return i === undefined ? [] : names(lists[i])
+  }
+  return {
+    order: names(kahn(adj, new Set(cyclic.flat()))),
+    cycles: cyclic.map(names),
+    parents: (nodeId) => neighbours(adj.predecessors, nodeId),
+    children: (nodeId) => neighbours(adj.successors, nodeId),
+    incoming: (nodeId) => byTarget.get(nodeId) ?? [],
+    downstream: (nodeIds) => closure(adj, nodeIds, adj.successors),
+  }
 }
 
 function closure(adj: Adjacency, starts: Iterable<string>, next: number[][]): Set<string> {
@@ -184,7 +226,8 @@ function closure(adj: Adjacency, starts: Iterable<string>, next: number[][]): Se
       }
     }
   }
-  return new Set(adj.ids.filter((_, i) => seen.has(i)))
+  // Sorting what was reached, rather than filtering every id, keeps a small closure cheap.
+  return new Set([...seen].sort((x, y) => x - y).map((i) => adj.ids[i]))
 }
 
 /** The given nodes and everything they feed, directly or not (ids in file order). */

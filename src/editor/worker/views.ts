@@ -1,8 +1,9 @@
 import { Tensor } from '../../core/index.ts'
 import type { ChartData } from '../../charts/data.ts'
 import type { ChartPicture } from '../../charts/picture.ts'
-import type { NodeState } from '../../runtime/cell.ts'
+import type { NodeState } from '../../runtime/node-record.ts'
 import type { Runtime } from '../../runtime/runtime.ts'
+import { Port } from '../../runtime/ports.ts'
 import type { NodeSchema } from '../../graph/node-schema.ts'
 import type { Dataset, ModelSpec, TrainingSnapshot } from '../../runtime/values.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
@@ -37,8 +38,8 @@ export function nodeView(
   let notice: string | null = null
   for (const [port, out] of Object.entries(schema.outputs)) {
     const value = runtime.value(nodeId, port)
-    if (out.type === 'Chart') chart = (value as ChartData | undefined) ?? null
-    if (out.type === 'Training') notice = (value as TrainingSnapshot | undefined)?.notice?.message ?? null
+    if (out.type === 'Chart') chart = runtime.value(nodeId, port, Port.Chart) ?? null
+    if (out.type === 'Training') notice = runtime.value(nodeId, port, Port.Training)?.notice?.message ?? null
     const text = shapeText(out.type, value)
     if (text) shapes[port] = text
   }
