@@ -6,7 +6,7 @@ import type { RandomSource } from '../random/index.ts'
 import { epochBatches } from '../data/batches.ts'
 import type { Sampling } from '../data/batches.ts'
 import type { Sequential } from './sequential.ts'
-import { rowRange } from './sequential.ts'
+import { rowRange } from '../data/row-range.ts'
 import type { Compiled } from './training.ts'
 import { EpochAverages, testStep, trainStep } from './training.ts'
 

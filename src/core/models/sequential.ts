@@ -9,6 +9,7 @@ import type { RandomSource } from '../random/index.ts'
 import type { BatchShape, InputSpec } from '../layers/index.ts'
 import { Layer, formatBatchShape } from '../layers/index.ts'
 import { gatherRows } from '../ops/shape.ts'
+import { rowRange } from '../data/row-range.ts'
 import type { ModelSummary } from './summary.ts'
 import { formatSummary } from './summary.ts'
 import type { CompileConfig, Compiled, StepResult } from './training.ts'
@@ -23,10 +24,6 @@ export interface SequentialOptions {
   /** Or a generator to draw initial weights from (e.g. NumPy's legacy stream). */
   rng?: RandomSource
   dtype?: DType
-}
-
-export function rowRange(start: number, end: number): Int32Array {
-  return Int32Array.from({ length: end - start }, (_, i) => start + i)
 }
 
 /** A linear stack of layers, with Keras' construction and inspection API. */
