@@ -3,6 +3,7 @@ import { defineNode, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import type { Dataset } from '../../src/runtime/values.ts'
+import { parseCsvRecords, parseNumber } from './csv-text.ts'
 
 const EXAMPLE = `sepal length,sepal width,petal length,petal width,species
 5.1,3.5,1.4,0.2,setosa
@@ -12,85 +13,6 @@ const EXAMPLE = `sepal length,sepal width,petal length,petal width,species
 6.3,3.3,6.0,2.5,virginica
 5.8,2.7,5.1,1.9,virginica
 `
-
-/** One record of the file: its cells and the line it starts on (1-based; the header is line 1). */
-export interface CsvRecord {
-  readonly row: number
-  readonly cells: string[]
-}
-
-/**
- * Splits CSV text into records (RFC 4180): comma-separated cells, cells in double quotes may
- * hold commas, line breaks and doubled quotes (""), lines end with \n or \r\n. Blank lines
- * are skipped; each record keeps the number of the line it starts on.
- */
-export function parseCsvRecords(text: string): CsvRecord[] {
-  const records: CsvRecord[] = []
-  let cells: string[] = []
-  let cell = ''
-  let quoted = false
-  let inQuotes = false
-  let line = 1
-  let recordLine = 1
-  let quoteLine = 1
-  let quotedRecord = false
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-
-  const endCell = (): void => {
-    cells.push(quoted ? cell : cell.trim())
-    cell = ''
-    quoted = false
-  }
-  const endRecord = (): void => {
-    endCell()
-    if (!(cells.length === 1 && cells[0] === '' && !quotedRecord)) records.push({ row: recordLine, cells })
-    cells = []
-    quotedRecord = false
-  }
-
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]
-    if (inQuotes) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          cell += '"'
-          i++
-        } else inQuotes = false
-      } else {
-        if (ch === '\n') line++
-        cell += ch
-      }
-      continue
-    }
-    if (ch === '"' && cell.trim() === '' && !quoted) {
-      inQuotes = true
-      quoted = true
-      quotedRecord = true
-      quoteLine = line
-      cell = ''
-    } else if (ch === ',') {
-      endCell()
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++
-      endRecord()
-      line++
-      recordLine = line
-    } else if (quoted) {
-      if (ch.trim() !== '') throw new Error(`row ${line}: unexpected text after a closing quote; write a quote inside a quoted cell as ""`)
-    } else {
-      cell += ch
-    }
-  }
-  if (inQuotes) throw new Error(`row ${quoteLine}: a quoted cell is never closed (missing ")`)
-  if (cell !== '' || quoted || cells.length > 0) endRecord()
-  return records
-}
-
-function parseNumber(cell: string, row: number, column: string): number {
-  const v = cell.trim() === '' ? NaN : Number(cell)
-  if (!Number.isFinite(v)) throw new Error(`row ${row}, column "${column}": ${cell.trim() === '' ? 'the cell is empty, expected a number' : `"${cell}" is not a number`}`)
-  return v
-}
 
 export interface CsvOptions {
   /** Target column name; '' means the last column. */

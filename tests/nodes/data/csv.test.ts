@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import csv, { parseCsvRecords } from '../../../nodes/data/csv.ts'
+import csv from '../../../nodes/data/csv.ts'
+import { parseCsvRecords } from '../../../nodes/data/csv-text.ts'
 import { evaluate } from '../helpers/evaluate.ts'
 
 const load = (text: string, overrides: { target?: string; classification?: boolean } = {}) => evaluate(csv, {}, { text, ...overrides })
