@@ -76,6 +76,11 @@ export class FgNode extends LitElement {
       color: #667085;
       font-size: 11px;
       font-variant-numeric: tabular-nums;
+      /* A long line (a class mapping) is cut to the node's width; its title has it all. */
+      min-width: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
     .error-text {
       margin: 0 10px 8px;
@@ -153,7 +158,7 @@ export class FgNode extends LitElement {
           ${Object.keys(node.outputs).map(
             (key) =>
               html`<div class="port out" data-testid="output-${key}">
-                <span class="shape" data-testid="shape-${key}">${view?.shapes[key] ?? ''}</span><span>${node.outputs[key]?.label ?? key}</span>${this.socket('output', key)}
+                <span class="shape" data-testid="shape-${key}" title=${view?.shapes[key] ?? nothing}>${view?.shapes[key] ?? ''}</span><span>${node.outputs[key]?.label ?? key}</span>${this.socket('output', key)}
               </div>`,
           )}
         </div>
