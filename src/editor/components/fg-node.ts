@@ -71,6 +71,7 @@ export class FgNode extends LitElement {
     .port.out {
       justify-content: flex-end;
       margin-right: -8px;
+      padding-left: 12px;
     }
     .shape {
       color: #667085;
