@@ -28,25 +28,18 @@ describe('data/csv class labels', () => {
     expect(dataset.y.toArray()).toEqual([1, 0])
   })
 
-  it('refuses a fractional numeric label, naming its row and column', async () => {
-    await expect(load('a,target\n1,0\n2,1.5\n')).rejects.toThrow('row 3, column "target": class label "1.5" is not a class index (a whole number ≥ 0)')
-  })
-
-  it('refuses a negative numeric label, naming its row and column', async () => {
-    await expect(load('a,target\n1,-1\n2,1\n')).rejects.toThrow('row 2, column "target": class label "-1" is not a class index (a whole number ≥ 0)')
-  })
-
-  it('refuses a numeric label that would make more than 10,000 classes', async () => {
-    await expect(load('a,target\n1,0\n2,1e9\n')).rejects.toThrow('row 3, column "target": class label 1000000000 would make 1000000001 classes, more than 10000')
+  it.each([
+    ['a fractional numeric label', '0\n2,1.5', 'row 3, column "target": class label "1.5" is not a class index (a whole number ≥ 0)'],
+    ['a negative numeric label', '-1\n2,1', 'row 2, column "target": class label "-1" is not a class index (a whole number ≥ 0)'],
+    ['a numeric label that would make more than 10,000 classes', '0\n2,1e9', 'row 3, column "target": class label 1000000000 would make 1000000001 classes, more than 10000'],
+    ['an empty class label', '0\n2,""', 'row 3, column "target": the class label is empty'],
+  ])('refuses %s, naming its row and column', async (_what, rows, message) => {
+    await expect(load(`a,target\n1,${rows}\n`)).rejects.toThrow(message)
   })
 
   it('treats a column of numbers and words as text labels, sorted as text', async () => {
     const { dataset } = await load('a,label\n1,10\n2,2\n3,cat\n4,1\n')
     expect(dataset.classes).toEqual(['1', '10', '2', 'cat'])
-  })
-
-  it('refuses an empty class label, naming its row and column', async () => {
-    await expect(load('a,label\n1,dog\n2,""\n')).rejects.toThrow('row 3, column "label": the class label is empty')
   })
 
   it('outputs the label → index mapping as a table', async () => {
