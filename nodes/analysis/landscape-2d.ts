@@ -47,8 +47,8 @@ export default defineNode({
   evaluate: async ({ inputs, params, scheduler, signal }) => {
     checkRange(params.fromA, params.toA, 'A')
     checkRange(params.fromB, params.toB, 'B')
-    const data = sweepData(inputs.model, inputs.data)
     const model = buildModel(inputs.model)
+    const data = sweepData(inputs.model, model, inputs.loss, inputs.data)
     const wa = locateWeight(model, { layer: params.layerA, row: params.rowA, column: params.columnA }, 'A')
     const wb = locateWeight(model, { layer: params.layerB, row: params.rowB, column: params.columnB }, 'B')
     if (wa.data === wb.data && wa.index === wb.index) throw new Error(`weights A and B are the same weight (${wa.label}): pick two different ones`)

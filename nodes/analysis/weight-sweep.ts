@@ -30,8 +30,8 @@ export default defineNode({
   },
   evaluate: async ({ inputs, params, label, scheduler, signal }) => {
     checkRange(params.from, params.to)
-    const data = sweepData(inputs.model, inputs.data)
     const model = buildModel(inputs.model)
+    const data = sweepData(inputs.model, model, inputs.loss, inputs.data)
     const weight = locateWeight(model, params)
     const values = linspace(params.from, params.to, params.points, { dtype: 'float64' }).data
     const losses = await lossAlong(weight, values, () => lossOf(model, inputs.loss, data), { scheduler, signal })

@@ -93,6 +93,15 @@ export class FgNode extends LitElement {
       white-space: pre-wrap;
       user-select: text;
     }
+    .notice-text {
+      margin: 0 10px 8px;
+      padding: 6px 8px;
+      background: #fffaeb;
+      color: #93370d;
+      border-radius: 6px;
+      font-size: 12px;
+      white-space: pre-wrap;
+    }
     .chart {
       padding: 0 8px 8px;
       position: relative;
@@ -164,6 +173,7 @@ export class FgNode extends LitElement {
           )}
         </div>
         ${view?.error && status !== 'blocked' ? html`<div class="error-text" data-testid="node-error">${view.error}</div>` : nothing}
+        ${view?.notice ? html`<div class="notice-text" role="status" data-testid="node-notice">${view.notice}</div>` : nothing}
         ${node.isPlot
           ? html`<div class="chart" @pointerdown=${(e: Event) => e.stopPropagation()}>
               <fg-chart

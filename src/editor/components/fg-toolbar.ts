@@ -151,6 +151,7 @@ export class FgToolbar extends LitElement {
       .trainer { flex: none; height: 22px; padding: 0 7px; font-size: 12px; gap: 6px; }
       .trainer[aria-pressed='true'] { border-color: var(--_accent); background: var(--_accent-soft); }
       .none { font-style: italic; }
+      .notice { color: var(--_warning); font-weight: 600; white-space: nowrap; }
     `,
   ]
 
@@ -227,6 +228,7 @@ export class FgToolbar extends LitElement {
         <span>step <b data-testid="status-step">${p.step}</b></span>
         <span><b data-testid="status-rate">${formatRate(p.stepsPerSecond)}</b> steps/s</span>
         <span>loss <b data-testid="status-loss">${formatMetric(p.loss)}</b></span>
+        ${p.notice ? html`<span class="notice" role="status" data-testid="status-notice" title=${p.notice}>⚠ ${p.notice}</span>` : nothing}
       </div>
     `
   }

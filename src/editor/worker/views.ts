@@ -54,13 +54,15 @@ export function nodeView(
 ): NodeRuntimeView {
   const shapes: Record<string, string> = {}
   let chart: ChartData | null = null
+  let notice: string | null = null
   for (const [port, out] of Object.entries(schema.outputs)) {
     const value = runtime.value(nodeId, port)
     if (out.type === 'Chart') chart = (value as ChartData | undefined) ?? null
+    if (out.type === 'Training') notice = (value as TrainingSnapshot | undefined)?.notice?.message ?? null
     const text = shapeText(out.type, value)
     if (text) shapes[port] = text
   }
-  return { status: state.status, error: state.error, shapes, chart, picture: paint(chart) }
+  return { status: state.status, error: state.error, notice, shapes, chart, picture: paint(chart) }
 }
 
 /** Tracks steps per second from successive snapshots of one trainer. */
@@ -83,5 +85,5 @@ export class RateMeter {
  */
 export function progressView(s: TrainingSnapshot, stepsPerSecond: number): ProgressView {
   const loss = s.history.at(-1)?.loss ?? s.steps.at(-1)?.loss ?? null
-  return { trainerId: s.trainerId, label: s.label, status: s.status, epoch: s.epoch, epochs: s.epochs, step: s.step, loss, stepsPerSecond }
+  return { trainerId: s.trainerId, label: s.label, status: s.status, epoch: s.epoch, epochs: s.epochs, step: s.step, loss, stepsPerSecond, notice: s.notice?.message ?? null }
 }
