@@ -16,6 +16,8 @@ import { debouncedAutosave, loadAutosave } from './persistence/autosave.ts'
 import { decodeGraphHash, encodeGraphHash } from './persistence/share-link.ts'
 import { chooseFile, downloadText, graphFileName } from './persistence/files.ts'
 import type { AppCommand } from './view-types.ts'
+import { onShortcutKey } from './shortcuts.ts'
+import type { ShortcutTarget } from './shortcuts.ts'
 
 /** How long the page gathers the worker's messages before applying them. */
 const FRAME_MS = 16
@@ -223,23 +225,15 @@ export class EditorController {
     await this.canvas?.zoomToFit()
   }
 
-  /** Keyboard shortcuts; keys typed into a field stay with the field. */
+  /** The keyboard shortcuts of the keymap (keymap.ts): the same commands the toolbar's buttons run. */
   onKeyDown(e: KeyboardEvent): void {
-    if (isTypingTarget(e)) return
-    const mod = e.ctrlKey || e.metaKey
-    if (e.key === 'Delete' || e.key === 'Backspace') {
-      this.store.removeNodes(this.store.state.selected)
-    } else if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) {
-      this.store.undo()
-    } else if (mod && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) {
-      this.store.redo()
-    } else if (e.key === ' ') {
-      const running = [...this.store.state.progress.values()].some((p) => p.status === 'running')
-      this.store.command(running ? 'pause' : 'play')
-    } else {
-      return
-    }
-    e.preventDefault()
+    onShortcutKey(e, this.shortcutTarget)
+  }
+
+  private readonly shortcutTarget: ShortcutTarget = {
+    command: (command) => void this.command(command),
+    running: () => [...this.store.state.progress.values()].some((p) => p.status === 'running'),
+    deleteSelection: () => this.store.removeNodes(this.store.state.selected),
   }
 
   onCopy(e: ClipboardEvent): void {

@@ -71,11 +71,17 @@ export class FgNode extends LitElement {
     .port.out {
       justify-content: flex-end;
       margin-right: -8px;
+      padding-left: 12px;
     }
     .shape {
       color: #667085;
       font-size: 11px;
       font-variant-numeric: tabular-nums;
+      /* A long line (a class mapping) is cut to the node's width; its title has it all. */
+      min-width: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
     .error-text {
       margin: 0 10px 8px;
@@ -162,7 +168,7 @@ export class FgNode extends LitElement {
           ${Object.keys(node.outputs).map(
             (key) =>
               html`<div class="port out" data-testid="output-${key}">
-                <span class="shape" data-testid="shape-${key}">${view?.shapes[key] ?? ''}</span><span>${node.outputs[key]?.label ?? key}</span>${this.socket('output', key)}
+                <span class="shape" data-testid="shape-${key}" title=${view?.shapes[key] ?? nothing}>${view?.shapes[key] ?? ''}</span><span>${node.outputs[key]?.label ?? key}</span>${this.socket('output', key)}
               </div>`,
           )}
         </div>

@@ -5,21 +5,7 @@ import { baseStyles } from './theme.ts'
 import { emit, stopPointer } from './events.ts'
 import { icons } from './icons.ts'
 import { formatMetric, formatRate } from './format.ts'
-
-/** The shortcut shown in each button's title; the app handles the keys themselves. */
-export const DEFAULT_SHORTCUTS: Readonly<Partial<Record<AppCommand, string>>> = {
-  play: 'Space',
-  pause: 'Space',
-  stepBatch: 'S',
-  stepEpoch: 'E',
-  reset: 'R',
-  open: 'Ctrl+O',
-  save: 'Ctrl+S',
-  undo: 'Ctrl+Z',
-  redo: 'Ctrl+Shift+Z',
-  arrange: 'A',
-  fit: 'F',
-}
+import { toolbarHints } from '../keymap.ts'
 
 interface ButtonSpec {
   readonly command: AppCommand
@@ -92,7 +78,8 @@ export class FgToolbar extends LitElement {
     this.canRedo = false
     this.title = ''
     this.selectedTrainer = null
-    this.shortcuts = DEFAULT_SHORTCUTS
+    // The keymap's keys: the same list the key handler acts on.
+    this.shortcuts = toolbarHints()
   }
 
   static override styles = [
