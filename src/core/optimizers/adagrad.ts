@@ -3,7 +3,7 @@ import type { HyperConfig } from '../hyper/index.ts'
 import { hyper } from '../hyper/index.ts'
 import { Optimizer } from './optimizer.ts'
 import type { OptimizerDescription } from './optimizer.ts'
-import { epsilonHyper, learningRateHyper } from './hyper.ts'
+import { epsilonHyper, learningRateHyper } from './shared-hypers.ts'
 
 const description = {
   title: 'Adagrad',

@@ -2,7 +2,7 @@ import type { Storage } from '../dtype.ts'
 import type { HyperConfig } from '../hyper/index.ts'
 import { Optimizer } from './optimizer.ts'
 import type { OptimizerDescription } from './optimizer.ts'
-import { decayHyper, epsilonHyper, learningRateHyper } from './hyper.ts'
+import { decayHyper, epsilonHyper, learningRateHyper } from './shared-hypers.ts'
 
 const description = {
   title: 'Adam',

@@ -65,7 +65,7 @@ export abstract class Optimizer<S extends OptimizerHypers = OptimizerHypers> {
 
   #assign(name: string, value: unknown): void {
     const spec = hyperSpec(this.title, this.description.hyperparameters, name)
-    check(spec.live, this.title, () => `${name} cannot change during training: it only shapes the state a new run starts from`)
+    check(spec.live, this.title, () => `${name} cannot change during training; it is set when the optimizer is made`)
     const values: Record<string, HyperValue> = this.#values
     values[name] = checkHyper(this.title, name, spec, value)
   }

@@ -3,7 +3,7 @@ import type { HyperConfig } from '../hyper/index.ts'
 import { hyper } from '../hyper/index.ts'
 import { Optimizer } from './optimizer.ts'
 import type { OptimizerDescription } from './optimizer.ts'
-import { decayHyper, learningRateHyper } from './hyper.ts'
+import { decayHyper, learningRateHyper } from './shared-hypers.ts'
 
 const description = {
   title: 'SGD',

@@ -1,3 +1,4 @@
+/** Hyperparameters several optimizers share, described once so they read and check alike. */
 import type { NumberHyper } from '../hyper/index.ts'
 import { hyper } from '../hyper/index.ts'
 
