@@ -1,19 +1,10 @@
-import { binaryCrossentropy, categoricalCrossentropy, logisticLoss, meanSquaredError, prepareTargets } from '../core/index.ts'
+import { createLoss, prepareTargets } from '../core/index.ts'
 import type { Loss, ObjectiveSpec, Sequential } from '../core/index.ts'
 import type { Dataset, LossSpec } from './values.ts'
 
 /** The core loss a Loss node describes. */
 export function coreLoss(spec: LossSpec): Loss {
-  switch (spec.kind) {
-    case 'mse':
-      return meanSquaredError({ reduction: spec.reduction })
-    case 'binary_crossentropy':
-      return binaryCrossentropy({ reduction: spec.reduction, fromLogits: spec.fromLogits })
-    case 'categorical_crossentropy':
-      return categoricalCrossentropy({ reduction: spec.reduction, fromLogits: spec.fromLogits })
-    case 'logistic':
-      return logisticLoss({ reduction: spec.reduction })
-  }
+  return createLoss(spec.kind, { reduction: spec.reduction, fromLogits: spec.fromLogits })
 }
 
 /** What a Loss node asks training to minimize: its loss and its weight decay. */
