@@ -1,7 +1,13 @@
 import type { Storage } from '../dtype.ts'
 import type { Shape } from '../shape.ts'
 
-export type UnaryOp = 'neg' | 'exp' | 'log' | 'sqrt' | 'square' | 'abs' | 'relu' | 'sigmoid' | 'tanh' | 'softplus'
+export type UnaryOp = 'neg' | 'exp' | 'log' | 'sqrt' | 'square' | 'abs' | 'relu' | 'sigmoid' | 'tanh' | SmoothActivation
+/**
+ * Activations whose derivative needs the input x, not only the output y, so a Dense
+ * cannot fuse them into its matmul (Keras' defaults: ELU α = 1, leaky ReLU slope 0.2,
+ * exact GELU).
+ */
+export type SmoothActivation = 'softplus' | 'elu' | 'selu' | 'gelu' | 'silu' | 'leaky_relu'
 export type BinaryOp = 'add' | 'sub' | 'mul' | 'div' | 'pow'
 /** Elementwise activations a Dense kernel can fuse into its epilogue. */
 export type FusedActivation = 'linear' | 'relu' | 'sigmoid' | 'tanh'
@@ -75,6 +81,12 @@ export interface Kernels {
   binaryScalar(op: BinaryOp, n: number, x: Storage, scalar: number, out: Storage): void
   /** out += x: gradients passed through unchanged (reshape, identity, autograd's sums). */
   accumulate(n: number, x: Storage, out: Storage): void
+  /**
+   * Inverted dropout: out = x / keep where noise < keep, else 0, with noise uniform in
+   * [0, 1) (Keras' mask). dropoutBackward: dx += dy / keep where the value was kept.
+   */
+  dropout(n: number, x: Storage, noise: Storage, keep: number, out: Storage): void
+  dropoutBackward(n: number, noise: Storage, keep: number, dy: Storage, dx: Storage): void
   /** out = x limited to [min, max]. */
   clip(n: number, x: Storage, min: number, max: number, out: Storage): void
   /** dx += dy where min ≤ x ≤ max: the gradient of clip. */

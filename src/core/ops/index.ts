@@ -1,4 +1,5 @@
-export { neg, exp, log, sqrt, square, abs, relu, sigmoid, tanh, softplus } from './unary.ts'
+export { neg, exp, log, sqrt, square, abs, relu, sigmoid, tanh, softplus, elu, selu, gelu, silu, leakyRelu } from './unary.ts'
+export { dropout } from './dropout.ts'
 export { add, sub, mul, div, pow } from './binary.ts'
 export { matmul } from './matmul.ts'
 export { sum, mean, max } from './reduce.ts'

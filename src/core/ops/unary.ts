@@ -21,3 +21,11 @@ export const relu = (x: Tensor): Tensor => unaryOp('relu', x)
 export const sigmoid = (x: Tensor): Tensor => unaryOp('sigmoid', x)
 export const tanh = (x: Tensor): Tensor => unaryOp('tanh', x)
 export const softplus = (x: Tensor): Tensor => unaryOp('softplus', x)
+export const elu = (x: Tensor): Tensor => unaryOp('elu', x)
+export const selu = (x: Tensor): Tensor => unaryOp('selu', x)
+/** Keras' gelu: the exact x·Φ(x), not the tanh approximation. */
+export const gelu = (x: Tensor): Tensor => unaryOp('gelu', x)
+/** silu (swish): x·σ(x). */
+export const silu = (x: Tensor): Tensor => unaryOp('silu', x)
+/** Keras' leaky_relu activation: x for x > 0, else 0.2·x. */
+export const leakyRelu = (x: Tensor): Tensor => unaryOp('leaky_relu', x)

@@ -1,5 +1,6 @@
 import type { Storage } from '../../dtype.ts'
-import type { FusedActivation } from '../kernels.ts'
+import type { FusedActivation, SmoothActivation } from '../kernels.ts'
+import { erf } from './erf.ts'
 
 export function sigmoid(v: number): number {
   // Split by sign so exp never overflows.
@@ -40,5 +41,49 @@ export function activationBackward(activation: FusedActivation, n: number, y: St
     case 'relu': for (let i = 0; i < n; i++) if (y[i] > 0) dx[i] += dy[i]; return
     case 'sigmoid': for (let i = 0; i < n; i++) dx[i] += dy[i] * y[i] * (1 - y[i]); return
     case 'tanh': for (let i = 0; i < n; i++) dx[i] += dy[i] * (1 - y[i] * y[i]); return
+  }
+}
+
+// Keras' constants: SELU's from Klambauer et al. (2017), leaky ReLU's default slope.
+const SELU_ALPHA = 1.6732632423543772848170429916717
+const SELU_SCALE = 1.0507009873554804934193349852946
+const LEAKY_SLOPE = 0.2
+const SQRT_HALF = Math.SQRT1_2
+const INV_SQRT_2PI = 0.3989422804014327
+
+/** Φ(x), the standard normal CDF: exact GELU is x·Φ(x). */
+function normalCdf(v: number): number {
+  return 0.5 * (1 + erf(v * SQRT_HALF))
+}
+
+/** out = act(x) for the activations that keep their input for the backward pass. */
+export function smoothActivation(op: SmoothActivation, n: number, x: Storage, out: Storage): void {
+  switch (op) {
+    case 'softplus': for (let i = 0; i < n; i++) out[i] = softplus(x[i]); return
+    case 'elu': for (let i = 0; i < n; i++) out[i] = x[i] >= 0 ? x[i] : Math.expm1(x[i]); return
+    case 'selu': for (let i = 0; i < n; i++) out[i] = SELU_SCALE * (x[i] >= 0 ? x[i] : SELU_ALPHA * Math.expm1(x[i])); return
+    case 'gelu': for (let i = 0; i < n; i++) out[i] = x[i] * normalCdf(x[i]); return
+    case 'silu': for (let i = 0; i < n; i++) out[i] = x[i] * sigmoid(x[i]); return
+    case 'leaky_relu': for (let i = 0; i < n; i++) out[i] = x[i] > 0 ? x[i] : LEAKY_SLOPE * x[i]; return
+  }
+}
+
+/**
+ * dx += dy · act'(x): the one place these derivatives are written. At the kinks (0) they
+ * take TensorFlow's side: elu′(0) = 1, leaky_relu′(0) = the slope.
+ */
+export function smoothActivationBackward(op: SmoothActivation, n: number, x: Storage, dy: Storage, dx: Storage): void {
+  switch (op) {
+    case 'softplus': for (let i = 0; i < n; i++) dx[i] += dy[i] * sigmoid(x[i]); return
+    case 'elu': for (let i = 0; i < n; i++) dx[i] += x[i] >= 0 ? dy[i] : dy[i] * Math.exp(x[i]); return
+    case 'selu': for (let i = 0; i < n; i++) dx[i] += dy[i] * SELU_SCALE * (x[i] >= 0 ? 1 : SELU_ALPHA * Math.exp(x[i])); return
+    case 'gelu': for (let i = 0; i < n; i++) dx[i] += dy[i] * (normalCdf(x[i]) + x[i] * INV_SQRT_2PI * Math.exp(-0.5 * x[i] * x[i])); return
+    case 'silu':
+      for (let i = 0; i < n; i++) {
+        const s = sigmoid(x[i])
+        dx[i] += dy[i] * s * (1 + x[i] * (1 - s))
+      }
+      return
+    case 'leaky_relu': for (let i = 0; i < n; i++) dx[i] += x[i] > 0 ? dy[i] : dy[i] * LEAKY_SLOPE; return
   }
 }

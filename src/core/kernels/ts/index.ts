@@ -5,6 +5,7 @@ import { activationBackward } from './activation.ts'
 import { binary, binaryScalar, accumulate } from './binary.ts'
 import { binaryBackward } from './binary-backward.ts'
 import { clip, clipBackward } from './clip.ts'
+import { dropout, dropoutBackward } from './dropout.ts'
 import { reduceSum, reduceMax, broadcastAccumulate } from './reduce.ts'
 import { softmaxRows, softmaxRowsBackward } from './softmax.ts'
 import { gatherRows, scatterAddRows } from './rows.ts'
@@ -19,6 +20,8 @@ export const tsKernels: Kernels = {
   activationBackward,
   binaryScalar,
   accumulate,
+  dropout,
+  dropoutBackward,
   clip,
   clipBackward,
   binary,
