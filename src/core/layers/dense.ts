@@ -5,7 +5,7 @@ import { dense as denseOp } from '../ops/dense.ts'
 import type { BatchShape, BuildContext, WeightPenalty } from './layer.ts'
 import { Layer, formatBatchShape } from './layer.ts'
 import type { ActivationName } from './activations.ts'
-import { ACTIVATIONS, isActivation } from './activations.ts'
+import { ACTIVATIONS, activate, isActivation, isFusedActivation } from './activations.ts'
 import type { InitializerName } from './initializers.ts'
 import { INITIALIZERS, initialize, isInitializer } from './initializers.ts'
 
@@ -21,6 +21,8 @@ export interface DenseConfig {
   biasValues?: readonly number[]
   /** L2 penalty factor on the kernel: adds l2·Σ W² to the loss. */
   kernelL2?: number
+  /** L1 penalty factor on the kernel: adds l1·Σ |W| to the loss. */
+  kernelL1?: number
   name?: string
 }
 
@@ -35,6 +37,7 @@ export class Dense extends Layer {
   readonly kernelValues: readonly number[] | null
   readonly biasValues: readonly number[] | null
   readonly kernelL2: number
+  readonly kernelL1: number
   kernel: Tensor | null = null
   bias: Tensor | null = null
 
@@ -59,6 +62,8 @@ export class Dense extends Layer {
     if (biasValues) check(biasValues.length === config.units, where, () => `biasValues has ${biasValues.length} number${biasValues.length === 1 ? '' : 's'} but the layer has ${config.units} unit${config.units === 1 ? '' : 's'}: give one bias per unit`)
     const l2 = config.kernelL2 ?? 0
     check(Number.isFinite(l2) && l2 >= 0, where, () => `kernelL2 must be a finite number ≥ 0, got ${l2}`)
+    const l1 = config.kernelL1 ?? 0
+    check(Number.isFinite(l1) && l1 >= 0, where, () => `kernelL1 must be a finite number ≥ 0, got ${l1}`)
     this.units = config.units
     this.activation = activation
     this.useBias = config.useBias ?? true
@@ -67,6 +72,7 @@ export class Dense extends Layer {
     this.kernelValues = kernelValues
     this.biasValues = biasValues
     this.kernelL2 = l2
+    this.kernelL1 = l1
   }
 
   computeOutputShape(inputShape: BatchShape): BatchShape {
@@ -94,7 +100,13 @@ export class Dense extends Layer {
   call(x: Tensor): Tensor {
     check(this.kernel !== null, `Dense "${this.name}"`, () => 'is not built: add it to a model with a known input shape first')
     check(x.rank === 2 && x.shape[1] === this.kernel.shape[0], `Dense "${this.name}"`, () => `expects inputs with ${this.kernel?.shape[0]} features, got shape ${formatBatchShape(x.shape)}`)
-    return denseOp(x, this.kernel, this.bias, this.activation)
+    // An activation whose derivative needs its input runs as its own op after the matmul.
+    if (isFusedActivation(this.activation)) return denseOp(x, this.kernel, this.bias, this.activation)
+    return activate(denseOp(x, this.kernel, this.bias, 'linear'), this.activation)
+  }
+
+  override get kernelWeight(): Tensor | null {
+    return this.kernel
   }
 
   override get trainableWeights(): Tensor[] {
@@ -102,7 +114,7 @@ export class Dense extends Layer {
   }
 
   override penalties(): WeightPenalty[] {
-    return this.kernelL2 === 0 || !this.kernel ? [] : [{ weight: this.kernel, l2: this.kernelL2 }]
+    return (this.kernelL2 === 0 && this.kernelL1 === 0) || !this.kernel ? [] : [{ weight: this.kernel, l1: this.kernelL1, l2: this.kernelL2 }]
   }
 
   config(): Record<string, unknown> {
@@ -115,6 +127,7 @@ export class Dense extends Layer {
       ...(this.kernelValues ? { kernelValues: [...this.kernelValues] } : {}),
       ...(this.biasValues ? { biasValues: [...this.biasValues] } : {}),
       kernelL2: this.kernelL2,
+      kernelL1: this.kernelL1,
     }
   }
 }

@@ -9,17 +9,27 @@ export type BatchShape = readonly (number | null)[]
 export interface BuildContext {
   rng: RandomSource
   dtype: DType
+  /**
+   * A seed of the layer's own, derived from the model's seed and the layer's position,
+   * for layers that draw during training (dropout): their draws never move the weights'.
+   */
+  layerSeed: number
 }
 
-/** An L2 penalty l2·ΣW² on one weight, added to the training objective. */
+/**
+ * A penalty on one weight, added to the training objective: l1·Σ|W| + l2·ΣW² (Keras'
+ * L1L2 regularizer). A factor of 0 adds no term.
+ */
 export interface WeightPenalty {
   readonly weight: Tensor
+  readonly l1: number
   readonly l2: number
 }
 
 /**
  * Keras 3's layer lifecycle: the constructor validates the configuration, `build`
- * creates weights once the input shape is known, `call` runs the forward pass.
+ * creates weights once the input shape is known, `call` runs the forward pass — in
+ * training mode (dropout active, batch statistics) or inference mode, Keras' `training`.
  */
 export abstract class Layer {
   built = false
@@ -43,11 +53,26 @@ export abstract class Layer {
     this.built = true
   }
 
-  abstract call(x: Tensor): Tensor
+  abstract call(x: Tensor, training: boolean): Tensor
 
   /** Trainable variables, in Keras' order (kernel, then bias). */
   get trainableWeights(): Tensor[] {
     return []
+  }
+
+  /** Weights training does not differentiate (batch norm's moving statistics). */
+  get nonTrainableWeights(): Tensor[] {
+    return []
+  }
+
+  /** Every weight, trainable first, as Keras' get_weights lists them. */
+  get weights(): Tensor[] {
+    return [...this.trainableWeights, ...this.nonTrainableWeights]
+  }
+
+  /** The kernel a model-wide weight decay penalizes and gradient-norm plots follow, if any. */
+  get kernelWeight(): Tensor | null {
+    return null
   }
 
   /**
@@ -58,7 +83,12 @@ export abstract class Layer {
     return []
   }
 
+  /** Every parameter, trainable or not, as Keras counts them. */
   countParams(): number {
+    return this.weights.reduce((n, w) => n + w.size, 0)
+  }
+
+  countTrainableParams(): number {
     return this.trainableWeights.reduce((n, w) => n + w.size, 0)
   }
 

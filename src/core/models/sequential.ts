@@ -28,6 +28,14 @@ export interface SequentialOptions {
   dtype?: DType
 }
 
+/** A per-layer seed from the model's seed and the layer's position (a 32-bit mix). */
+function layerSeed(seed: number, index: number): number {
+  let h = Math.imul((seed >>> 0) ^ Math.imul(index + 1, 0x9e3779b1), 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  return (h ^ (h >>> 16)) >>> 0
+}
+
 /** A linear stack of layers, with Keras' construction and inspection API. */
 export class Sequential {
   readonly name: string
@@ -35,11 +43,13 @@ export class Sequential {
   readonly dtype: DType
   private inputShape: BatchShape | null = null
   private readonly rng: RandomSource
+  private readonly seed: number
 
   constructor(layers: ReadonlyArray<Layer | InputSpec> = [], options: SequentialOptions = {}) {
     this.name = options.name ?? 'sequential'
     this.dtype = options.dtype ?? 'float32'
     this.rng = options.rng ?? new Random(options.seed ?? 0)
+    this.seed = options.seed ?? 0
     layers.forEach((item, i) => {
       if (item instanceof Layer) this.add(item)
       else {
@@ -70,7 +80,7 @@ export class Sequential {
 
   private buildLayer(layer: Layer): void {
     const index = this.layers.indexOf(layer)
-    layer.build(this.outputShapeBefore(index), { rng: this.rng, dtype: this.dtype })
+    layer.build(this.outputShapeBefore(index), { rng: this.rng, dtype: this.dtype, layerSeed: layerSeed(this.seed, index) })
   }
 
   /** Builds every layer for inputs of this batch shape (done on the first call otherwise). */
@@ -89,15 +99,18 @@ export class Sequential {
     return this.outputShapeBefore(this.layers.length)
   }
 
-  /** Forward pass, recording the autograd graph when weights require gradients. */
-  call(x: Tensor): Tensor {
+  /**
+   * Forward pass, recording the autograd graph when weights require gradients. `training`
+   * is Keras' flag: dropout and batch statistics act only in training steps.
+   */
+  call(x: Tensor, training = false): Tensor {
     check(this.layers.length > 0, `Sequential "${this.name}"`, () => 'has no layers')
     if (!this.inputShape) this.build([null, ...x.shape.slice(1)])
     const expected = this.inputShape as BatchShape
     const ok = x.rank === expected.length && expected.every((d, i) => d === null || d === x.shape[i])
     check(ok, `Sequential "${this.name}"`, () => `expects inputs of shape ${formatBatchShape(expected)}, got ${formatBatchShape(x.shape)}`)
     let out = x
-    for (const layer of this.layers) out = layer.call(out)
+    for (const layer of this.layers) out = layer.call(out, training)
     return out
   }
 
@@ -120,17 +133,22 @@ export class Sequential {
     return this.layers.flatMap((l) => l.trainableWeights)
   }
 
+  /** Every weight, trainable or not, layer by layer (Keras' model.weights). */
+  get weights(): Tensor[] {
+    return this.layers.flatMap((l) => l.weights)
+  }
+
   countParams(): number {
     return this.layers.reduce((n, l) => n + l.countParams(), 0)
   }
 
-  /** Copies of every weight's values, in Keras' order. */
+  /** Copies of every weight's values, non-trainable ones included, in Keras' order. */
   getWeights(): Float32Array[] | Float64Array[] {
-    return this.trainableWeights.map((w) => w.data.slice()) as Float32Array[] | Float64Array[]
+    return this.weights.map((w) => w.data.slice()) as Float32Array[] | Float64Array[]
   }
 
   setWeights(weights: ReadonlyArray<ArrayLike<number>>): void {
-    const vars = this.trainableWeights
+    const vars = this.weights
     check(weights.length === vars.length, `Sequential "${this.name}".setWeights`, () => `expects ${vars.length} arrays, got ${weights.length}`)
     vars.forEach((v, i) => {
       if (weights[i].length !== v.size) fail(`Sequential "${this.name}".setWeights`, `array ${i} (${v.name}) must hold ${v.size} values, got ${weights[i].length}`)
@@ -146,7 +164,8 @@ export class Sequential {
       params: layer.countParams(),
     }))
     const total = rows.reduce((n, r) => n + r.params, 0)
-    return { name: this.name, rows, totalParams: total, trainableParams: total, nonTrainableParams: 0 }
+    const trainable = this.layers.reduce((n, l) => n + l.countTrainableParams(), 0)
+    return { name: this.name, rows, totalParams: total, trainableParams: trainable, nonTrainableParams: total - trainable }
   }
 
   private compiled: Compiled | null = null

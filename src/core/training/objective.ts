@@ -1,5 +1,5 @@
 import type { Tensor } from '../tensor.ts'
-import { add, mul, square, sum } from '../ops/index.ts'
+import { abs, add, mul, square, sum } from '../ops/index.ts'
 import type { WeightPenalty } from '../layers/index.ts'
 import type { Loss } from '../losses/index.ts'
 import type { Sequential } from '../models/sequential.ts'
@@ -21,27 +21,40 @@ export interface ObjectiveSpec {
 }
 
 /**
- * Every L2 term of the objective, in the order they are added: the model-wide decay on
- * each kernel first, then each layer's own penalties. One list, so that a penalty is
- * never counted by two mechanisms. `stepsPerEpoch` is given for a training step only.
+ * Every penalty term of the objective (L2 and L1), in the order they are added: the
+ * model-wide decay on each kernel first, then each layer's own penalties. One list, so
+ * that a penalty is never counted by two mechanisms. `stepsPerEpoch` is given for a
+ * training step only.
  */
 export function penalties(model: Sequential, decay: WeightDecay | undefined, stepsPerEpoch?: number): WeightPenalty[] {
   const terms: WeightPenalty[] = []
   if (decay && decay.l2 > 0) {
     const scale = decay.perEpoch && stepsPerEpoch !== undefined ? 1 / stepsPerEpoch : 1
     for (const layer of model.layers) {
-      const kernel = layer.trainableWeights[0]
-      if (kernel) terms.push({ weight: kernel, l2: decay.l2 * scale })
+      const kernel = layer.kernelWeight
+      if (kernel) terms.push({ weight: kernel, l1: 0, l2: decay.l2 * scale })
     }
   }
   for (const layer of model.layers) terms.push(...layer.penalties())
   return terms
 }
 
-/** The objective on one batch: predictions, and the loss plus every penalty term. */
-export function objective(model: Sequential, spec: ObjectiveSpec, x: Tensor, y: Tensor, stepsPerEpoch?: number): { pred: Tensor; loss: Tensor } {
-  const pred = model.call(x)
+/** What a training step tells the objective: how many steps an epoch has. */
+export interface TrainingStepInfo {
+  readonly stepsPerEpoch: number
+}
+
+/**
+ * The objective on one batch: predictions, and the loss plus every penalty term. A
+ * training step says so (with its steps per epoch), which runs the model in training
+ * mode (dropout, batch statistics); evaluation and analysis run it in inference mode.
+ */
+export function objective(model: Sequential, spec: ObjectiveSpec, x: Tensor, y: Tensor, step?: TrainingStepInfo): { pred: Tensor; loss: Tensor } {
+  const pred = model.call(x, step !== undefined)
   let loss = spec.loss.compute(y, pred)
-  for (const term of penalties(model, spec.weightDecay, stepsPerEpoch)) loss = add(loss, mul(sum(square(term.weight)), term.l2))
+  for (const term of penalties(model, spec.weightDecay, step?.stepsPerEpoch)) {
+    if (term.l2 !== 0) loss = add(loss, mul(sum(square(term.weight)), term.l2))
+    if (term.l1 !== 0) loss = add(loss, mul(sum(abs(term.weight)), term.l1))
+  }
   return { pred, loss }
 }

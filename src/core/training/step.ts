@@ -43,7 +43,7 @@ function scoreMetrics(metrics: readonly NamedMetric[], y: Tensor, pred: Tensor):
  */
 export function trainBatch(setup: TrainSetup, x: Tensor, y: Tensor, stepsPerEpoch = 1, where = 'fit'): StepResult {
   checkBatch(x, y, where)
-  const { pred, loss } = objective(setup.model, setup.objective, x, y, stepsPerEpoch)
+  const { pred, loss } = objective(setup.model, setup.objective, x, y, { stepsPerEpoch })
   const vars = setup.model.trainableWeights
   const grads = gradients(loss, vars)
   setup.optimizer.applyGradients(grads.map((g, i) => [g, vars[i]] as const))

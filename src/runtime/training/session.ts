@@ -1,5 +1,5 @@
 import { NumpyRandomState, Random, TrainingLoop, defaultMetrics } from '../../core/index.ts'
-import type { EpochLogs, Optimizer, RandomSource, Sampling, Sequential, Tensor } from '../../core/index.ts'
+import type { EpochLogs, Layer, Optimizer, RandomSource, Sampling, Sequential, Tensor } from '../../core/index.ts'
 import { buildModel } from '../model-builder.ts'
 import { objectiveOf, prepareData } from '../objective.ts'
 import type { Dataset, EpochRecord, LossSpec, ModelSpec, OptimizerSpec } from '../values.ts'
@@ -34,14 +34,19 @@ function flatWeights(model: Sequential): number[] {
 }
 
 function allFinite(model: Sequential): boolean {
-  for (const w of model.trainableWeights) for (let i = 0; i < w.size; i++) if (!Number.isFinite(w.data[i])) return false
+  for (const w of model.weights) for (let i = 0; i < w.size; i++) if (!Number.isFinite(w.data[i])) return false
   return true
+}
+
+/** The layers with a kernel (Dense): the ones gradient-norm plots follow. */
+function kernelLayers(model: Sequential): Layer[] {
+  return model.layers.filter((layer) => layer.kernelWeight !== null)
 }
 
 function kernelGradNorms(model: Sequential, grads: readonly Tensor[]): number[] {
   const weights = model.trainableWeights
-  return model.layers.map((layer) => {
-    const g = grads[weights.indexOf(layer.trainableWeights[0])]
+  return kernelLayers(model).map((layer) => {
+    const g = grads[weights.indexOf(layer.kernelWeight as Tensor)]
     let s = 0
     for (let i = 0; i < g.size; i++) s += g.data[i] * g.data[i]
     return Math.sqrt(s)
@@ -126,7 +131,7 @@ export class TrainingSession {
   }
 
   get layerNames(): string[] {
-    return this.model.layers.map((l) => l.name)
+    return kernelLayers(this.model).map((l) => l.name)
   }
 
   /** One optimizer update on the next minibatch, recorded for the plots. */

@@ -25,7 +25,7 @@ describe('Dense', () => {
 
   it('draws glorot-uniform kernels within ±√(6 / (fanIn + fanOut)) and zero biases', () => {
     const layer = new Dense({ units: 50 })
-    layer.build([null, 30], { rng: new Random(3), dtype: 'float32' })
+    layer.build([null, 30], { rng: new Random(3), dtype: 'float32', layerSeed: 0 })
     const limit = Math.sqrt(6 / 80)
     expect(Math.max(...(layer.kernel?.toArray() ?? []).map(Math.abs))).toBeLessThanOrEqual(limit)
     expect(layer.bias?.toArray().every((b) => b === 0)).toBe(true)
@@ -33,7 +33,7 @@ describe('Dense', () => {
 
   it('draws he-normal kernels with standard deviation close to √(2 / fanIn)', () => {
     const layer = new Dense({ units: 200, kernelInitializer: 'heNormal' })
-    layer.build([null, 100], { rng: new Random(5), dtype: 'float64' })
+    layer.build([null, 100], { rng: new Random(5), dtype: 'float64', layerSeed: 0 })
     const w = layer.kernel?.toArray() ?? []
     const std = Math.sqrt(w.reduce((s, v) => s + v * v, 0) / w.length)
     expect(std).toBeCloseTo(Math.sqrt(2 / 100), 2)

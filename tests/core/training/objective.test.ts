@@ -7,7 +7,7 @@ function model(layerL2 = 0): Sequential {
 }
 
 const lossAtZero = (m: Sequential, decay?: { l2: number; perEpoch: boolean }, stepsPerEpoch?: number) =>
-  objective(m, { loss: meanSquaredError(), weightDecay: decay }, zeros([1, 3]), zeros([1, 1]), stepsPerEpoch).loss.item()
+  objective(m, { loss: meanSquaredError(), weightDecay: decay }, zeros([1, 3]), zeros([1, 1]), stepsPerEpoch === undefined ? undefined : { stepsPerEpoch }).loss.item()
 
 describe('the training objective', () => {
   it('adds a model-wide weight decay once per kernel, and no bias', () => {
@@ -28,6 +28,16 @@ describe('the training objective', () => {
   it('spreads a per-epoch decay over the steps of an epoch in training, and not in evaluation', () => {
     expect(lossAtZero(model(), { l2: 0.5, perEpoch: true }, 4)).toBeCloseTo((0.5 / 4) * 8)
     expect(lossAtZero(model(), { l2: 0.5, perEpoch: true })).toBeCloseTo(0.5 * 8)
+  })
+
+  it('adds a layer’s own L1 penalty as l1·Σ|W|', () => {
+    const m = new Sequential([input([3]), new Dense({ units: 1, kernelInitializer: 'ones', kernelL1: 0.25 })])
+    expect(lossAtZero(m)).toBeCloseTo(0.25 * 3)
+  })
+
+  it('lists a layer’s L1 and L2 factors in one penalty term of the one list', () => {
+    const m = new Sequential([input([3]), new Dense({ units: 2, kernelL1: 0.1, kernelL2: 0.2 })])
+    expect(penalties(m, undefined).map((t) => [t.l1, t.l2])).toEqual([[0.1, 0.2]])
   })
 
   it('is the plain loss without any penalty', () => {
