@@ -13,6 +13,10 @@ import preprocessShuffle from './preprocess/shuffle.ts'
 import preprocessSplit from './preprocess/split.ts'
 import preprocessStandardize from './preprocess/standardize.ts'
 import modelDense from './model/dense.ts'
+import modelDropout from './model/dropout.ts'
+import modelBatchNormalization from './model/batch-normalization.ts'
+import modelActivation from './model/activation-layer.ts'
+import modelSequential from './model/sequential.ts'
 import modelInput from './model/input.ts'
 import modelSummary from './model/summary.ts'
 import lossBinaryCrossentropy from './loss/binary-crossentropy.ts'
@@ -53,7 +57,11 @@ export const nodeDefinitions: readonly NodeDefinition[] = [
   preprocessSplit,
   preprocessStandardize,
   modelDense,
+  modelDropout,
+  modelBatchNormalization,
+  modelActivation,
   modelInput,
+  modelSequential,
   modelSummary,
   lossBinaryCrossentropy,
   lossCategoricalCrossentropy,

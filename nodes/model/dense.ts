@@ -2,8 +2,9 @@ import { ACTIVATIONS, INITIALIZERS } from '../../src/core/index.ts'
 import { defineNode, optionalInput, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
-import type { ModelSpec } from '../../src/runtime/values.ts'
 import { initParams } from './init-params.ts'
+import { startModel } from './start-model.ts'
+import { modelOutputWidth } from '../../src/runtime/model-builder.ts'
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -29,27 +30,19 @@ export default defineNode({
   outputs: { model: output(Port.Model) },
   params: {
     units: param.integer({ default: 16, min: 1, max: 4096, doc: 'Number of neurons: the width of the output.' }),
-    activation: param.select({ default: 'relu', options: ACTIVATIONS, doc: 'Applied to each neuron: relu, sigmoid, tanh, softmax (over the units) or linear.' }),
+    activation: param.select({ default: 'relu', options: ACTIVATIONS, doc: "Applied to each neuron: relu, sigmoid, tanh, softmax (over the units), linear, or Keras' elu, selu, gelu, softplus, silu (swish) and leaky_relu (slope 0.2)." }),
     useBias: param.boolean({ default: true, doc: 'Add a learned bias b to each unit.' }),
     kernelInitializer: param.select({ default: 'glorotUniform', options: INITIALIZERS, doc: 'How W starts: glorotUniform (Keras default), heNormal (good with relu), standardNormal (plain N(0, 1), like np.random.randn), values (the numbers you give in kernelValues), …' }),
     biasInitializer: param.select({ default: 'zeros', options: INITIALIZERS, doc: 'How b starts (values: the numbers in biasValues).' }),
     kernelValues: param.numbers({ default: [], label: 'kernel values', doc: "With kernelInitializer 'values': W's starting numbers, row by row — inputs × units of them. E.g. 1, −3 starts a 2-input, 1-unit layer at w₀ = 1, w₁ = −3." }),
     biasValues: param.numbers({ default: [], label: 'bias values', doc: "With biasInitializer 'values': b's starting numbers, one per unit." }),
     l2: param.number({ default: 0, min: 0, max: 10, doc: "L2 penalty on this layer's kernel: adds l2·ΣW² to the loss." }),
+    l1: param.number({ default: 0, min: 0, max: 10, doc: "L1 penalty on this layer's kernel: adds l1·Σ|W| to the loss, pushing weights to exactly 0." }),
     ...initParams,
   },
   evaluate: ({ nodeId, inputs, params }) => {
-    if (inputs.model && inputs.data) throw new Error('connect either a Model or a Dataset, not both')
-    const upstream: ModelSpec | null = inputs.model ?? null
-    if (!upstream && !inputs.data) throw new Error('connect a Model (an Input or a Dense) or a Dataset to start the model')
-    const base: ModelSpec = upstream ?? {
-      inputNodeId: nodeId,
-      inputShape: [inputs.data?.x.shape[1] ?? 0],
-      data: inputs.data ?? null,
-      layers: [],
-      init: { generator: params.generator, seed: params.seed, skipNormals: params.skipNormals },
-    }
-    const fanIn = base.layers.length > 0 ? base.layers[base.layers.length - 1].config.units : (base.inputShape[0] ?? 0)
+    const base = startModel(nodeId, inputs, { generator: params.generator, seed: params.seed, skipNormals: params.skipNormals })
+    const fanIn = modelOutputWidth(base)
     checkValues(params, fanIn)
     const layer = {
       nodeId,
@@ -63,6 +56,7 @@ export default defineNode({
         ...(params.kernelInitializer === 'values' ? { kernelValues: params.kernelValues } : {}),
         ...(params.biasInitializer === 'values' ? { biasValues: params.biasValues } : {}),
         kernelL2: params.l2,
+        kernelL1: params.l1,
       },
     }
     return { model: { ...base, layers: [...base.layers, layer] } }

@@ -2,7 +2,10 @@
 export const FORMAT = 'flowgrad'
 export const CURRENT_VERSION = 1
 
-export type ParamValues = Record<string, number | boolean | string | number[]>
+/** One layer of a Sequential node's `layers` param: its type and fields by name. */
+export type LayerEntryValue = Record<string, number | boolean | string>
+
+export type ParamValues = Record<string, number | boolean | string | number[] | LayerEntryValue[]>
 
 export interface GraphNode {
   id: string

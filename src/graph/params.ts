@@ -1,5 +1,8 @@
 import { formatInterval, inBounds } from '../core/hyper/bounds.ts'
 import { formatNumber } from '../core/hyper/format.ts'
+import { layerListProblems } from '../core/layers/layer-list.ts'
+import type { LayerListEntry } from '../core/layers/layer-list.ts'
+import type { LayerEntryValue } from './graph-file.ts'
 
 export { formatNumber }
 
@@ -65,8 +68,16 @@ export interface NumberListParam {
   readonly doc?: string
 }
 
-export type ParamDecl = NumberParam | BooleanParam | SelectParam | StringParam | ShapeParam | NumberListParam
-export type ParamValue = number | boolean | string | readonly number[]
+/** A layer stack by name (a Sequential node's layers), checked layer by layer and field by field. */
+export interface LayersParam {
+  readonly kind: 'layers'
+  readonly default: readonly LayerListEntry[]
+  readonly label?: string
+  readonly doc?: string
+}
+
+export type ParamDecl = NumberParam | BooleanParam | SelectParam | StringParam | ShapeParam | NumberListParam | LayersParam
+export type ParamValue = number | boolean | string | readonly number[] | readonly LayerEntryValue[]
 
 /** The TypeScript type of a declared parameter's value. */
 export type ValueOfParam<P extends ParamDecl> = P extends NumberParam
@@ -77,7 +88,9 @@ export type ValueOfParam<P extends ParamDecl> = P extends NumberParam
       ? O
       : P extends StringParam
         ? string
-        : readonly number[]
+        : P extends LayersParam
+          ? readonly LayerListEntry[]
+          : readonly number[]
 
 type Options<P> = Omit<P, 'kind'>
 
@@ -89,6 +102,7 @@ export const param = {
   string: (o: Options<StringParam>): StringParam => ({ kind: 'string', ...o }),
   shape: (o: Options<ShapeParam>): ShapeParam => ({ kind: 'shape', ...o }),
   numbers: (o: Options<NumberListParam>): NumberListParam => ({ kind: 'numbers', ...o }),
+  layers: (o: Options<LayersParam>): LayersParam => ({ kind: 'layers', ...o }),
 }
 
 function describeRange(p: NumberParam): string {
@@ -119,6 +133,10 @@ export function paramProblem(p: ParamDecl, value: unknown): string | null {
       return Array.isArray(value) && value.length > 0 && value.every((d) => Number.isInteger(d) && d > 0) ? null : `expected a shape (a list of positive integers), got ${JSON.stringify(value)}`
     case 'numbers':
       return Array.isArray(value) && value.every((d) => typeof d === 'number' && Number.isFinite(d)) ? null : `expected a list of numbers, got ${JSON.stringify(value)}`
+    case 'layers': {
+      const problems = layerListProblems(value)
+      return problems.length === 0 ? null : problems.join('; ')
+    }
   }
 }
 
@@ -142,6 +160,16 @@ export function parseParamText(p: ParamDecl, text: string): ParamValue {
       const parts = text.split(/[x×,\s]+/).filter((s) => s !== '')
       const values = parts.map(Number)
       return values.some(Number.isNaN) ? fail(`"${text}" is not a list of numbers`) : values
+    }
+    case 'layers': {
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(text)
+      } catch {
+        return fail(`"${text}" is not JSON: give the layers as a JSON list, e.g. [{"type":"dense","units":16,"activation":"relu"}]`)
+      }
+      const problems = layerListProblems(parsed)
+      return problems.length > 0 ? fail(problems.join('; ')) : (parsed as LayerEntryValue[])
     }
   }
 }

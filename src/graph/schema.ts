@@ -16,8 +16,10 @@ function expecting(what: string): (iss: { input?: unknown }) => string {
 const finite = z.number({ error: expecting('a finite number') })
 const positive = z.number({ error: expecting('a positive number') }).positive({ error: expecting('a positive number') })
 
-export const paramValueSchema = z.union([z.number(), z.boolean(), z.string(), z.array(z.number())], {
-  error: expecting('a number, true or false, a string, or a list of numbers'),
+const layerEntrySchema = z.record(z.string(), z.union([z.number(), z.boolean(), z.string()]))
+
+export const paramValueSchema = z.union([z.number(), z.boolean(), z.string(), z.array(z.number()), z.array(layerEntrySchema)], {
+  error: expecting('a number, true or false, a string, a list of numbers, or a list of layers'),
 })
 
 export const tweakValueSchema = z.union([z.number(), z.boolean(), z.string()], {

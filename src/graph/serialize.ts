@@ -4,7 +4,7 @@
  * newline. Loading what this writes and writing it again gives the same bytes.
  */
 import { CURRENT_VERSION, FORMAT } from './graph-file.ts'
-import type { Connection, Endpoint, GraphDocument, GraphNode, Tweak } from './graph-file.ts'
+import type { Connection, Endpoint, GraphDocument, GraphNode, LayerEntryValue, Tweak } from './graph-file.ts'
 import { jsonPath } from './json-path.ts'
 import type { PathSegment } from './json-path.ts'
 
@@ -36,8 +36,17 @@ function numberList(values: readonly number[], indent: string, path: readonly Pa
   return `[\n${lines.map((l) => inner + l).join('\n')}\n${indent}]`
 }
 
-function value(v: Scalar | readonly number[], indent: string, path: readonly PathSegment[]): string {
-  return Array.isArray(v) ? numberList(v, indent, path) : scalar(v as Scalar, path)
+/** A layer on one line, its type first and its other fields by name, so a stack diffs by layer. */
+function layerEntry(entry: LayerEntryValue, path: readonly PathSegment[]): string {
+  const names = Object.keys(entry).sort((a, b) => (a === 'type' ? -1 : b === 'type' ? 1 : byCodeUnits(a, b)))
+  return `{ ${names.map((name) => key(name) + scalar(entry[name], [...path, name])).join(', ')} }`
+}
+
+function value(v: Scalar | readonly number[] | readonly LayerEntryValue[], indent: string, path: readonly PathSegment[]): string {
+  if (!Array.isArray(v)) return scalar(v as Scalar, path)
+  const list: readonly (number | LayerEntryValue)[] = v
+  if (list.length > 0 && typeof list[0] === 'object') return block((list as readonly LayerEntryValue[]).map((entry, i) => layerEntry(entry, [...path, i])), indent, '[', ']')
+  return numberList(list as readonly number[], indent, path)
 }
 
 /** `{ ... }` over lines, or `{}` when empty. */

@@ -1,4 +1,4 @@
-import { Dense, NumpyRandomState, Random, Sequential, initialize, input } from '../core/index.ts'
+import { Dense, NumpyRandomState, Random, Sequential, createLayer, initialize, input, outputWidth } from '../core/index.ts'
 import type { Tensor } from '../core/index.ts'
 import type { ModelSpec } from './values.ts'
 
@@ -17,8 +17,13 @@ function reinitializeLegacy(model: Sequential, spec: ModelSpec): void {
 
 /** A fresh Sequential model with initial weights, from a model node chain's spec. */
 export function buildModel(spec: ModelSpec): Sequential {
-  const layers = spec.layers.map((l) => new Dense({ ...l.config, name: l.nodeId }))
+  const layers = spec.layers.map((l) => createLayer(l, l.autoName ? undefined : l.nodeId))
   const model = new Sequential([input([...spec.inputShape]), ...layers], { seed: spec.init.seed, rng: spec.init.generator === 'default' ? new Random(spec.init.seed) : undefined })
   if (spec.init.generator === 'numpy-legacy') reinitializeLegacy(model, spec)
   return model
+}
+
+/** The width of a model's output: its last Dense's units, or its input's width. */
+export function modelOutputWidth(spec: ModelSpec): number {
+  return spec.layers.reduce((width, layer) => outputWidth(layer, width), spec.inputShape[0] ?? 0)
 }

@@ -1,4 +1,4 @@
-import type { Tensor, DenseConfig, LabelledData, LossName, OptimizerName, Reduction, TargetEncoding } from '../core/index.ts'
+import type { Tensor, LayerDeclaration, LabelledData, LossName, OptimizerName, Reduction, TargetEncoding } from '../core/index.ts'
 import type { Tweak } from '../graph/graph-file.ts'
 import type { TrainingNotice } from './training/notices.ts'
 
@@ -17,15 +17,18 @@ export interface Dataset extends LabelledData {
   readonly encoding: TargetEncoding
 }
 
-export interface LayerSpec {
+/**
+ * One layer of a model, with the node that declared it. A layer node's layer is named for
+ * the node; a Sequential node's layers take Keras' automatic names (`autoName`).
+ */
+export type LayerSpec = LayerDeclaration & {
   readonly nodeId: string
-  readonly kind: 'dense'
-  readonly config: DenseConfig
+  readonly autoName?: boolean
 }
 
 /** A Sequential model as declared by a chain of model nodes; the trainer builds it. */
 export interface ModelSpec {
-  /** The node the chain starts from: an Input node, or the first Dense fed by a Dataset. */
+  /** The node the chain starts from: an Input node, or the first Dense or Sequential fed by a Dataset. */
   readonly inputNodeId: string
   readonly inputShape: readonly number[]
   /** The data the chain starts from, when a Dataset feeds it: the trainer's default data. */

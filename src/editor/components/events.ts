@@ -44,6 +44,11 @@ export interface ParamDetail {
   readonly final: boolean
 }
 
+/** `fg-layers` (fg-layer-editor): the whole layer list after one edit; the inspector checks and commits it. */
+export interface LayersDetail {
+  readonly value: ParamValues[string]
+}
+
 /** `fg-open-example` (fg-examples). */
 export interface OpenExampleDetail {
   readonly id: string
@@ -67,6 +72,7 @@ export interface FlowgradEventDetails {
   'fg-select-trainer': SelectTrainerDetail
   'fg-add-node': AddNodeDetail
   'fg-param': ParamDetail
+  'fg-layers': LayersDetail
   'fg-open-example': OpenExampleDetail
   'fg-expand-chart': ExpandChartDetail
   'fg-chart-size': ChartSizeDetail

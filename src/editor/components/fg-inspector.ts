@@ -11,6 +11,8 @@ import { inspectorStyles } from './fg-inspector.styles.ts'
 import { icons } from './icons.ts'
 import { STATUS_TEXT, formatParamText, humanize } from './format.ts'
 import { parseParamInput, sameParamValue, sliderPosition, sliderSpec, sliderValue } from './param-controls.ts'
+import type { LayersDetail } from './events.ts'
+import './fg-layer-editor.ts'
 
 type Value = ParamValues[string]
 
@@ -116,7 +118,7 @@ export class FgInspector extends LitElement {
   private current(node: GraphNode, name: string, decl: ParamDecl): Value {
     const v = node.params[name]
     if (v !== undefined) return v
-    return Array.isArray(decl.default) ? [...(decl.default as readonly number[])] : (decl.default as number | boolean | string)
+    return Array.isArray(decl.default) ? ([...decl.default] as Value) : (decl.default as number | boolean | string)
   }
 
   private renderParam(node: GraphNode, name: string, decl: ParamDecl): TemplateResult {
@@ -150,6 +152,16 @@ export class FgInspector extends LitElement {
         return this.renderSelect(name, decl, String(value), id)
       case 'string':
         return this.renderString(name, decl, typeof value === 'string' ? value : String(value), id, invalid)
+      case 'layers':
+        return html`<fg-layer-editor
+          id=${id}
+          data-testid=${`param-${name}`}
+          .layers=${Array.isArray(value) ? value : []}
+          @fg-layers=${(e: CustomEvent<LayersDetail>) => {
+            e.stopPropagation()
+            this.commit(name, decl, e.detail.value)
+          }}
+        ></fg-layer-editor>`
       case 'shape':
       case 'numbers':
         return html`<input

@@ -19,11 +19,12 @@ export function formatRate(value: number): string {
 }
 
 /** A param value in a text field: "0.001", "1e-7", "4, 8, 3". */
-export function formatParamText(value: number | boolean | string | readonly number[]): string {
+export function formatParamText(value: number | boolean | string | readonly number[] | readonly object[]): string {
   if (typeof value === 'number') return formatNumber(value)
   if (typeof value === 'string') return value
   if (typeof value === 'boolean') return String(value)
-  return value.map(formatNumber).join(', ')
+  // A layer list has no short text form: JSON, as --set takes it.
+  return value.map((v) => (typeof v === 'number' ? formatNumber(v) : JSON.stringify(v))).join(', ')
 }
 
 /** `learningRate` → "Learning rate", `batch_size` → "Batch size". */

@@ -5,6 +5,7 @@ import type { NodeState } from '../../runtime/node-record.ts'
 import type { Runtime } from '../../runtime/runtime.ts'
 import { Port } from '../../runtime/ports.ts'
 import type { NodeSchema } from '../../graph/node-schema.ts'
+import { modelOutputWidth } from '../../runtime/model-builder.ts'
 import type { Dataset, ModelSpec, TrainingSnapshot } from '../../runtime/values.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
 
@@ -17,8 +18,7 @@ function shapeText(type: string, value: unknown): string | null {
       return (value as Dataset).x.shape.join('×')
     case 'Model': {
       const m = value as ModelSpec
-      const last = m.layers[m.layers.length - 1]
-      return `${m.inputShape[0]}→${last ? last.config.units : m.inputShape[0]}`
+      return `${m.inputShape[0]}→${modelOutputWidth(m)}`
     }
     case 'Table':
       return mappingText(value as TableData)

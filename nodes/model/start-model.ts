@@ -1,0 +1,13 @@
+import type { Dataset, ModelInit, ModelSpec } from '../../src/runtime/values.ts'
+
+/**
+ * The model a layer node adds to: the Model connected before it, or a new one that starts
+ * from a Dataset, taking its input width from the data and its initial-weight settings from
+ * the node. Shared by the nodes a chain can start from (Dense, Sequential).
+ */
+export function startModel(nodeId: string, upstream: { model?: ModelSpec; data?: Dataset }, init: ModelInit): ModelSpec {
+  if (upstream.model && upstream.data) throw new Error('connect either a Model or a Dataset, not both')
+  if (upstream.model) return upstream.model
+  if (!upstream.data) throw new Error('connect a Model (an Input or a layer) or a Dataset to start the model')
+  return { inputNodeId: nodeId, inputShape: [upstream.data.x.shape[1]], data: upstream.data, layers: [], init }
+}

@@ -1,0 +1,116 @@
+import { ACTIVATIONS, isActivation } from './activations.ts'
+import type { ActivationName } from './activations.ts'
+import { INITIALIZERS, isInitializer } from './initializers.ts'
+import type { InitializerName } from './initializers.ts'
+import type { LayerDeclaration } from './spec.ts'
+
+/**
+ * A layer stack written by name, as a file or the command line holds it — Keras'
+ * `Sequential([Dense(256, activation="relu"), Dropout(0.2)])` becomes
+ * `[{ "type": "dense", "units": 256, "activation": "relu" }, { "type": "dropout", "rate": 0.2 }]`.
+ * Fields left out take Keras' defaults.
+ */
+export const LAYER_TYPES = ['dense', 'dropout', 'batchnorm', 'activation'] as const
+export type LayerType = (typeof LAYER_TYPES)[number]
+
+export type LayerListEntry =
+  | { type: 'dense'; units: number; activation?: ActivationName; useBias?: boolean; kernelInitializer?: InitializerName; biasInitializer?: InitializerName; l1?: number; l2?: number }
+  | { type: 'dropout'; rate: number; seed?: number }
+  | { type: 'batchnorm'; momentum?: number; epsilon?: number }
+  | { type: 'activation'; activation: ActivationName }
+
+/** The most units one layer may have: wider is a typo, and would not train in a browser. */
+export const MAX_UNITS = 4096
+
+type FieldCheck = (v: unknown) => string | null
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
+
+const units: FieldCheck = (v) => (Number.isInteger(v) && isNumber(v) && v >= 1 && v <= MAX_UNITS ? null : `must be a whole number from 1 to ${MAX_UNITS}, got ${JSON.stringify(v)}`)
+const activation: FieldCheck = (v) => (typeof v === 'string' && isActivation(v) ? null : `must be one of ${ACTIVATIONS.join(', ')}, got ${JSON.stringify(v)}`)
+const boolean: FieldCheck = (v) => (typeof v === 'boolean' ? null : `must be true or false, got ${JSON.stringify(v)}`)
+// 'values' needs lists of numbers a stack entry does not carry: a Dense node offers it.
+const initializer: FieldCheck = (v) => (typeof v === 'string' && isInitializer(v) && v !== 'values' ? null : `must be one of ${INITIALIZERS.filter((i) => i !== 'values').join(', ')}, got ${JSON.stringify(v)}`)
+const penalty: FieldCheck = (v) => (isNumber(v) && v >= 0 ? null : `must be a number ≥ 0, got ${JSON.stringify(v)}`)
+const rate: FieldCheck = (v) => (isNumber(v) && v >= 0 && v < 1 ? null : `must be in [0, 1), got ${JSON.stringify(v)}`)
+const seed: FieldCheck = (v) => (Number.isInteger(v) && isNumber(v) && v >= 0 && v < 2 ** 32 ? null : `must be a whole number ≥ 0, got ${JSON.stringify(v)}`)
+const momentum: FieldCheck = (v) => (isNumber(v) && v >= 0 && v <= 1 ? null : `must be in [0, 1], got ${JSON.stringify(v)}`)
+const epsilon: FieldCheck = (v) => (isNumber(v) && v > 0 ? null : `must be a number above 0, got ${JSON.stringify(v)}`)
+
+/** Each type's fields, with whether a field is required and how it is checked. */
+const FIELDS: Readonly<Record<LayerType, Readonly<Record<string, { required: boolean; check: FieldCheck }>>>> = {
+  dense: {
+    units: { required: true, check: units },
+    activation: { required: false, check: activation },
+    useBias: { required: false, check: boolean },
+    kernelInitializer: { required: false, check: initializer },
+    biasInitializer: { required: false, check: initializer },
+    l1: { required: false, check: penalty },
+    l2: { required: false, check: penalty },
+  },
+  dropout: { rate: { required: true, check: rate }, seed: { required: false, check: seed } },
+  batchnorm: { momentum: { required: false, check: momentum }, epsilon: { required: false, check: epsilon } },
+  activation: { activation: { required: true, check: activation } },
+}
+
+function isLayerType(v: unknown): v is LayerType {
+  return typeof v === 'string' && (LAYER_TYPES as readonly string[]).includes(v)
+}
+
+function entryProblems(entry: unknown, at: string): string[] {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return [`${at}: expected a layer such as { "type": "dense", "units": 32 }, got ${JSON.stringify(entry)}`]
+  const record = entry as Record<string, unknown>
+  const type = record.type
+  if (!isLayerType(type)) return [`${at}: unknown layer type ${JSON.stringify(type)}; expected one of ${LAYER_TYPES.join(', ')}`]
+  const fields = FIELDS[type]
+  const where = `${at} (${type})`
+  const problems: string[] = []
+  for (const [name, value] of Object.entries(record)) {
+    if (name === 'type') continue
+    const field = fields[name]
+    if (!field) {
+      problems.push(`${where}: unknown field "${name}"; a ${type} layer has ${Object.keys(fields).join(', ')}`)
+      continue
+    }
+    const problem = field.check(value)
+    if (problem) problems.push(`${where}: ${name} ${problem}`)
+  }
+  for (const [name, field] of Object.entries(fields)) if (field.required && !(name in record)) problems.push(`${where}: ${name} is missing`)
+  return problems
+}
+
+/** Every problem of a layer list, each naming the layer (`layers[1] (dropout)`) and the field; empty when it is fine. */
+export function layerListProblems(value: unknown): string[] {
+  if (!Array.isArray(value)) return [`layers must be a list of layers, got ${JSON.stringify(value)}`]
+  return value.flatMap((entry, i) => entryProblems(entry, `layers[${i}]`))
+}
+
+/** The declarations of a checked layer list; throws the first problem of an unchecked one. */
+export function readLayerList(value: unknown): LayerDeclaration[] {
+  const problems = layerListProblems(value)
+  if (problems.length > 0) throw new Error(problems.join('; '))
+  return (value as LayerListEntry[]).map(declarationOf)
+}
+
+function declarationOf(entry: LayerListEntry): LayerDeclaration {
+  switch (entry.type) {
+    case 'dense':
+      return {
+        kind: 'dense',
+        config: {
+          units: entry.units,
+          activation: entry.activation ?? 'linear',
+          useBias: entry.useBias ?? true,
+          kernelInitializer: entry.kernelInitializer ?? 'glorotUniform',
+          biasInitializer: entry.biasInitializer ?? 'zeros',
+          kernelL1: entry.l1 ?? 0,
+          kernelL2: entry.l2 ?? 0,
+        },
+      }
+    case 'dropout':
+      return { kind: 'dropout', config: entry.seed === undefined ? { rate: entry.rate } : { rate: entry.rate, seed: entry.seed } }
+    case 'batchnorm':
+      return { kind: 'batchnorm', config: { momentum: entry.momentum ?? 0.99, epsilon: entry.epsilon ?? 1e-3 } }
+    case 'activation':
+      return { kind: 'activation', config: { activation: entry.activation } }
+  }
+}
