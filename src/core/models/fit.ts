@@ -6,7 +6,7 @@ import type { RandomSource } from '../random/index.ts'
 import { rowRange } from '../data/batches.ts'
 import type { Sampling } from '../data/batches.ts'
 import { TrainingLoop, evaluateBatches } from '../training/index.ts'
-import type { TrainSetup, TrainingData } from '../training/index.ts'
+import type { EarlyStoppingConfig, LearningRateSchedule, PlateauConfig, TrainSetup, TrainingData } from '../training/index.ts'
 import type { Sequential } from './sequential.ts'
 import type { Compiled } from './compile.ts'
 
@@ -23,6 +23,12 @@ export interface FitOptions {
   /** Seeds the shuffling (or pass `rng`). */
   seed?: number
   rng?: RandomSource
+  /** Keras' learning-rate schedules, per optimizer step, scaling the optimizer's rate. */
+  schedule?: LearningRateSchedule
+  /** Keras' ReduceLROnPlateau callback. */
+  reduceLROnPlateau?: PlateauConfig
+  /** Keras' EarlyStopping callback. */
+  earlyStopping?: EarlyStoppingConfig
   onEpochEnd?: (epoch: number, logs: Record<string, number>) => void
   onBatchEnd?: (step: number, logs: { loss: number }) => void
 }
@@ -62,6 +68,9 @@ export function fit(model: Sequential, compiled: Compiled, x: Tensor, y: Tensor,
     sampling: options.sampling ?? (options.shuffle === false ? 'sequential' : 'shuffle'),
     rng: options.rng ?? new Random(options.seed ?? 0),
     validation,
+    schedule: options.schedule,
+    plateau: options.reduceLROnPlateau,
+    earlyStopping: options.earlyStopping,
   })
   const history: History = { epoch: [], history: {} }
   while (!loop.done) {

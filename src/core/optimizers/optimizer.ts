@@ -82,10 +82,12 @@ export abstract class Optimizer<S extends OptimizerHypers = OptimizerHypers> {
   /** Hook for per-step quantities shared by all variables (e.g. bias correction). */
   protected beginStep(): void {}
 
-  /** Applies one update to every variable from its gradient, then counts the step. */
-  applyGradients(pairs: ReadonlyArray<readonly [grad: Tensor, variable: Tensor]>): void {
+  /**
+   * Applies one update to every variable from its gradient, then counts the step. A
+   * schedule passes this step's rate; the hyperparameter stays the base rate it scales.
+   */
+  applyGradients(pairs: ReadonlyArray<readonly [grad: Tensor, variable: Tensor]>, lr = this.learningRate): void {
     this.beginStep()
-    const lr = this.learningRate
     for (const [grad, variable] of pairs) {
       check(shapesEqual(grad.shape, variable.shape), this.title, () => `gradient ${formatShape(grad.shape)} does not match variable${variable.name ? ` "${variable.name}"` : ''} ${formatShape(variable.shape)}`)
       this.updateStep(grad.data, variable.data, this.slotsFor(variable), lr)

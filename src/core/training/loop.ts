@@ -7,6 +7,12 @@ import type { Sampling } from '../data/batches.ts'
 import { EpochAverages } from './epoch-averages.ts'
 import type { TrainSetup } from './step.ts'
 import { evaluateBatches, trainBatch } from './step.ts'
+import type { LearningRateSchedule } from './schedules.ts'
+import { checkSchedule, scheduledRate } from './schedules.ts'
+import { EarlyStopping } from './early-stopping.ts'
+import type { EarlyStoppingConfig } from './early-stopping.ts'
+import { ReduceLROnPlateau } from './plateau.ts'
+import type { PlateauConfig } from './plateau.ts'
 
 /** Rows to train on: features and targets, already prepared for the loss. */
 export interface TrainingData {
@@ -23,6 +29,10 @@ export interface LoopOptions {
   readonly rng: RandomSource
   /** Evaluated after each epoch (in batches of batchSize, as Keras does); keys get "val_". */
   readonly validation?: TrainingData | null
+  /** Keras' callbacks, run by the loop itself so every caller gets them. */
+  readonly schedule?: LearningRateSchedule | null
+  readonly plateau?: PlateauConfig | null
+  readonly earlyStopping?: EarlyStoppingConfig | null
 }
 
 /** One epoch's record: its number (1-based), the loss, every metric, their val_ versions. */
@@ -35,6 +45,8 @@ export interface LoopStep {
   readonly epoch: number
   /** The batch loss, penalties included. */
   readonly loss: number
+  /** The learning rate this step used: the optimizer's, through the schedule if there is one. */
+  readonly learningRate: number
   readonly grads: Tensor[]
   /** The epoch's record, when this step completed one. */
   readonly epochLogs: EpochLogs | null
@@ -45,6 +57,14 @@ function checkOptions(data: TrainingData, options: LoopOptions): void {
   check(epochs === Infinity || (Number.isInteger(epochs) && epochs >= 0), 'fit', () => `epochs must be a non-negative integer, got ${epochs}`)
   check(Number.isInteger(batchSize) && batchSize > 0, 'fit', () => `batchSize must be a positive integer, got ${batchSize}`)
   check(data.x.shape[0] === data.y.shape[0], 'fit', () => `x has ${data.x.shape[0]} rows but y has ${data.y.shape[0]}`)
+  if (options.schedule) checkSchedule(options.schedule)
+  check(!(options.schedule && options.plateau), 'fit', () => 'choose one learning-rate schedule: reduce-on-plateau sets the rate itself')
+}
+
+/** A callback's monitored key must be one the run logs: say so before training, not never. */
+function checkMonitor(what: string, key: string, keys: readonly string[]): void {
+  const hint = key.startsWith('val_') && !keys.some((k) => k.startsWith('val_')) ? ': connect validation data, or monitor a training quantity' : ''
+  check(keys.includes(key), 'fit', () => `${what} monitors "${key}", which this run does not log (it logs ${keys.join(', ')})${hint}`)
 }
 
 /**
@@ -62,6 +82,8 @@ export class TrainingLoop {
   private batches: Int32Array[] = []
   private batchIndex = 0
   private averages: EpochAverages
+  readonly earlyStopping: EarlyStopping | null
+  private readonly plateau: ReduceLROnPlateau | null
 
   constructor(
     readonly setup: TrainSetup,
@@ -73,10 +95,22 @@ export class TrainingLoop {
     this.batchSize = Math.min(options.batchSize, n)
     this.stepsPerEpoch = options.sampling === 'replacement' ? Math.max(1, Math.floor(n / this.batchSize)) : Math.ceil(n / this.batchSize)
     this.averages = this.newAverages()
+    this.earlyStopping = options.earlyStopping ? new EarlyStopping(options.earlyStopping) : null
+    this.plateau = options.plateau ? new ReduceLROnPlateau(options.plateau) : null
+    if (options.earlyStopping) checkMonitor('early stopping', options.earlyStopping.monitor, this.metricKeys)
+    if (options.plateau) checkMonitor('reduce on plateau', options.plateau.monitor, this.metricKeys)
   }
 
+  /** All epochs ran, or early stopping ended the run. */
   get done(): boolean {
-    return this.epoch >= this.options.epochs
+    return this.epoch >= this.options.epochs || this.earlyStopping?.stoppedEpoch != null
+  }
+
+  /** The rate the next step will use: the optimizer's (base) rate through the schedule. */
+  get learningRate(): number {
+    const base = this.setup.optimizer.learningRate
+    if (this.options.schedule) return scheduledRate(this.options.schedule, this.setup.optimizer.iterations, base)
+    return this.plateau ? this.plateau.rate(base) : base
   }
 
   /** The keys of every epoch record: loss, the metrics, and their val_ versions with validation data. */
@@ -89,7 +123,8 @@ export class TrainingLoop {
   runStep(): LoopStep {
     if (this.batchIndex === 0) this.batches = epochBatches(this.data.x.shape[0], this.batchSize, this.options.sampling, this.options.rng)
     const batch = this.batches[this.batchIndex]
-    const result = trainBatch(this.setup, gatherRows(this.data.x, batch), gatherRows(this.data.y, batch), this.stepsPerEpoch)
+    const learningRate = this.learningRate
+    const result = trainBatch(this.setup, gatherRows(this.data.x, batch), gatherRows(this.data.y, batch), { stepsPerEpoch: this.stepsPerEpoch, learningRate })
     this.step++
     this.averages.add(result)
     this.batchIndex++
@@ -98,7 +133,7 @@ export class TrainingLoop {
       this.batchIndex = 0
       epochLogs = this.closeEpoch()
     }
-    return { step: this.step, epoch: this.epoch, loss: result.loss, grads: result.grads, epochLogs }
+    return { step: this.step, epoch: this.epoch, loss: result.loss, learningRate, grads: result.grads, epochLogs }
   }
 
   /** Steps until the current epoch closes; its record. */
@@ -125,6 +160,9 @@ export class TrainingLoop {
     if (validation) Object.assign(logs, this.evaluate(validation, 'val_'))
     this.history.push(logs)
     this.averages = this.newAverages()
+    this.plateau?.onEpochEnd(logs, this.setup.optimizer.learningRate)
+    this.earlyStopping?.onEpochEnd(this.epoch, logs, this.setup.model)
+    if (this.done) this.earlyStopping?.onTrainEnd(this.setup.model)
     return logs
   }
 }

@@ -36,17 +36,23 @@ function scoreMetrics(metrics: readonly NamedMetric[], y: Tensor, pred: Tensor):
   return out
 }
 
+export interface TrainBatchOptions {
+  /** Spreads a per-epoch weight decay over the epoch's batches (1 by default). */
+  readonly stepsPerEpoch?: number
+  /** This step's rate, when a schedule sets it; the optimizer's own otherwise. */
+  readonly learningRate?: number
+}
+
 /**
- * One optimizer step on one batch (Keras' train_on_batch): the objective, its gradients,
- * the update, then the batch's loss and metrics. `stepsPerEpoch` spreads a per-epoch
- * weight decay over the epoch's batches.
+ * One optimizer step on one batch (Keras' train_on_batch): the objective in training
+ * mode, its gradients, the update, then the batch's loss and metrics.
  */
-export function trainBatch(setup: TrainSetup, x: Tensor, y: Tensor, stepsPerEpoch = 1, where = 'fit'): StepResult {
-  checkBatch(x, y, where)
-  const { pred, loss } = objective(setup.model, setup.objective, x, y, { stepsPerEpoch })
+export function trainBatch(setup: TrainSetup, x: Tensor, y: Tensor, options: TrainBatchOptions = {}): StepResult {
+  checkBatch(x, y, 'fit')
+  const { pred, loss } = objective(setup.model, setup.objective, x, y, { stepsPerEpoch: options.stepsPerEpoch ?? 1 })
   const vars = setup.model.trainableWeights
   const grads = gradients(loss, vars)
-  setup.optimizer.applyGradients(grads.map((g, i) => [g, vars[i]] as const))
+  setup.optimizer.applyGradients(grads.map((g, i) => [g, vars[i]] as const), options.learningRate)
   return { loss: loss.item(), count: x.shape[0], metrics: scoreMetrics(setup.metrics, y, pred), grads }
 }
 
