@@ -4,11 +4,12 @@ import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import { TrainingSession } from '../../src/runtime/training/session.ts'
 import { TrainerProcess } from '../../src/runtime/training/process.ts'
+import { callbackParams } from './callback-params.ts'
 
 export default defineNode({
   type: 'train/trainer',
   title: 'Trainer',
-  doc: 'Trains the model on the data: each epoch visits the samples in minibatches and takes one optimizer step per batch. Emits the loss and metrics per epoch as it goes; Run, Pause and Step control it. Changing the optimizer while it runs applies at the next step; changing the data, model or loss restarts it.',
+  doc: "Trains the model on the data: each epoch visits the samples in minibatches and takes one optimizer step per batch. Emits the loss and metrics per epoch as it goes; Run, Pause and Step control it. Changing the optimizer while it runs applies at the next step; changing the data, model or loss restarts it. Keras' callbacks: a learning-rate schedule (scaling the optimizer's rate, so a live change still applies) and early stopping.",
   inputs: {
     data: optionalInput(Port.Dataset, { doc: 'Training data. If unconnected, the data the model chain starts from.' }),
     validation: optionalInput(Port.Dataset, { doc: 'Optional validation data: val_loss and val_accuracy per epoch.' }),
@@ -26,6 +27,7 @@ export default defineNode({
     skipUniforms: param.integer({ default: 0, min: 0, max: 1e9, doc: 'NumPy-legacy only: continue the stream after this many rand() draws (the chapter draws its 20×2 data first: 40).' }),
     recordTrajectory: param.boolean({ default: false, doc: 'Record all weights after every step (for trajectory plots).' }),
     recordGradNorms: param.boolean({ default: false, doc: "Record each layer's kernel gradient norm after every step (vanishing gradients)." }),
+    ...callbackParams,
   },
   evaluate: ({ nodeId, label, inputs, params, scheduler, autoplay, tweaks, liveSources }) => {
     const data = inputs.data ?? inputs.model.data

@@ -89,6 +89,14 @@ export interface StepRecord {
   readonly step: number
   readonly epoch: number
   readonly loss: number
+  /** The rate this step used (the optimizer's, through the trainer's schedule). */
+  readonly learningRate: number
+}
+
+/** Where early stopping ended a run: the epoch it stopped after and the best epoch (1-based). */
+export interface EarlyStop {
+  readonly stoppedEpoch: number
+  readonly bestEpoch: number
 }
 
 export type TrainingStatus = 'idle' | 'running' | 'paused' | 'done' | 'error'
@@ -109,6 +117,8 @@ export interface TrainingSnapshot {
   /** The keys every epoch record will hold (loss, metrics, val_…), known before the first epoch. */
   readonly metricKeys: readonly string[]
   readonly steps: readonly StepRecord[]
+  /** Set once early stopping has ended the run. */
+  readonly earlyStop: EarlyStop | null
   /** Flat weight vectors, the initial weights first, when the trainer records them. */
   readonly trajectory: readonly (readonly number[])[] | null
   /** Per-layer kernel gradient norms per step, when the trainer records them. */

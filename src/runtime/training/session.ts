@@ -2,12 +2,14 @@ import { NumpyRandomState, Random, TrainingLoop, defaultMetrics } from '../../co
 import type { EpochLogs, Layer, Optimizer, RandomSource, Sampling, Sequential, Tensor } from '../../core/index.ts'
 import { buildModel } from '../model-builder.ts'
 import { objectiveOf, prepareData } from '../objective.ts'
-import type { Dataset, EpochRecord, LossSpec, ModelSpec, OptimizerSpec } from '../values.ts'
+import type { Dataset, EarlyStop, EpochRecord, LossSpec, ModelSpec, OptimizerSpec, StepRecord } from '../values.ts'
 import { createOptimizer } from './optimizer-factory.ts'
 import { chanceAccuracy, trainingNotice } from './notices.ts'
+import type { CallbackSettings } from './callbacks.ts'
+import { loopCallbacks } from './callbacks.ts'
 import type { TrainingNotice } from './notices.ts'
 
-export interface SessionConfig {
+export interface SessionConfig extends CallbackSettings {
   epochs: number
   batchSize: number
   sampling: Sampling
@@ -72,7 +74,7 @@ export class TrainingSession {
   readonly loop: TrainingLoop
   readonly data: Dataset
   readonly validation: Dataset | null
-  readonly steps: { step: number; epoch: number; loss: number }[] = []
+  readonly steps: StepRecord[] = []
   readonly trajectory: number[][] | null
   readonly gradNorms: number[][] | null
   /** Whether the run is visibly not learning (exploding or stalled), updated each epoch. */
@@ -99,6 +101,7 @@ export class TrainingSession {
       sampling: config.sampling,
       rng: samplingStream(config),
       validation: this.validation,
+      ...loopCallbacks(config),
     })
     this.trajectory = config.recordTrajectory ? [flatWeights(this.model)] : null
     this.gradNorms = config.recordGradNorms ? [] : null
@@ -130,14 +133,19 @@ export class TrainingSession {
     return this.loop.metricKeys
   }
 
+  get earlyStop(): EarlyStop | null {
+    const stopping = this.loop.earlyStopping
+    return stopping?.stoppedEpoch != null ? { stoppedEpoch: stopping.stoppedEpoch, bestEpoch: stopping.bestEpoch } : null
+  }
+
   get layerNames(): string[] {
     return kernelLayers(this.model).map((l) => l.name)
   }
 
   /** One optimizer update on the next minibatch, recorded for the plots. */
   runStep(): StepOutcome {
-    const { step, epoch, loss, grads, epochLogs } = this.loop.runStep()
-    this.steps.push({ step, epoch: epochLogs ? epoch - 1 : epoch, loss })
+    const { step, epoch, loss, learningRate, grads, epochLogs } = this.loop.runStep()
+    this.steps.push({ step, epoch: epochLogs ? epoch - 1 : epoch, loss, learningRate })
     this.trajectory?.push(flatWeights(this.model))
     this.gradNorms?.push(kernelGradNorms(this.model, grads))
     if (epochLogs) this.notice = trainingNotice(this.history, this.chance)

@@ -58,6 +58,7 @@ export function snapshot(p: SnapshotParts): TrainingSnapshot {
     notice: s.notice,
     metricKeys: s.metricKeys,
     steps: s.steps,
+    earlyStop: s.earlyStop,
     trajectory: s.trajectory,
     gradNorms: s.gradNorms,
     layerNames: s.layerNames,

@@ -5,8 +5,8 @@ import { fakeSnapshot } from '../../nodes/helpers/snapshot.ts'
 import { evaluate } from '../../nodes/helpers/evaluate.ts'
 
 const steps = [
-  { step: 1, epoch: 0, loss: 9 },
-  { step: 2, epoch: 1, loss: 0.5 },
+  { step: 1, epoch: 0, loss: 9, learningRate: 0.01 },
+  { step: 2, epoch: 1, loss: 0.5, learningRate: 0.01 },
 ]
 
 describe('progressView', () => {

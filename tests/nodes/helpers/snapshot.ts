@@ -17,6 +17,7 @@ export function fakeSnapshot(overrides: Partial<TrainingSnapshot> = {}): Trainin
     stepsPerEpoch: 5,
     history: [],
     steps: [],
+    earlyStop: null,
     trajectory: null,
     gradNorms: null,
     layerNames: [],
