@@ -32,7 +32,22 @@ export function tweakMarkers(runs: readonly TrainingSnapshot[]): Marker[] {
   )
 }
 
-const Y_LABELS: Readonly<Record<string, string>> = { loss: 'Loss', accuracy: 'Accuracy' }
+/** Where early stopping ended each run that it ended, naming the best epoch it kept or reached. */
+export function earlyStopMarkers(runs: readonly TrainingSnapshot[]): Marker[] {
+  return runs.flatMap((run) => {
+    if (!run.earlyStop) return []
+    const text = `early stop (best: epoch ${run.earlyStop.bestEpoch})`
+    return [{ x: run.earlyStop.stoppedEpoch, label: runs.length > 1 ? `${run.label}: ${text}` : text }]
+  })
+}
+
+const Y_LABELS: Readonly<Record<string, string>> = { loss: 'Loss', accuracy: 'Accuracy', learning_rate: 'Learning rate' }
+
+/** The learning rate of every step, at its fractional epoch: a schedule's shape, live changes included. */
+function learningRateCurve(run: TrainingSnapshot): LineSeries {
+  const perEpoch = run.stepsPerEpoch > 0 ? run.stepsPerEpoch : 1
+  return { name: run.label, x: run.steps.map((s) => s.step / perEpoch), y: run.steps.map((s) => s.learningRate) }
+}
 
 /** The metrics asked for, without val_ prefixes (validation curves join their metric's panel). */
 export function requestedMetrics(list: string): string[] {
@@ -53,6 +68,14 @@ function curve(name: string, history: readonly EpochRecord[], key: string): Line
   return { name, x, y }
 }
 
+/** A run's curve of one metric, and of its validation version, for those it records. */
+function metricCurves(run: TrainingSnapshot, metric: string): LineSeries[] {
+  const series: LineSeries[] = []
+  if (run.metricKeys.includes(metric)) series.push(curve(run.label, run.history, metric))
+  if (run.metricKeys.includes(`val_${metric}`)) series.push(curve(`${run.label} (validation)`, run.history, `val_${metric}`))
+  return series
+}
+
 /**
  * One panel per requested metric that some run records; one series per run (and per run's
  * validation). Panels and series exist from the start, empty, so that training only ever
@@ -61,24 +84,20 @@ function curve(name: string, history: readonly EpochRecord[], key: string): Line
 export function trainingCurves(runs: readonly TrainingSnapshot[], metrics: string, title: string): TrainingCurvesChart {
   const panels: CurvesPanel[] = []
   for (const metric of requestedMetrics(metrics)) {
-    const series: LineSeries[] = []
-    for (const run of runs) {
-      if (run.metricKeys.includes(metric)) series.push(curve(run.label, run.history, metric))
-      if (run.metricKeys.includes(`val_${metric}`)) series.push(curve(`${run.label} (validation)`, run.history, `val_${metric}`))
-    }
+    const series = metric === 'learning_rate' ? runs.map(learningRateCurve) : runs.flatMap((run) => metricCurves(run, metric))
     if (series.length > 0 || metric === 'loss') panels.push({ metric, yLabel: Y_LABELS[metric] ?? metric, series })
   }
-  return { kind: 'training-curves', title, xLabel: 'Epoch', panels, markers: tweakMarkers(runs) }
+  return { kind: 'training-curves', title, xLabel: 'Epoch', panels, markers: [...tweakMarkers(runs), ...earlyStopMarkers(runs)] }
 }
 
 export default defineNode({
   type: 'plot/training-curves',
   title: 'Training curves',
-  doc: 'Loss and metrics per epoch, one panel per metric, one line per connected trainer — e.g. training with and without standardized data side by side. Validation curves (val_loss…) join their metric’s panel. Live changes made during a run (a new learning rate) appear as dashed vertical lines.',
+  doc: 'Loss and metrics per epoch, one panel per metric, one line per connected trainer — e.g. training with and without standardized data side by side. Validation curves (val_loss…) join their metric’s panel. Live changes made during a run (a new learning rate) and early stops appear as dashed vertical lines; add learning_rate to the metrics to draw each step\'s learning rate (a schedule\'s shape).',
   inputs: { runs: multiInput(Port.Training, { doc: 'One or more trainers; each is named by its title.' }) },
   outputs: { chart: output(Port.Chart) },
   params: {
-    metrics: param.string({ default: 'loss,accuracy', doc: 'Comma-separated metrics to show, as the trainer names them (loss, accuracy, …). Metrics no run records are left out.' }),
+    metrics: param.string({ default: 'loss,accuracy', doc: 'Comma-separated metrics to show, as the trainer names them (loss, accuracy, …), and learning_rate for the rate of each step. Metrics no run records are left out.' }),
     title: param.string({ default: 'Training curves', doc: 'The chart title.' }),
   },
   evaluate: ({ inputs, params }) => ({ chart: trainingCurves(inputs.runs, params.metrics, params.title) }),

@@ -106,3 +106,25 @@ describe('plot/training-curves', () => {
     expect(c.markers).toEqual([{ x: 1, label: 'sgd: lr → 0.01' }])
   })
 })
+
+describe('training curves of runs with callbacks', () => {
+  const scheduled = fakeSnapshot({
+    label: 'decay',
+    stepsPerEpoch: 2,
+    steps: [
+      { step: 1, epoch: 0, loss: 1, learningRate: 0.1 },
+      { step: 2, epoch: 0, loss: 0.9, learningRate: 0.05 },
+      { step: 3, epoch: 1, loss: 0.8, learningRate: 0.025 },
+    ],
+    earlyStop: { stoppedEpoch: 7, bestEpoch: 2 },
+  })
+
+  it('draw each step’s learning rate at its fractional epoch when learning_rate is asked for', async () => {
+    const panel = (await chart([scheduled], 'loss,learning_rate')).panels.find((p) => p.metric === 'learning_rate')
+    expect(panel?.series).toEqual([{ name: 'decay', x: [0.5, 1, 1.5], y: [0.1, 0.05, 0.025] }])
+  })
+
+  it('mark where early stopping fired, naming the best epoch', async () => {
+    expect((await chart([scheduled])).markers).toEqual([{ x: 7, label: 'early stop (best: epoch 2)' }])
+  })
+})
