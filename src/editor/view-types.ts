@@ -16,6 +16,26 @@ export interface NodeRuntimeView {
   readonly chart: ChartData | null
   /** The chart painted by the worker at the size the page lays it out, once that is known. */
   readonly picture: ChartPicture | null
+  /** A Sequential node's layer stack, drawn in the node. */
+  readonly stack?: StackView | null
+}
+
+/** One layer of a Sequential node's drawing. */
+export interface StackLayerView {
+  /** "Dense", "Dropout", "BatchNorm", "Activation". */
+  readonly kind: string
+  /** "relu", "rate 0.2", … */
+  readonly detail: string
+  /** The width it outputs. */
+  readonly units: number
+  readonly params: number
+}
+
+/** A Sequential node's stack and the model's parameter counts (Keras': total and trainable). */
+export interface StackView {
+  readonly layers: readonly StackLayerView[]
+  readonly totalParams: number
+  readonly trainableParams: number
 }
 
 /** One trainer's progress, for the toolbar. */

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit'
 import type { TemplateResult } from 'lit'
 import type { FlowNode } from '../canvas/schemes.ts'
 import './fg-chart.ts'
+import './fg-stack.ts'
 import type { ChartSizeDetail } from './events.ts'
 
 type Emit = (signal: unknown) => void
@@ -172,6 +173,7 @@ export class FgNode extends LitElement {
               </div>`,
           )}
         </div>
+        ${view?.stack ? html`<fg-stack data-testid="node-stack" .stack=${view.stack}></fg-stack>` : nothing}
         ${view?.error && status !== 'blocked' ? html`<div class="error-text" data-testid="node-error">${view.error}</div>` : nothing}
         ${view?.notice ? html`<div class="notice-text" role="status" data-testid="node-notice">${view.notice}</div>` : nothing}
         ${node.isPlot

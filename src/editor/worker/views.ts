@@ -6,6 +6,7 @@ import type { Runtime } from '../../runtime/runtime.ts'
 import { Port } from '../../runtime/ports.ts'
 import type { NodeSchema } from '../../graph/node-schema.ts'
 import { modelOutputWidth } from '../../runtime/model-builder.ts'
+import { stackView } from './stack-view.ts'
 import type { Dataset, ModelSpec, TrainingSnapshot } from '../../runtime/values.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
 
@@ -56,14 +57,19 @@ export function nodeView(
   const shapes: Record<string, string> = {}
   let chart: ChartData | null = null
   let notice: string | null = null
+  let stack: NodeRuntimeView['stack'] = null
   for (const [port, out] of Object.entries(schema.outputs)) {
     const value = runtime.value(nodeId, port)
     if (out.type === 'Chart') chart = runtime.value(nodeId, port, Port.Chart) ?? null
     if (out.type === 'Training') notice = runtime.value(nodeId, port, Port.Training)?.notice?.message ?? null
+    if (out.type === 'Model' && schema.params.layers?.kind === 'layers') {
+      const model = runtime.value(nodeId, port, Port.Model)
+      stack = model ? stackView(model, nodeId) : null
+    }
     const text = shapeText(out.type, value)
     if (text) shapes[port] = text
   }
-  return { status: state.status, error: state.error, notice, shapes, chart, picture: paint(chart) }
+  return { status: state.status, error: state.error, notice, shapes, chart, picture: paint(chart), stack }
 }
 
 /** Tracks steps per second from successive snapshots of one trainer. */
