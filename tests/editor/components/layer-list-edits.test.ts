@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import type { LayerList } from '../../../src/editor/components/layer-list-edits.ts'
 import { append, insertAfter, move, remove, setField, stepUnits } from '../../../src/editor/components/layer-list-edits.ts'
 
-const stack = [
+const stack: LayerList = [
   { type: 'dense', units: 32, activation: 'relu' },
   { type: 'dropout', rate: 0.2 },
   { type: 'dense', units: 3, activation: 'softmax' },
