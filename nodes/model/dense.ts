@@ -29,7 +29,7 @@ export default defineNode({
   },
   outputs: { model: output(Port.Model) },
   params: {
-    units: param.integer({ default: 16, min: 1, max: 4096, doc: 'Number of neurons: the width of the output.' }),
+    units: param.integer({ default: 32, min: 1, max: 4096, doc: 'Number of neurons: the width of the output.' }),
     activation: param.select({ default: 'relu', options: ACTIVATIONS, doc: "Applied to each neuron: relu, sigmoid, tanh, softmax (over the units), linear, or Keras' elu, selu, gelu, softplus, silu (swish) and leaky_relu (slope 0.2)." }),
     useBias: param.boolean({ default: true, doc: 'Add a learned bias b to each unit.' }),
     kernelInitializer: param.select({ default: 'glorotUniform', options: INITIALIZERS, doc: 'How W starts: glorotUniform (Keras default), heNormal (good with relu), standardNormal (plain N(0, 1), like np.random.randn), values (the numbers you give in kernelValues), …' }),

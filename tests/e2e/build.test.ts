@@ -6,7 +6,7 @@ import { dragConnection, dropNode } from './helpers/canvas.ts'
 const session = useBrowserSession()
 
 describe('building a graph by hand', () => {
-  it('builds iris → standardize → Dense(16, relu) → Dense(3, softmax) → trainer with a loss and Adam, runs it and draws the curve', async () => {
+  it('builds iris → standardize → Dense(32, relu) → Dense(3, softmax) → trainer with a loss and Adam, runs it and draws the curve', async () => {
     const { page, errors } = await openApp(session.chromium, session.app.url)
     await page.setViewportSize({ width: 1600, height: 900 })
     await page.getByTestId('toolbar-new').click()

@@ -39,7 +39,7 @@ describe('the editor store', () => {
     const a = s.addNode('model/dense', [0, 0])
     const b = s.addNode('model/dense', [0, 0])
     expect([a, b]).toEqual(['dense', 'dense-2'])
-    expect(s.doc.nodes.find((n) => n.id === 'dense')?.params).toMatchObject({ units: 16, activation: 'relu' })
+    expect(s.doc.nodes.find((n) => n.id === 'dense')?.params).toMatchObject({ units: 32, activation: 'relu' })
     expect(sent.filter((m) => m.kind === 'addNode')).toHaveLength(2)
   })
 
