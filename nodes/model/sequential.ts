@@ -31,7 +31,7 @@ export default defineNode({
   params: {
     layers: param.layers({
       default: DEFAULT_LAYERS,
-      doc: 'The layers in order, by name: dense (units, activation, useBias, kernelInitializer, biasInitializer, l1, l2), dropout (rate in [0, 1), seed), batchnorm (momentum, epsilon) and activation (activation). Left-out fields take Keras\' defaults.',
+      doc: 'The layers in order, by name: dense (units, activation, useBias, kernelInitializer, biasInitializer, l1, l2), dropout (rate in [0, 1), seed), batchnorm (momentum, epsilon) and activation (activation); any layer may have a name. Left-out fields take Keras\' defaults.',
     }),
     ...initParams,
   },

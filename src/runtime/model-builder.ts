@@ -17,7 +17,8 @@ function reinitializeLegacy(model: Sequential, spec: ModelSpec): void {
 
 /** A fresh Sequential model with initial weights, from a model node chain's spec. */
 export function buildModel(spec: ModelSpec): Sequential {
-  const layers = spec.layers.map((l) => createLayer(l, l.autoName ? undefined : l.nodeId))
+  // A name the layer was given wins; a layer node's layer is named for the node.
+  const layers = spec.layers.map((l) => createLayer(l, l.config.name ?? (l.autoName ? undefined : l.nodeId)))
   const model = new Sequential([input([...spec.inputShape]), ...layers], { seed: spec.init.seed, rng: spec.init.generator === 'default' ? new Random(spec.init.seed) : undefined })
   if (spec.init.generator === 'numpy-legacy') reinitializeLegacy(model, spec)
   return model

@@ -19,7 +19,8 @@ export interface Dataset extends LabelledData {
 
 /**
  * One layer of a model, with the node that declared it. A layer node's layer is named for
- * the node; a Sequential node's layers take Keras' automatic names (`autoName`).
+ * the node; a Sequential node's layers take the names they are given, else Keras'
+ * automatic names (`autoName`).
  */
 export type LayerSpec = LayerDeclaration & {
   readonly nodeId: string

@@ -33,7 +33,11 @@ describe('a layers param', () => {
   })
 
   it('refuses a field the layer type does not have, listing the ones it has', () => {
-    expect(paramProblem(layers, [{ type: 'dropout', rate: 0.1, units: 3 }])).toBe('layers[0] (dropout): unknown field "units"; a dropout layer has rate, seed')
+    expect(paramProblem(layers, [{ type: 'dropout', rate: 0.1, units: 3 }])).toBe('layers[0] (dropout): unknown field "units"; a dropout layer has rate, seed, name')
+  })
+
+  it('refuses a layer name given twice', () => {
+    expect(paramProblem(layers, [{ type: 'dense', units: 2, name: 'h' }, { type: 'dense', units: 1, name: 'h' }])).toBe('layers[1]: name "h" is already the name of layers[0]')
   })
 
   it('lists every problem, one per layer and field', () => {

@@ -14,10 +14,10 @@ export const LAYER_TYPES = ['dense', 'dropout', 'batchnorm', 'activation'] as co
 export type LayerType = (typeof LAYER_TYPES)[number]
 
 export type LayerListEntry =
-  | { type: 'dense'; units: number; activation?: ActivationName; useBias?: boolean; kernelInitializer?: InitializerName; biasInitializer?: InitializerName; l1?: number; l2?: number }
-  | { type: 'dropout'; rate: number; seed?: number }
-  | { type: 'batchnorm'; momentum?: number; epsilon?: number }
-  | { type: 'activation'; activation: ActivationName }
+  | { type: 'dense'; units: number; activation?: ActivationName; useBias?: boolean; kernelInitializer?: InitializerName; biasInitializer?: InitializerName; l1?: number; l2?: number; name?: string }
+  | { type: 'dropout'; rate: number; seed?: number; name?: string }
+  | { type: 'batchnorm'; momentum?: number; epsilon?: number; name?: string }
+  | { type: 'activation'; activation: ActivationName; name?: string }
 
 /** The most units one layer may have: wider is a typo, and would not train in a browser. */
 export const MAX_UNITS = 4096
@@ -35,6 +35,8 @@ const rate: FieldCheck = (v) => (isNumber(v) && v >= 0 && v < 1 ? null : `must b
 const seed: FieldCheck = (v) => (Number.isInteger(v) && isNumber(v) && v >= 0 && v < 2 ** 32 ? null : `must be a whole number ≥ 0, got ${JSON.stringify(v)}`)
 const momentum: FieldCheck = (v) => (isNumber(v) && v >= 0 && v <= 1 ? null : `must be in [0, 1], got ${JSON.stringify(v)}`)
 const epsilon: FieldCheck = (v) => (isNumber(v) && v > 0 ? null : `must be a number above 0, got ${JSON.stringify(v)}`)
+const name: FieldCheck = (v) => (typeof v === 'string' && /^[A-Za-z0-9_-]+$/.test(v) ? null : `must be letters, digits, "_" and "-", got ${JSON.stringify(v)}`)
+const named = { name: { required: false, check: name } }
 
 /** Each type's fields, with whether a field is required and how it is checked. */
 const FIELDS: Readonly<Record<LayerType, Readonly<Record<string, { required: boolean; check: FieldCheck }>>>> = {
@@ -46,10 +48,11 @@ const FIELDS: Readonly<Record<LayerType, Readonly<Record<string, { required: boo
     biasInitializer: { required: false, check: initializer },
     l1: { required: false, check: penalty },
     l2: { required: false, check: penalty },
+    ...named,
   },
-  dropout: { rate: { required: true, check: rate }, seed: { required: false, check: seed } },
-  batchnorm: { momentum: { required: false, check: momentum }, epsilon: { required: false, check: epsilon } },
-  activation: { activation: { required: true, check: activation } },
+  dropout: { rate: { required: true, check: rate }, seed: { required: false, check: seed }, ...named },
+  batchnorm: { momentum: { required: false, check: momentum }, epsilon: { required: false, check: epsilon }, ...named },
+  activation: { activation: { required: true, check: activation }, ...named },
 }
 
 function isLayerType(v: unknown): v is LayerType {
@@ -78,10 +81,24 @@ function entryProblems(entry: unknown, at: string): string[] {
   return problems
 }
 
+/** A name given twice in one list: a model's layer names are unique (Keras). */
+function duplicateNames(list: readonly unknown[]): string[] {
+  const first = new Map<string, number>()
+  const problems: string[] = []
+  list.forEach((entry, i) => {
+    const n = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).name : undefined
+    if (typeof n !== 'string') return
+    const earlier = first.get(n)
+    if (earlier === undefined) first.set(n, i)
+    else problems.push(`layers[${i}]: name "${n}" is already the name of layers[${earlier}]`)
+  })
+  return problems
+}
+
 /** Every problem of a layer list, each naming the layer (`layers[1] (dropout)`) and the field; empty when it is fine. */
 export function layerListProblems(value: unknown): string[] {
   if (!Array.isArray(value)) return [`layers must be a list of layers, got ${JSON.stringify(value)}`]
-  return value.flatMap((entry, i) => entryProblems(entry, `layers[${i}]`))
+  return [...value.flatMap((entry, i) => entryProblems(entry, `layers[${i}]`)), ...duplicateNames(value)]
 }
 
 /** The declarations of a checked layer list; throws the first problem of an unchecked one. */
@@ -91,7 +108,13 @@ export function readLayerList(value: unknown): LayerDeclaration[] {
   return (value as LayerListEntry[]).map(declarationOf)
 }
 
+/** A declaration with the entry's name, when it gives one (Keras' name=). */
 function declarationOf(entry: LayerListEntry): LayerDeclaration {
+  const decl = unnamedDeclarationOf(entry)
+  return entry.name === undefined ? decl : ({ ...decl, config: { ...decl.config, name: entry.name } } as LayerDeclaration)
+}
+
+function unnamedDeclarationOf(entry: LayerListEntry): LayerDeclaration {
   switch (entry.type) {
     case 'dense':
       return {

@@ -17,7 +17,10 @@ export type LayerDeclaration =
 
 export type LayerKind = LayerDeclaration['kind']
 
-/** Makes the core layer a declaration describes; with no name, the model names it as Keras would. */
+/**
+ * Makes the core layer a declaration describes, named `name` (which replaces any name in
+ * its config); with none, the model names it as Keras would.
+ */
 export function createLayer(decl: LayerDeclaration, name?: string): Layer {
   switch (decl.kind) {
     case 'dense': return new Dense({ ...decl.config, name })

@@ -14,10 +14,16 @@ export const NEW_LAYER: Readonly<Record<string, LayerEntryValue>> = {
   activation: { type: 'activation', activation: 'relu' },
 }
 
-/** A copy of layer i right after it: "one more like this one", as Playground's + does. */
+/** A copy of layer i right after it: "one more like this one", as Playground's + does. Names are unique, so the copy has none. */
 export function insertAfter(list: LayerList, i: number): LayerEntryValue[] {
-  const copy = list[i] ? { ...list[i] } : { ...NEW_LAYER.dense }
+  const copy = list[i] ? withoutName(list[i]) : { ...NEW_LAYER.dense }
   return [...list.slice(0, i + 1), copy, ...list.slice(i + 1)]
+}
+
+function withoutName(layer: LayerEntryValue): LayerEntryValue {
+  const copy = { ...layer }
+  delete copy.name
+  return copy
 }
 
 /** A new Dense at the end, as wide as the last Dense (or 32 units). */

@@ -75,6 +75,11 @@ describe('model/sequential', () => {
     expect(buildModel(await viaSequential()).layers.map((l) => l.name)).toEqual(['dense', 'batch_normalization', 'dropout', 'dense_1', 'activation', 'dense_2'])
   })
 
+  it('keeps the names its layers are given', async () => {
+    const { model } = await evaluate(sequential, { data: await data(), model: undefined }, { layers: [{ type: 'dense', units: 4, name: 'hidden' }, { type: 'dense', units: 1 }] })
+    expect(buildModel(model).layers.map((l) => l.name)).toEqual(['hidden', 'dense'])
+  })
+
   it('refuses a dropout rate of 1, naming the layer and the field', async () => {
     const bad = evaluate(sequential, { data: await data(), model: undefined }, { layers: [{ type: 'dropout', rate: 1 }] })
     await expect(bad).rejects.toThrow('layers[0] (dropout): rate must be in [0, 1), got 1')
