@@ -2,6 +2,7 @@ import { ACTIVATIONS } from '../../src/core/index.ts'
 import { defineNode, input, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
+import { withLayer } from './model-chain.ts'
 
 export default defineNode({
   type: 'model/activation',
@@ -12,8 +13,6 @@ export default defineNode({
   params: {
     activation: param.select({ default: 'relu', options: ACTIVATIONS, doc: "The function: relu, sigmoid, tanh, softmax, linear, elu, selu, gelu, softplus, silu (swish) or leaky_relu (slope 0.2)." }),
   },
-  evaluate: ({ nodeId, inputs, params }) => ({
-    model: { ...inputs.model, layers: [...inputs.model.layers, { nodeId, kind: 'activation' as const, config: { activation: params.activation } }] },
-  }),
+  evaluate: ({ nodeId, inputs, params }) => withLayer(inputs.model, { nodeId, kind: 'activation', config: { activation: params.activation } }),
   shapes: ({ model }) => ({ model }),
 })

@@ -1,6 +1,7 @@
 import { defineNode, input, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
+import { withLayer } from './model-chain.ts'
 
 export default defineNode({
   type: 'model/batch-normalization',
@@ -12,8 +13,6 @@ export default defineNode({
     momentum: param.number({ default: 0.99, min: 0, max: 1, doc: 'How much of the moving statistics each training step keeps (Keras: 0.99).' }),
     epsilon: param.number({ default: 0.001, min: 0, minInclusive: false, max: 1, scale: 'log', doc: 'Added to the variance before its square root (Keras: 0.001).' }),
   },
-  evaluate: ({ nodeId, inputs, params }) => ({
-    model: { ...inputs.model, layers: [...inputs.model.layers, { nodeId, kind: 'batchnorm' as const, config: { momentum: params.momentum, epsilon: params.epsilon } }] },
-  }),
+  evaluate: ({ nodeId, inputs, params }) => withLayer(inputs.model, { nodeId, kind: 'batchnorm', config: { momentum: params.momentum, epsilon: params.epsilon } }),
   shapes: ({ model }) => ({ model }),
 })

@@ -3,7 +3,7 @@ import { defineNode, optionalInput, output } from '../../src/runtime/define-node
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import { initParams } from './init-params.ts'
-import { startModel } from './start-model.ts'
+import { startModel } from './model-chain.ts'
 import { modelOutputWidth } from '../../src/runtime/model-builder.ts'
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`

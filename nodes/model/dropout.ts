@@ -1,6 +1,7 @@
 import { defineNode, input, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
+import { withLayer } from './model-chain.ts'
 
 export default defineNode({
   type: 'model/dropout',
@@ -11,8 +12,6 @@ export default defineNode({
   params: {
     rate: param.number({ default: 0.2, min: 0, max: 1, maxInclusive: false, slider: { min: 0, max: 0.9 }, doc: 'The fraction of inputs dropped in each training step, in [0, 1).' }),
   },
-  evaluate: ({ nodeId, inputs, params }) => ({
-    model: { ...inputs.model, layers: [...inputs.model.layers, { nodeId, kind: 'dropout' as const, config: { rate: params.rate } }] },
-  }),
+  evaluate: ({ nodeId, inputs, params }) => withLayer(inputs.model, { nodeId, kind: 'dropout', config: { rate: params.rate } }),
   shapes: ({ model }) => ({ model }),
 })

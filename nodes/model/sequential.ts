@@ -5,7 +5,7 @@ import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import type { PortShape } from '../../src/runtime/define-node.ts'
 import { initParams } from './init-params.ts'
-import { startModel } from './start-model.ts'
+import { startModel } from './model-chain.ts'
 
 const DEFAULT_LAYERS: readonly LayerListEntry[] = [
   { type: 'dense', units: 32, activation: 'relu' },

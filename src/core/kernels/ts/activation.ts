@@ -51,6 +51,12 @@ const LEAKY_SLOPE = 0.2
 const SQRT_HALF = Math.SQRT1_2
 const INV_SQRT_2PI = 0.3989422804014327
 
+const SMOOTH: readonly string[] = ['softplus', 'elu', 'selu', 'gelu', 'silu', 'leaky_relu'] satisfies SmoothActivation[]
+
+export function isSmoothActivation(op: string): op is SmoothActivation {
+  return SMOOTH.includes(op)
+}
+
 /** Φ(x), the standard normal CDF: exact GELU is x·Φ(x). */
 function normalCdf(v: number): number {
   return 0.5 * (1 + erf(v * SQRT_HALF))

@@ -1,9 +1,10 @@
 import type { Storage } from '../../dtype.ts'
 import type { UnaryOp } from '../kernels.ts'
-import { activationBackward, sigmoid, smoothActivation, smoothActivationBackward } from './activation.ts'
+import { activationBackward, isSmoothActivation, sigmoid, smoothActivation, smoothActivationBackward } from './activation.ts'
 
 // One loop per op: a switch inside the loop would be paid per element.
 export function unary(op: UnaryOp, n: number, x: Storage, out: Storage): void {
+  if (isSmoothActivation(op)) return smoothActivation(op, n, x, out)
   switch (op) {
     case 'neg': for (let i = 0; i < n; i++) out[i] = -x[i]; return
     case 'exp': for (let i = 0; i < n; i++) out[i] = Math.exp(x[i]); return
@@ -14,17 +15,11 @@ export function unary(op: UnaryOp, n: number, x: Storage, out: Storage): void {
     case 'relu': for (let i = 0; i < n; i++) out[i] = x[i] > 0 ? x[i] : 0; return
     case 'sigmoid': for (let i = 0; i < n; i++) out[i] = sigmoid(x[i]); return
     case 'tanh': for (let i = 0; i < n; i++) out[i] = Math.tanh(x[i]); return
-    case 'softplus':
-    case 'elu':
-    case 'selu':
-    case 'gelu':
-    case 'silu':
-    case 'leaky_relu':
-      return smoothActivation(op, n, x, out)
   }
 }
 
 export function unaryBackward(op: UnaryOp, n: number, x: Storage, y: Storage, dy: Storage, dx: Storage): void {
+  if (isSmoothActivation(op)) return smoothActivationBackward(op, n, x, dy, dx)
   switch (op) {
     case 'neg': for (let i = 0; i < n; i++) dx[i] -= dy[i]; return
     case 'exp': for (let i = 0; i < n; i++) dx[i] += dy[i] * y[i]; return
@@ -37,12 +32,5 @@ export function unaryBackward(op: UnaryOp, n: number, x: Storage, y: Storage, dy
     case 'sigmoid':
     case 'tanh':
       return activationBackward(op, n, y, dy, dx)
-    case 'softplus':
-    case 'elu':
-    case 'selu':
-    case 'gelu':
-    case 'silu':
-    case 'leaky_relu':
-      return smoothActivationBackward(op, n, x, dy, dx)
   }
 }
