@@ -25,6 +25,8 @@ export interface AppState {
   readonly problems: { readonly title: string; readonly lines: readonly string[] } | null
   /** Bumped when a whole new graph is loaded, so the canvas rebuilds and fits it. */
   readonly loadCount: number
+  /** The trainer the run controls and the status row act on; all trainers when null. */
+  readonly trainerFocus: string | null
 }
 
 export interface RuntimePort {
@@ -63,6 +65,7 @@ export class AppStore {
       toast: null,
       problems: null,
       loadCount: 0,
+      trainerFocus: null,
     })
     this.state$ = this.subject.asObservable()
   }
@@ -84,7 +87,7 @@ export class AppStore {
     this.history.clear()
     const copy = clone(doc)
     this.runtime.send({ kind: 'load', doc: copy })
-    this.set({ doc: copy, views: new Map(), progress: new Map(), selected: [], problems: null, loadCount: this.state.loadCount + 1 })
+    this.set({ doc: copy, views: new Map(), progress: new Map(), selected: [], problems: null, loadCount: this.state.loadCount + 1, trainerFocus: null })
   }
 
   /** Applies a new document, sending the runtime only what changed. */
@@ -99,7 +102,14 @@ export class AppStore {
   private forDocument(doc: GraphDocument): Partial<AppState> {
     const ids = new Set(doc.nodes.map((n) => n.id))
     const keep = <V>(map: ReadonlyMap<string, V>): Map<string, V> => new Map([...map].filter(([id]) => ids.has(id)))
-    return { doc, selected: this.state.selected.filter((id) => ids.has(id)), views: keep(this.state.views), progress: keep(this.state.progress) }
+    const focus = this.state.trainerFocus
+    return {
+      doc,
+      selected: this.state.selected.filter((id) => ids.has(id)),
+      views: keep(this.state.views),
+      progress: keep(this.state.progress),
+      trainerFocus: focus !== null && ids.has(focus) ? focus : null,
+    }
   }
 
   private edit(mutate: (doc: GraphDocument) => void, options?: EditOptions): void {
@@ -252,6 +262,16 @@ export class AppStore {
 
   select(ids: readonly string[]): void {
     this.set({ selected: [...ids] })
+  }
+
+  /** Chooses the trainer the run controls and the status row act on (null: all). */
+  focusTrainer(trainerId: string | null): void {
+    this.set({ trainerFocus: trainerId })
+  }
+
+  /** The ids of the graph's trainers (long-running nodes), in file order. */
+  trainerIds(): string[] {
+    return this.doc.nodes.filter((n) => this.catalog.get(n.type)?.longRunning === true).map((n) => n.id)
   }
 
   command(command: RunCommand, nodeId?: string): void {

@@ -162,5 +162,5 @@ export function schemaOf(def: NodeDefinition): NodeSchema {
     Object.entries(def.inputs).map(([name, s]) => [name, { type: s.port.id, optional: s.optional, live: s.live, multiple: s.multiple, label: s.label, doc: s.doc }]),
   )
   const outputs = Object.fromEntries(Object.entries(def.outputs).map(([name, s]) => [name, { type: s.port.id, label: s.label, doc: s.doc }]))
-  return { type: def.type, title: def.title, category: categoryOf(def.type), doc: def.doc, inputs, outputs, params: def.params }
+  return { type: def.type, title: def.title, category: categoryOf(def.type), doc: def.doc, inputs, outputs, params: def.params, ...(isLongRunning(def) ? { longRunning: true } : {}) }
 }

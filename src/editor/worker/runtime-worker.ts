@@ -8,7 +8,8 @@ import type { Tweak } from '../../graph/graph-file.ts'
 import type { Subscription } from 'rxjs'
 import type { FromWorker, ToWorker } from './protocol.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
-import { RateMeter, nodeView, progressView } from './views.ts'
+import { nodeView } from './views.ts'
+import { RateMeter, failedProgress, progressView } from './progress.ts'
 import { ChartPainter, prepareEChartsForWorker, workerClock } from './chart-painter.ts'
 
 declare const self: DedicatedWorkerGlobalScope
@@ -48,12 +49,16 @@ function flushFrame(): void {
       painter.forget(id)
       continue
     }
-    nodes[id] = nodeView(runtime, id, schema, runtime.stateNow(id), (chart) => painter.picture(id, chart))
-    const snapshot = isLongRunning(registry.definition(node.type)) ? runtime.value(id, 'training', Port.Training) : undefined
-    if (snapshot) {
+    const state = runtime.stateNow(id)
+    nodes[id] = nodeView(runtime, id, schema, state, (chart) => painter.picture(id, chart))
+    if (!isLongRunning(registry.definition(node.type))) continue
+    const snapshot = runtime.value(id, 'training', Port.Training)
+    if (state.status === 'error' || state.status === 'blocked') {
+      progress.push(failedProgress(id, node.title ?? id, state, snapshot?.epochs ?? Number(node.params.epochs ?? 0)))
+    } else if (snapshot) {
       const meter = rates.get(id) ?? new RateMeter()
       rates.set(id, meter)
-      progress.push(progressView(snapshot, meter.rate(snapshot.step, now)))
+      progress.push(progressView(snapshot, meter.rate(snapshot.step, now, snapshot.status)))
     }
   }
   post({ kind: 'frame', nodes, progress, tweaks: tweaks.splice(0) })
