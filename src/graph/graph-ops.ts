@@ -30,12 +30,15 @@ function adjacency(doc: GraphTopology): Adjacency {
   }
   const successors: number[][] = ids.map(() => [])
   const predecessors: number[][] = ids.map(() => [])
+  // a set, not includes(): a node with thousands of connections would make this quadratic
+  const seen = new Set<number>()
   for (const c of doc.connections) {
     const a = index.get(c.from.node)
     const b = index.get(c.to.node)
-    if (a === undefined || b === undefined) continue
-    if (!successors[a].includes(b)) successors[a].push(b)
-    if (!predecessors[b].includes(a)) predecessors[b].push(a)
+    if (a === undefined || b === undefined || seen.has(a * ids.length + b)) continue
+    seen.add(a * ids.length + b)
+    successors[a].push(b)
+    predecessors[b].push(a)
   }
   return { ids, index, successors, predecessors }
 }
@@ -245,6 +248,43 @@ export function cycleThrough(doc: GraphTopology, nodeId: string): string[] | nul
     if (path && (best === null || path.length < best.length)) best = path
   }
   return best ? [nodeId, ...best.map((i) => adj.ids[i])] : null
+}
+
+/** A cycle of the graph, reported once: its members (file order) and a shortest cycle through the first. */
+export interface CycleReport {
+  readonly members: readonly string[]
+  /** Starts and ends at `members[0]`. */
+  readonly cycle: readonly string[]
+}
+
+/** Shortest cycle through `v` inside its component (a cycle never leaves it), as indices from v back to v. */
+function shortestCycleWithin(adj: Adjacency, v: number, within: ReadonlySet<number>): number[] {
+  const parent = new Map<number, number>([[v, -1]])
+  const queue = [v]
+  for (let head = 0; head < queue.length; head++) {
+    const x = queue[head]
+    for (const w of adj.successors[x]) {
+      if (w === v) {
+        const back = [v]
+        for (let y = x; y !== v; y = parent.get(y) as number) back.push(y)
+        return [...back, v].reverse()
+      }
+      if (within.has(w) && !parent.has(w)) {
+        parent.set(w, x)
+        queue.push(w)
+      }
+    }
+  }
+  return [v, v]
+}
+
+/** Every cycle once, in time linear in the graph's size (one search per component, inside it). */
+export function cycleReports(doc: GraphTopology): CycleReport[] {
+  const adj = adjacency(doc)
+  return cyclicComponents(adj).map((c) => ({
+    members: c.map((i) => adj.ids[i]),
+    cycle: shortestCycleWithin(adj, c[0], new Set(c)).map((i) => adj.ids[i]),
+  }))
 }
 
 /** `a → b → c → a` */

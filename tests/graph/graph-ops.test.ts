@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Connection } from '../../src/graph/graph-file.ts'
 import {
+  cycleReports,
   cycleThrough,
   describeCycle,
   downstreamClosure,
@@ -91,5 +92,20 @@ describe('graph operations', () => {
     const edges = ids.slice(1).map((id, i) => `${ids[i]}>${id}`).join(' ')
     const g = graph(ids.join(' '), `${edges} n19999>n0`)
     expect(findCycles(g)[0]).toHaveLength(20000)
+  })
+
+  it('cycleReports gives each cycle once, with its members and a shortest cycle through the first', () => {
+    expect(cycleReports(graph('a b c d e f', 'a>b b>c c>a b>a d>e e>d f>f'))).toEqual([
+      { members: ['a', 'b', 'c'], cycle: ['a', 'b', 'a'] },
+      { members: ['d', 'e'], cycle: ['d', 'e', 'd'] },
+      { members: ['f'], cycle: ['f', 'f'] },
+    ])
+  })
+
+  it('cycleReports walks a 20,000-node cycle once', () => {
+    const ids = Array.from({ length: 20000 }, (_, i) => `n${i}`)
+    const edges = ids.slice(1).map((id, i) => `${ids[i]}>${id}`).join(' ')
+    const [report] = cycleReports(graph(ids.join(' '), `${edges} n19999>n0`))
+    expect(report.cycle).toHaveLength(20001)
   })
 })
