@@ -3,7 +3,9 @@ import { defineNode, input, optionalInput, output } from '../../src/runtime/defi
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import { buildModel } from '../../src/runtime/model-builder.ts'
-import { checkRange, locateWeight, lossOf, sliced, sweepData } from './weight-sweep.ts'
+import { locateWeight } from '../../src/analysis/locate-weight.ts'
+import { checkRange, lossOverPlane } from '../../src/analysis/weight-sweep.ts'
+import { lossOf, sweepData } from './sweep-inputs.ts'
 
 const coordinate = (what: string, axis: string) => ({
   layer: param.integer({ default: 0, min: 0, max: 1000, doc: `Weight ${what}: which Dense layer, counting from 0 at the input.` }),
@@ -45,23 +47,15 @@ export default defineNode({
   evaluate: async ({ inputs, params, scheduler, signal }) => {
     checkRange(params.fromA, params.toA, 'A')
     checkRange(params.fromB, params.toB, 'B')
-    const data = sweepData(inputs.model, inputs.data)
     const model = buildModel(inputs.model)
+    const data = sweepData(inputs.model, model, inputs.loss, inputs.data)
     const wa = locateWeight(model, { layer: params.layerA, row: params.rowA, column: params.columnA }, 'A')
     const wb = locateWeight(model, { layer: params.layerB, row: params.rowB, column: params.columnB }, 'B')
     if (wa.data === wb.data && wa.index === wb.index) throw new Error(`weights A and B are the same weight (${wa.label}): pick two different ones`)
     const n = params.resolution
     const xs = linspace(params.fromA, params.toA, n, { dtype: 'float64' }).data
     const ys = linspace(params.fromB, params.toB, n, { dtype: 'float64' }).data
-    const values = await sliced(
-      n * n,
-      (k) => {
-        wa.data[wa.index] = xs[k % n]
-        wb.data[wb.index] = ys[Math.floor(k / n)]
-        return lossOf(model, inputs.loss, data)
-      },
-      { scheduler, signal },
-    )
+    const values = await lossOverPlane(wa, wb, xs, ys, () => lossOf(model, inputs.loss, data), { scheduler, signal })
     const z = Array.from({ length: n }, (_, i) => Array.from(values.subarray(i * n, (i + 1) * n)))
     return {
       chart: { kind: 'landscape', title: 'Loss landscape', xLabel: wa.label, yLabel: wb.label, grid: { x: Array.from(xs), y: Array.from(ys), z } },

@@ -1,87 +1,11 @@
-import { Dense, fromStorage, linspace, noGrad } from '../../src/core/index.ts'
-import type { Sequential, Tensor } from '../../src/core/index.ts'
-import type { SchedulerLike } from 'rxjs'
+import { fromStorage, linspace } from '../../src/core/index.ts'
 import { defineNode, input, optionalInput, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import { buildModel } from '../../src/runtime/model-builder.ts'
-import { objective } from '../../src/runtime/objective.ts'
-import type { Dataset, LossSpec, ModelSpec } from '../../src/runtime/values.ts'
-
-/** One kernel entry: kernel[row, column] of the layer-th Dense layer (all 0-based). */
-export interface WeightRef {
-  readonly layer: number
-  readonly row: number
-  readonly column: number
-}
-
-export interface LocatedWeight {
-  /** The kernel's storage, to overwrite the entry in place. */
-  readonly data: Tensor['data']
-  readonly index: number
-  /** e.g. "dense1 W[3, 9]". */
-  readonly label: string
-}
-
-/** Finds a kernel entry in a built model; out-of-range coordinates are named. */
-export function locateWeight(model: Sequential, ref: WeightRef, which = ''): LocatedWeight {
-  const prefix = which === '' ? '' : `weight ${which}: `
-  const dense = model.layers.filter((l): l is Dense => l instanceof Dense)
-  if (ref.layer >= dense.length) {
-    throw new Error(`${prefix}layer ${ref.layer} is out of range: the model has ${dense.length} Dense layer${dense.length === 1 ? '' : 's'} (0…${dense.length - 1})`)
-  }
-  const layer = dense[ref.layer]
-  const kernel = layer.kernel
-  if (!kernel) throw new Error(`${prefix}layer ${ref.layer} ("${layer.name}") has no kernel`)
-  const [rows, cols] = kernel.shape
-  const shape = `layer ${ref.layer} ("${layer.name}") has a ${rows}×${cols} kernel`
-  if (ref.row >= rows) throw new Error(`${prefix}row ${ref.row} is out of range: ${shape} (rows 0…${rows - 1}, one per input)`)
-  if (ref.column >= cols) throw new Error(`${prefix}column ${ref.column} is out of range: ${shape} (columns 0…${cols - 1}, one per unit)`)
-  return { data: kernel.data, index: ref.row * cols + ref.column, label: `${layer.name} W[${ref.row}, ${ref.column}]` }
-}
-
-/** The data to evaluate on: the connected data set, or the one the model chain starts from. */
-export function sweepData(model: ModelSpec, data: Dataset | undefined): Dataset {
-  const d = data ?? model.data
-  if (!d) throw new Error('connect data: to the data input, or at the start of the model chain')
-  const features = d.x.shape[1]
-  if (features !== model.inputShape[0]) throw new Error(`the data have ${features} features but the model's input expects ${model.inputShape[0]}`)
-  return d
-}
-
-/** The training objective (loss + L2 penalty) of a model on the whole data set, without autograd. */
-export function lossOf(model: Sequential, loss: LossSpec, data: Dataset): number {
-  return noGrad(() => objective(model, loss, data.x, data.y).loss.item())
-}
-
-export interface SliceControl {
-  readonly scheduler: SchedulerLike
-  readonly signal: AbortSignal
-}
-
-const SLICE_MS = 25
-
-/**
- * `count` evaluations of `f(k)`, in time slices: between slices the thread is handed back
- * through the scheduler, and a superseded evaluation stops.
- */
-export async function sliced(count: number, f: (k: number) => number, control: SliceControl): Promise<Float64Array> {
-  const out = new Float64Array(count)
-  let sliceStart = performance.now()
-  for (let k = 0; k < count; k++) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise<void>((resolve) => control.scheduler.schedule(() => resolve()))
-      control.signal.throwIfAborted()
-      sliceStart = performance.now()
-    }
-    out[k] = f(k)
-  }
-  return out
-}
-
-export function checkRange(from: number, to: number, which = ''): void {
-  if (!(to > from)) throw new Error(`${which === '' ? '' : `weight ${which}: `}to (${to}) must be greater than from (${from})`)
-}
+import { locateWeight } from '../../src/analysis/locate-weight.ts'
+import { checkRange, lossAlong } from '../../src/analysis/weight-sweep.ts'
+import { lossOf, sweepData } from './sweep-inputs.ts'
 
 export default defineNode({
   type: 'analysis/weight-sweep',
@@ -106,18 +30,11 @@ export default defineNode({
   },
   evaluate: async ({ inputs, params, label, scheduler, signal }) => {
     checkRange(params.from, params.to)
-    const data = sweepData(inputs.model, inputs.data)
     const model = buildModel(inputs.model)
+    const data = sweepData(inputs.model, model, inputs.loss, inputs.data)
     const weight = locateWeight(model, params)
     const values = linspace(params.from, params.to, params.points, { dtype: 'float64' }).data
-    const losses = await sliced(
-      values.length,
-      (k) => {
-        weight.data[weight.index] = values[k]
-        return lossOf(model, inputs.loss, data)
-      },
-      { scheduler, signal },
-    )
+    const losses = await lossAlong(weight, values, () => lossOf(model, inputs.loss, data), { scheduler, signal })
     return {
       curve: {
         kind: 'line',

@@ -3,6 +3,10 @@ import { defineNode, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import type { Dataset } from '../../src/runtime/values.ts'
+import type { TableData } from '../../src/charts/data.ts'
+import { parseCsvRecords, parseNumber } from './csv-text.ts'
+import { encodeLabels } from './class-labels.ts'
+import type { EncodedLabels, LabelCell } from './class-labels.ts'
 
 const EXAMPLE = `sepal length,sepal width,petal length,petal width,species
 5.1,3.5,1.4,0.2,setosa
@@ -13,85 +17,6 @@ const EXAMPLE = `sepal length,sepal width,petal length,petal width,species
 5.8,2.7,5.1,1.9,virginica
 `
 
-/** One record of the file: its cells and the line it starts on (1-based; the header is line 1). */
-export interface CsvRecord {
-  readonly row: number
-  readonly cells: string[]
-}
-
-/**
- * Splits CSV text into records (RFC 4180): comma-separated cells, cells in double quotes may
- * hold commas, line breaks and doubled quotes (""), lines end with \n or \r\n. Blank lines
- * are skipped; each record keeps the number of the line it starts on.
- */
-export function parseCsvRecords(text: string): CsvRecord[] {
-  const records: CsvRecord[] = []
-  let cells: string[] = []
-  let cell = ''
-  let quoted = false
-  let inQuotes = false
-  let line = 1
-  let recordLine = 1
-  let quoteLine = 1
-  let quotedRecord = false
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-
-  const endCell = (): void => {
-    cells.push(quoted ? cell : cell.trim())
-    cell = ''
-    quoted = false
-  }
-  const endRecord = (): void => {
-    endCell()
-    if (!(cells.length === 1 && cells[0] === '' && !quotedRecord)) records.push({ row: recordLine, cells })
-    cells = []
-    quotedRecord = false
-  }
-
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]
-    if (inQuotes) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          cell += '"'
-          i++
-        } else inQuotes = false
-      } else {
-        if (ch === '\n') line++
-        cell += ch
-      }
-      continue
-    }
-    if (ch === '"' && cell.trim() === '' && !quoted) {
-      inQuotes = true
-      quoted = true
-      quotedRecord = true
-      quoteLine = line
-      cell = ''
-    } else if (ch === ',') {
-      endCell()
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++
-      endRecord()
-      line++
-      recordLine = line
-    } else if (quoted) {
-      if (ch.trim() !== '') throw new Error(`row ${line}: unexpected text after a closing quote; write a quote inside a quoted cell as ""`)
-    } else {
-      cell += ch
-    }
-  }
-  if (inQuotes) throw new Error(`row ${quoteLine}: a quoted cell is never closed (missing ")`)
-  if (cell !== '' || quoted || cells.length > 0) endRecord()
-  return records
-}
-
-function parseNumber(cell: string, row: number, column: string): number {
-  const v = cell.trim() === '' ? NaN : Number(cell)
-  if (!Number.isFinite(v)) throw new Error(`row ${row}, column "${column}": ${cell.trim() === '' ? 'the cell is empty, expected a number' : `"${cell}" is not a number`}`)
-  return v
-}
-
 export interface CsvOptions {
   /** Target column name; '' means the last column. */
   target: string
@@ -99,8 +24,14 @@ export interface CsvOptions {
   name: string
 }
 
+export interface CsvData {
+  readonly dataset: Dataset
+  /** Each class label with its index in y (no rows for a regression target). */
+  readonly classes: TableData
+}
+
 /** A Dataset from CSV text: a header row, numeric feature columns, one target column. */
-export function parseCsvDataset(text: string, options: CsvOptions): Dataset {
+export function parseCsvDataset(text: string, options: CsvOptions): CsvData {
   if (text.trim() === '') throw new Error('the CSV text is empty: paste or load a file with a header row and data rows')
   const records = parseCsvRecords(text)
   const [header, ...rows] = records
@@ -119,8 +50,8 @@ export function parseCsvDataset(text: string, options: CsvOptions): Dataset {
   const featureNames = featureIndices.map((i) => columns[i])
 
   const x = new Float64Array(rows.length * featureIndices.length)
-  const y = new Float64Array(rows.length)
-  const classes: string[] = []
+  const numbers = new Float64Array(rows.length)
+  const targets: LabelCell[] = []
   rows.forEach((record, r) => {
     if (record.cells.length !== columns.length) {
       throw new Error(`row ${record.row} has ${record.cells.length} column${record.cells.length === 1 ? '' : 's'} but the header has ${columns.length}`)
@@ -128,48 +59,55 @@ export function parseCsvDataset(text: string, options: CsvOptions): Dataset {
     featureIndices.forEach((c, j) => {
       x[r * featureIndices.length + j] = parseNumber(record.cells[c], record.row, columns[c])
     })
-    const t = record.cells[targetIndex]
-    if (options.classification) {
-      const label = t.trim()
-      if (label === '') throw new Error(`row ${record.row}, column "${targetName}": the class label is empty`)
-      let k = classes.indexOf(label)
-      if (k < 0) k = classes.push(label) - 1
-      y[r] = k
-    } else {
-      y[r] = parseNumber(t, record.row, targetName)
-    }
+    // Class labels are read once all are known: their kind (numbers or text) decides the indices.
+    if (options.classification) targets.push({ text: record.cells[targetIndex], row: record.row })
+    else numbers[r] = parseNumber(record.cells[targetIndex], record.row, targetName)
   })
+  const labels = options.classification ? encodeLabels(targets, targetName) : null
+  const y = labels ? labels.indices : numbers
 
-  return {
+  const dataset: Dataset = {
     name: options.name,
     x: tensor(x, [rows.length, featureIndices.length]),
     y: tensor(y, [rows.length, 1]),
     featureNames,
     targetNames: [targetName],
-    ...(options.classification ? { classes } : {}),
-    encoding: options.classification ? 'index' : 'real',
+    ...(labels ? { classes: labels.classes } : {}),
+    encoding: labels ? 'index' : 'real',
+  }
+  return { dataset, classes: classTable(labels) }
+}
+
+/** The label → index mapping, to show on the node: a two-column table. */
+function classTable(labels: EncodedLabels | null): TableData {
+  return {
+    title: 'Classes',
+    columns: ['label', 'index'],
+    rows: labels ? labels.classes.map((c, k) => [c, k]) : [],
+    footer: [labels ? labels.rule : 'no classes: the target is a number to regress'],
   }
 }
 
 export default defineNode({
   type: 'data/csv',
   title: 'CSV file',
-  doc: 'A data set from a CSV file: the first row names the columns, every other row is one sample. All columns except the target must hold numbers. For a class label target, y holds the class index (0, 1, 2… in order of first appearance); otherwise y holds the numbers themselves (regression).',
+  doc: "A data set from a CSV file: the first row names the columns, every other row is one sample. All columns except the target must hold numbers in decimal or scientific notation (2.5, -1e-3). For a class label target, y holds the class index: numeric labels are their own index (0, 1, 2…, as keras.utils.to_categorical keeps them), text labels are numbered in sorted order (as scikit-learn's LabelEncoder); the node shows the mapping. Otherwise y holds the numbers themselves (regression).",
   inputs: {},
-  outputs: { dataset: output(Port.Dataset, { doc: 'x: rows × feature columns; y: rows × 1 (class index or number).' }) },
+  outputs: {
+    dataset: output(Port.Dataset, { doc: 'x: rows × feature columns; y: rows × 1 (class index or number).' }),
+    classes: output(Port.Table, { doc: 'Each class label and its index in y; empty for a regression target.' }),
+  },
   params: {
     text: param.string({ default: EXAMPLE, multiline: true, file: '.csv', doc: 'The CSV text: a header row, then one row per sample. Cells may be "quoted".' }),
     target: param.string({ default: '', doc: 'The column to predict, by its header name. Empty: the last column.' }),
-    classification: param.boolean({ default: true, doc: 'On: the target is a class label (text or numbers), turned into class indices. Off: the target is a number to regress.' }),
+    classification: param.boolean({ default: true, doc: 'On: the target is a class label (text or whole numbers), turned into class indices. Off: the target is a number to regress.' }),
   },
-  evaluate: ({ params, label }) => ({
-    dataset: parseCsvDataset(params.text, { target: params.target, classification: params.classification, name: label }),
-  }),
+  evaluate: ({ params, label }) => parseCsvDataset(params.text, { target: params.target, classification: params.classification, name: label }),
   shapes: (_inputs, params) => {
     try {
       const records = parseCsvRecords(params.text)
       if (records.length < 2) return {}
-      return { dataset: [records.length - 1, records[0].cells.length - 1] }
+      return { dataset: [records.length - 1, records[0].cells.length - 1], classes: [null, 2] }
     } catch {
       return {}
     }

@@ -1,12 +1,10 @@
-import { reshape } from '../../src/core/index.ts'
-import type { Tensor } from '../../src/core/index.ts'
+import { TARGET_ENCODINGS, reshape } from '../../src/core/index.ts'
+import type { TargetEncoding, Tensor } from '../../src/core/index.ts'
 import { defineNode, input, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import type { Dataset } from '../../src/runtime/values.ts'
 
-export const ENCODINGS = ['binary', 'index', 'sign', 'one-hot', 'real'] as const
-export type TargetEncoding = (typeof ENCODINGS)[number]
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉'
 const subscript = (i: number): string => String(i).replace(/\d/g, (d) => SUBSCRIPTS[Number(d)])
@@ -97,7 +95,7 @@ export default defineNode({
   },
   outputs: { dataset: output(Port.Dataset) },
   params: {
-    encoding: param.select({ default: 'binary', options: ENCODINGS, doc: 'How y holds the target. binary: 0 or 1 (binary cross-entropy, MSE on a sigmoid); index: class numbers 0, 1, 2…; sign: −1 or +1 (the logistic loss); one-hot: one column per class; real: numbers of any size (regression).' }),
+    encoding: param.select({ default: 'binary', options: TARGET_ENCODINGS, doc: 'How y holds the target. binary: 0 or 1 (binary cross-entropy, MSE on a sigmoid); index: class numbers 0, 1, 2…; sign: −1 or +1 (the logistic loss); one-hot: one column per class; real: numbers of any size (regression).' }),
   },
   evaluate: ({ inputs, params, label }) => ({ dataset: datasetFromTensors(inputs.x, inputs.y, params.encoding, label) }),
   shapes: ({ x }) => (x ? { dataset: [x[0] ?? null, x.length > 1 ? (x[1] ?? null) : 1] } : {}),

@@ -45,5 +45,6 @@ export default defineNode({
       createSession,
     })
   },
+  longRunning: true,
   shapes: () => ({ training: [] }),
 })

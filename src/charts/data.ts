@@ -3,6 +3,7 @@
  * in src/charts turns them into an ECharts option (the editor draws it, the CLI renders
  * it to SVG). Streaming charts grow by appending to series.
  */
+import type { Grid } from '../analysis/grid.ts'
 
 export interface LineSeries {
   name: string
@@ -43,12 +44,9 @@ export interface TrainingCurvesChart {
   markers: Marker[]
 }
 
-export interface Grid {
-  x: number[]
-  y: number[]
-  /** z[i][j] is the value at (x[j], y[i]). */
-  z: number[][]
-}
+// The sampled surface a contour, landscape or decision boundary is drawn from: the
+// numerics in src/analysis compute it, so the type lives there (charts sit above analysis).
+export type { Grid }
 
 export interface Path {
   name: string

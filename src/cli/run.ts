@@ -3,9 +3,10 @@ import { join } from 'node:path'
 import type { GraphDocument } from '../graph/index.ts'
 import { renderSvg } from '../charts/svg.ts'
 import { renderPng, useRasterFontMetrics } from '../charts/png.ts'
-import type { ChartData } from '../charts/data.ts'
 import { Runtime } from '../runtime/runtime.ts'
 import type { NodeRegistry } from '../runtime/registry.ts'
+import { isLongRunning } from '../runtime/define-node.ts'
+import { Port } from '../runtime/ports.ts'
 import type { TrainingSnapshot } from '../runtime/values.ts'
 import { INTERRUPTED_EXIT_CODE, pauseOnAbort } from './interrupt.ts'
 import { loadGraphFile } from './load-graph.ts'
@@ -43,7 +44,7 @@ function writeCharts(runtime: Runtime, doc: GraphDocument, registry: NodeRegistr
   for (const node of doc.nodes) {
     const ports = chartPorts(registry, node.type)
     for (const port of ports) {
-      const chart = runtime.value<ChartData>(node.id, port)
+      const chart = runtime.value(node.id, port, Port.Chart)
       if (!chart) continue
       const name = ports.length === 1 ? node.id : `${node.id}-${port}`
       const svg = renderSvg(chart)
@@ -66,11 +67,11 @@ export async function runGraph(options: RunOptions, registry: NodeRegistry): Pro
   const doc = loadGraphFile(options.file, registry)
   if (options.seed !== null) applySeed(doc, options.seed, registry)
   applySets(doc, options.sets, registry)
-  const trainers = doc.nodes.filter((n) => n.type === 'train/trainer')
+  const trainers = doc.nodes.filter((n) => isLongRunning(registry.definition(n.type)))
   // Loading filled every param in, defaults included.
   const epochs = new Map(trainers.map((t) => [t.id, Number(t.params.epochs)]))
   const runtime = new Runtime(registry, { autoplay: true })
-  const snapshot = (id: string): TrainingSnapshot | undefined => runtime.value<TrainingSnapshot>(id, 'training')
+  const snapshot = (id: string): TrainingSnapshot | undefined => runtime.value(id, 'training', Port.Training)
   const progress = new ProgressReporter({ tty: options.stderr.isTTY === true, write: (t) => options.stderr.write(t), epochs, stepsPerEpoch: (id) => snapshot(id)?.stepsPerEpoch })
   runtime.events.subscribe((e) => progress.onEvent(e))
   const interruption = pauseOnAbort(runtime, options.signal)

@@ -59,28 +59,28 @@ export function tensor(values: NestedNumbers | ArrayLike<number>, shape?: Shape,
     checkShape(shape, 'tensor', 'shape')
     const flat = typeof values === 'number' ? [values] : ArrayBuffer.isView(values) ? (values as ArrayLike<number>) : flatten(values as NestedNumbers)
     check(flat.length === sizeOf(shape), 'tensor', () => `${flat.length} values do not fill shape ${formatShape(shape)} (${sizeOf(shape)} values)`)
-    return named(new Tensor(fromNumbers(dtype, flat), [...shape]), options)
+    return named(Tensor.constant(fromNumbers(dtype, flat), [...shape]), options)
   }
-  if (ArrayBuffer.isView(values)) return named(new Tensor(fromNumbers(dtype, values as ArrayLike<number>), [(values as ArrayLike<number>).length]), options)
+  if (ArrayBuffer.isView(values)) return named(Tensor.constant(fromNumbers(dtype, values as ArrayLike<number>), [(values as ArrayLike<number>).length]), options)
   const nested = values as NestedNumbers
   const inferred = inferShape(nested, 'tensor')
-  return named(new Tensor(fromNumbers(dtype, flatten(nested)), inferred), options)
+  return named(Tensor.constant(fromNumbers(dtype, flatten(nested)), inferred), options)
 }
 
 export function scalar(value: number, dtype: DType = 'float32'): Tensor {
-  return new Tensor(fromNumbers(dtype, [value]), [])
+  return Tensor.constant(fromNumbers(dtype, [value]), [])
 }
 
 /** Wraps existing storage without copying. */
 export function fromStorage(data: Storage, shape: Shape): Tensor {
-  return new Tensor(data, [...shape])
+  return Tensor.constant(data, [...shape])
 }
 
 export function full(shape: Shape, value: number, options?: CreateOptions): Tensor {
   checkShape(shape, 'full', 'shape')
   const data = allocate(options?.dtype ?? 'float32', sizeOf(shape))
   if (value !== 0) data.fill(value)
-  return named(new Tensor(data, [...shape]), options)
+  return named(Tensor.constant(data, [...shape]), options)
 }
 
 export function zeros(shape: Shape, options?: CreateOptions): Tensor {
@@ -106,7 +106,7 @@ export function linspace(start: number, stop: number, num: number, options?: Cre
   const step = num > 1 ? (stop - start) / (num - 1) : 0
   for (let i = 0; i < num; i++) data[i] = start + i * step
   if (num > 1) data[num - 1] = stop
-  return named(new Tensor(data, [num]), options)
+  return named(Tensor.constant(data, [num]), options)
 }
 
 /** Values start, start+step, … below stop, like np.arange. */
@@ -115,7 +115,7 @@ export function arange(start: number, stop: number, step = 1, options?: CreateOp
   const n = Math.max(0, Math.ceil((stop - start) / step))
   const data = allocate(options?.dtype ?? 'float32', n)
   for (let i = 0; i < n; i++) data[i] = start + i * step
-  return named(new Tensor(data, [n]), options)
+  return named(Tensor.constant(data, [n]), options)
 }
 
 export function eye(n: number, options?: CreateOptions): Tensor {
@@ -133,7 +133,7 @@ export function variable(init: Tensor | NestedNumbers, options?: CreateOptions):
   const dtype = options?.dtype ?? source.dtype
   const data = allocate(dtype, source.size)
   data.set(source.data)
-  const v = new Tensor(data, [...source.shape], 'variable', [], null, true)
+  const v = Tensor.variable(data, [...source.shape])
   v.name = options?.name ?? source.name
   return v
 }

@@ -12,6 +12,17 @@ import { formatTensor } from './format.ts'
  */
 export type BackwardFn = (dy: Storage, gradOf: (t: Tensor) => Storage) => void
 
+/** What an op's result keeps so that gradients can flow back through it. */
+export interface OpGraph {
+  readonly parents: readonly Tensor[]
+  readonly backward: BackwardFn
+}
+
+/**
+ * Values in a shape, and (for autograd) how they were made. Created through the named
+ * constructors below, which say what a tensor is: a constant, a variable, or an op's
+ * result; the private constructor keeps six positional arguments out of call sites.
+ */
 export class Tensor {
   readonly size: number
   readonly dtype: DType
@@ -21,18 +32,39 @@ export class Tensor {
   grad: Tensor | null = null
   name: string | undefined
 
-  constructor(
+  private constructor(
     readonly data: Storage,
     readonly shape: Shape,
-    readonly op: string = 'const',
-    readonly parents: readonly Tensor[] = [],
-    readonly backwardFn: BackwardFn | null = null,
-    requiresGrad = false,
+    readonly op: string,
+    readonly parents: readonly Tensor[],
+    readonly backwardFn: BackwardFn | null,
+    requiresGrad: boolean,
   ) {
     this.size = sizeOf(shape)
     check(this.size === data.length, 'Tensor', () => `shape ${formatShape(shape)} holds ${this.size} values but data has ${data.length}`)
     this.dtype = dtypeOf(data)
     this.requiresGrad = requiresGrad
+  }
+
+  /** Values no gradient flows to (data, targets, gradients themselves); wraps `data` without copying. */
+  static constant(data: Storage, shape: Shape): Tensor {
+    return new Tensor(data, shape, 'const', [], null, false)
+  }
+
+  /**
+   * A leaf that gradients flow to: a trainable weight, or an input being differentiated
+   * (`op` 'watch'). Wraps `data` without copying: optimizers update it in place.
+   */
+  static variable(data: Storage, shape: Shape, op = 'variable'): Tensor {
+    return new Tensor(data, shape, op, [], null, true)
+  }
+
+  /**
+   * An op's result, for the ops (through autograd's `record`). With `graph` it keeps its
+   * parents and backward function and requires a gradient; without, it is a plain value.
+   */
+  static fromOp(op: string, data: Storage, shape: Shape, graph?: OpGraph): Tensor {
+    return graph ? new Tensor(data, shape, op, graph.parents, graph.backward, true) : new Tensor(data, shape, op, [], null, false)
   }
 
   get rank(): number {
@@ -66,7 +98,7 @@ export class Tensor {
 
   /** A copy that does not take part in autograd. */
   detach(): Tensor {
-    return new Tensor(this.data.slice(), this.shape)
+    return Tensor.constant(this.data.slice(), this.shape)
   }
 
   toString(): string {

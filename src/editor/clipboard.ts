@@ -14,3 +14,15 @@ export function subgraph(doc: GraphDocument, ids: readonly string[]): Pick<Graph
 export function fragmentText(doc: GraphDocument, ids: readonly string[]): string {
   return serializeGraph({ ...doc, meta: { title: `${doc.meta.title} (excerpt)` }, ...subgraph(doc, ids), tweaks: [] })
 }
+
+/**
+ * What Duplicate copies: the nodes, the connections among them, and the connections that
+ * feed them from outside (an input of a copy takes the same value as the original's).
+ */
+export function duplicateOf(doc: GraphDocument, ids: readonly string[]): Pick<GraphDocument, 'nodes' | 'connections'> {
+  const keep = new Set(ids)
+  return {
+    nodes: doc.nodes.filter((n) => keep.has(n.id)),
+    connections: doc.connections.filter((c) => keep.has(c.to.node)),
+  }
+}

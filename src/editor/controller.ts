@@ -1,5 +1,5 @@
 import { emptyDocument, serializeGraph } from '../graph/index.ts'
-import type { Catalog, Connection, GraphDocument, ParamValues } from '../graph/index.ts'
+import type { Catalog, Connection, GraphDocument, GraphNode, ParamValues } from '../graph/index.ts'
 import { AppStore } from './store.ts'
 import type { AppState } from './store.ts'
 import { RuntimeClient } from './runtime-client.ts'
@@ -7,15 +7,18 @@ import { perFrame } from '../runtime/operators.ts'
 import { addToBatch } from './worker-batch.ts'
 import { Canvas } from './canvas/canvas.ts'
 import { readGraphText } from './graph-text.ts'
-import { fragmentText, subgraph } from './clipboard.ts'
+import { duplicateOf, fragmentText } from './clipboard.ts'
+import { GAP, bounds, estimatedSize, freeSpot } from './placement.ts'
+import type { Rect } from './placement.ts'
 import { isTypingTarget } from './components/events.ts'
 import { DEFAULT_EXAMPLE, EXAMPLE_TEXTS } from './examples.ts'
 import { debouncedAutosave, loadAutosave } from './persistence/autosave.ts'
 import { decodeGraphHash, encodeGraphHash } from './persistence/share-link.ts'
 import { chooseFile, downloadText, graphFileName } from './persistence/files.ts'
 import type { AppCommand } from './view-types.ts'
+import { onShortcutKey } from './shortcuts.ts'
+import type { ShortcutTarget } from './shortcuts.ts'
 
-const PASTE_OFFSET: [number, number] = [40, 40]
 /** How long the page gathers the worker's messages before applying them. */
 const FRAME_MS = 16
 
@@ -127,14 +130,29 @@ export class EditorController {
     if (state.loadCount !== prev?.loadCount) await canvas.zoomToFit()
   }
 
+  /**
+   * Adds a node at a free place: the one nearest to where it was dropped, or for a palette
+   * click nearest to the view's centre. Never on top of another node.
+   */
   addNode(type: string, position?: [number, number]): void {
-    this.store.addNode(type, position ?? this.canvas?.centre() ?? [0, 0])
+    const size = estimatedSize(this.catalog.get(type))
+    const centre = this.canvas?.centre() ?? [0, 0]
+    const near: [number, number] = position ?? [centre[0] - size.width / 2, centre[1] - size.height / 2]
+    this.store.addNode(type, freeSpot(this.canvas?.nodeRects() ?? [], size, near))
   }
 
-  /** Copies of the given nodes (and the connections among them), offset a little. */
+  /** Adds nodes (a paste or a duplicate) at the free place nearest to `near`, keeping their layout. */
+  private place(nodes: readonly GraphNode[], connections: readonly Connection[], near: (box: Rect) => [number, number]): void {
+    const box = bounds(nodes.map((n) => ({ x: n.position[0], y: n.position[1], ...estimatedSize(this.catalog.get(n.type), n.size) })))
+    if (!box) return
+    const spot = freeSpot(this.canvas?.nodeRects() ?? [], box, near(box))
+    this.store.addFragment(nodes, connections, [spot[0] - box.x, spot[1] - box.y])
+  }
+
+  /** Copies of the given nodes beside them, wired among themselves and to the same inputs. */
   duplicate(ids: readonly string[]): void {
-    const { nodes, connections } = subgraph(this.store.doc, ids)
-    this.store.addFragment(nodes, connections, PASTE_OFFSET)
+    const { nodes, connections } = duplicateOf(this.store.doc, ids)
+    this.place(nodes, connections, (box) => [box.x + GAP, box.y + GAP])
   }
 
   setParam(nodeId: string, name: string, value: ParamValues[string], final: boolean): void {
@@ -162,6 +180,8 @@ export class EditorController {
       case 'new':
         // A commit, not a load: an accidental New is one Undo away.
         this.store.commit(emptyDocument())
+        await this.settled()
+        await this.canvas?.resetView()
         return
       case 'open': {
         const file = await chooseFile()
@@ -197,28 +217,23 @@ export class EditorController {
   /** Lays the graph out left to right with ELK, loaded only when asked for. */
   private async arrange(): Promise<void> {
     const { layoutDocument } = await import('./layout.ts')
-    const doc: GraphDocument = await layoutDocument(this.store.doc, this.catalog)
+    const view = this.canvas?.container
+    const aspect = view && view.clientHeight > 0 ? view.clientWidth / view.clientHeight : 1.6
+    const doc: GraphDocument = await layoutDocument(this.store.doc, this.catalog, aspect)
     this.store.commit(doc)
+    await this.settled()
     await this.canvas?.zoomToFit()
   }
 
-  /** Keyboard shortcuts; keys typed into a field stay with the field. */
+  /** The keyboard shortcuts of the keymap (keymap.ts): the same commands the toolbar's buttons run. */
   onKeyDown(e: KeyboardEvent): void {
-    if (isTypingTarget(e)) return
-    const mod = e.ctrlKey || e.metaKey
-    if (e.key === 'Delete' || e.key === 'Backspace') {
-      this.store.removeNodes(this.store.state.selected)
-    } else if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) {
-      this.store.undo()
-    } else if (mod && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) {
-      this.store.redo()
-    } else if (e.key === ' ') {
-      const running = [...this.store.state.progress.values()].some((p) => p.status === 'running')
-      this.store.command(running ? 'pause' : 'play')
-    } else {
-      return
-    }
-    e.preventDefault()
+    onShortcutKey(e, this.shortcutTarget)
+  }
+
+  private readonly shortcutTarget: ShortcutTarget = {
+    command: (command) => void this.command(command),
+    running: () => [...this.store.state.progress.values()].some((p) => p.status === 'running'),
+    deleteSelection: () => this.store.removeNodes(this.store.state.selected),
   }
 
   onCopy(e: ClipboardEvent): void {
@@ -238,7 +253,8 @@ export class EditorController {
       this.store.showProblems('The pasted text is not a Flowgrad graph', parsed.lines)
       return
     }
-    this.store.addFragment(parsed.doc.nodes, parsed.doc.connections, PASTE_OFFSET)
+    const centre = this.canvas?.centre() ?? [0, 0]
+    this.place(parsed.doc.nodes, parsed.doc.connections, (box) => [centre[0] - box.width / 2, centre[1] - box.height / 2])
   }
 
   /** A node type dragged from the palette, or a graph file dropped from the desktop. */

@@ -1,19 +1,13 @@
 import ELK from 'elkjs/lib/elk.bundled.js'
 import type { Catalog, GraphDocument } from '../graph/index.ts'
-import { NODE_WIDTH, PLOT_WIDTH } from './canvas/schemes.ts'
+import { estimatedSize } from './placement.ts'
 
-/** An estimate of a node's drawn size: header, one row per port, a chart for plots. */
-function size(doc: GraphDocument, catalog: Catalog, id: string): { width: number; height: number } {
-  const node = doc.nodes.find((n) => n.id === id)
-  const schema = node ? catalog.get(node.type) : undefined
-  if (!schema) return { width: NODE_WIDTH, height: 100 }
-  const plot = Object.values(schema.outputs).some((o) => o.type === 'Chart')
-  const rows = Object.keys(schema.inputs).length + Object.keys(schema.outputs).length
-  return { width: plot ? PLOT_WIDTH : NODE_WIDTH, height: 60 + rows * 24 + (plot ? 260 : 0) }
-}
-
-/** The same graph with positions laid out left to right along the data flow (ELK layered). */
-export async function layoutDocument(doc: GraphDocument, catalog: Catalog): Promise<GraphDocument> {
+/**
+ * The same graph with positions laid out left to right along the data flow (ELK layered).
+ * A long chain wraps into several rows, so the result keeps about the view's aspect
+ * (`aspect`, width / height) and stays readable when zoomed to fit.
+ */
+export async function layoutDocument(doc: GraphDocument, catalog: Catalog, aspect = 1.6): Promise<GraphDocument> {
   const elk = new ELK()
   const result = await elk.layout({
     id: 'root',
@@ -22,8 +16,10 @@ export async function layoutDocument(doc: GraphDocument, catalog: Catalog): Prom
       'elk.direction': 'RIGHT',
       'elk.spacing.nodeNode': '40',
       'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+      'elk.layered.wrapping.strategy': 'MULTI_EDGE',
+      'elk.aspectRatio': String(aspect),
     },
-    children: doc.nodes.map((n) => ({ id: n.id, ...size(doc, catalog, n.id) })),
+    children: doc.nodes.map((n) => ({ id: n.id, ...estimatedSize(catalog.get(n.type), n.size) })),
     edges: doc.connections.map((c, i) => ({ id: `e${i}`, sources: [c.from.node], targets: [c.to.node] })),
   })
   const positions = new Map((result.children ?? []).map((c) => [c.id, [Math.round(c.x ?? 0), Math.round(c.y ?? 0)] as [number, number]]))

@@ -3,7 +3,7 @@ import type { Observable } from 'rxjs'
 import type { Catalog } from '../graph/node-schema.ts'
 import type { Connection, GraphDocument, GraphNode, ParamValues, Tweak } from '../graph/graph-file.ts'
 import { emptyDocument } from '../graph/graph-file.ts'
-import { connectionProblem } from '../graph/connect.ts'
+import { connectionProblem, endpointName } from '../graph/connect.ts'
 import { defaultParams } from '../graph/defaults.ts'
 import type { RunCommand } from '../runtime/define-node.ts'
 import type { FromWorker, ToWorker } from './worker/protocol.ts'
@@ -118,7 +118,10 @@ export class AppStore {
     return id
   }
 
-  /** Adds nodes and connections (paste); ids are renamed where they clash. Returns the new ids. */
+  /**
+   * Adds nodes and connections (paste, duplicate); ids are renamed where they clash, and a
+   * connection from a node outside the fragment keeps that source. Returns the new ids.
+   */
   addFragment(nodes: readonly GraphNode[], connections: readonly Connection[], offset: [number, number]): string[] {
     const taken = new Set(this.doc.nodes.map((n) => n.id))
     const rename = new Map<string, string>()
@@ -130,9 +133,12 @@ export class AppStore {
       rename.set(n.id, id)
       added.push({ ...clone(n), id, position: [n.position[0] + offset[0], n.position[1] + offset[1]] })
     }
+    // A connection from a node outside the fragment (a duplicate's input) keeps its source.
+    const existing = new Set(this.doc.nodes.map((n) => n.id))
+    const source = (id: string): string | undefined => rename.get(id) ?? (existing.has(id) ? id : undefined)
     const links = connections
-      .filter((c) => rename.has(c.from.node) && rename.has(c.to.node))
-      .map((c) => ({ from: { node: rename.get(c.from.node) as string, port: c.from.port }, to: { node: rename.get(c.to.node) as string, port: c.to.port } }))
+      .filter((c) => source(c.from.node) !== undefined && rename.has(c.to.node))
+      .map((c) => ({ from: { node: source(c.from.node) as string, port: c.from.port }, to: { node: rename.get(c.to.node) as string, port: c.to.port } }))
     this.edit((d) => {
       d.nodes.push(...added)
       d.connections.push(...links)
@@ -151,14 +157,28 @@ export class AppStore {
     })
   }
 
-  /** Connects two ports, or returns why not (types, cycles, a taken input). */
+  /**
+   * Connects two ports, or returns why not (types, cycles). A wire into an input that takes
+   * a single value replaces the one it had, in the same edit, and a toast says so; drawing
+   * an existing wire again changes nothing.
+   */
   connect(c: Connection): string | null {
-    const problem = connectionProblem(this.doc, this.catalog, c)
+    const same = (x: Connection) => x.to.node === c.to.node && x.to.port === c.to.port
+    if (this.doc.connections.some((x) => same(x) && x.from.node === c.from.node && x.from.port === c.from.port)) return null
+    const target = this.doc.nodes.find((n) => n.id === c.to.node)
+    const single = target ? this.catalog.get(target.type)?.inputs[c.to.port]?.multiple !== true : true
+    const replaced = single ? this.doc.connections.filter(same) : []
+    const without = { ...this.doc, connections: this.doc.connections.filter((x) => !replaced.includes(x)) }
+    const problem = connectionProblem(without, this.catalog, c)
     if (problem) {
       this.toast(problem)
       return problem
     }
-    this.edit((d) => d.connections.push(clone(c)))
+    this.edit((d) => {
+      d.connections = d.connections.filter((x) => !(single && same(x)))
+      d.connections.push(clone(c))
+    })
+    if (replaced.length > 0) this.toast(`Replaced ${endpointName(replaced[0].from)} → ${endpointName(c.to)} with ${endpointName(c.from)} → ${endpointName(c.to)}`)
     return null
   }
 

@@ -1,13 +1,15 @@
 import type { ChartData } from '../charts/data.ts'
 import type { ChartPicture } from '../charts/picture.ts'
 import type { Tweak } from '../graph/graph-file.ts'
-import type { NodeStatus } from '../runtime/cell.ts'
+import type { NodeStatus } from '../runtime/node-record.ts'
 import type { TrainingStatus } from '../runtime/values.ts'
 
 /** What the page shows of a node's runtime state: everything is plain, cloneable data. */
 export interface NodeRuntimeView {
   readonly status: NodeStatus
   readonly error: string | null
+  /** A trainer's notice that the run is not learning (exploding or stalled), or null. */
+  readonly notice: string | null
   /** Shape text per output port ("150×4"), from the values computed in the worker. */
   readonly shapes: Readonly<Record<string, string>>
   /** The chart of a plot node (its Chart output), if it has one. */
@@ -26,6 +28,8 @@ export interface ProgressView {
   readonly step: number
   readonly loss: number | null
   readonly stepsPerSecond: number
+  /** Said when the run is not learning (exploding or stalled), or null. */
+  readonly notice: string | null
 }
 
 /** A toolbar or keyboard command. */

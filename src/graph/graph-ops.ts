@@ -4,44 +4,12 @@
  * first node with the id counts. Ties are always broken by node order in the file, so every
  * answer is deterministic.
  */
+import { adjacency, cyclicComponents } from './adjacency.ts'
+import type { Adjacency, GraphTopology } from './adjacency.ts'
 import type { Connection } from './graph-file.ts'
 
-/** The part of a GraphDocument these helpers read. */
-export interface GraphTopology {
-  readonly nodes: readonly { readonly id: string }[]
-  readonly connections: readonly Connection[]
-}
+export type { GraphTopology } from './adjacency.ts'
 
-interface Adjacency {
-  ids: string[]
-  index: Map<string, number>
-  /** successors[i]: distinct targets of node i, in connection order. */
-  successors: number[][]
-  predecessors: number[][]
-}
-
-function adjacency(doc: GraphTopology): Adjacency {
-  const ids: string[] = []
-  const index = new Map<string, number>()
-  for (const n of doc.nodes) {
-    if (index.has(n.id)) continue
-    index.set(n.id, ids.length)
-    ids.push(n.id)
-  }
-  const successors: number[][] = ids.map(() => [])
-  const predecessors: number[][] = ids.map(() => [])
-  // a set, not includes(): a node with thousands of connections would make this quadratic
-  const seen = new Set<number>()
-  for (const c of doc.connections) {
-    const a = index.get(c.from.node)
-    const b = index.get(c.to.node)
-    if (a === undefined || b === undefined || seen.has(a * ids.length + b)) continue
-    seen.add(a * ids.length + b)
-    successors[a].push(b)
-    predecessors[b].push(a)
-  }
-  return { ids, index, successors, predecessors }
-}
 
 /** Connections into a node, in file order. */
 export function incoming(doc: GraphTopology, nodeId: string): Connection[] {
@@ -94,61 +62,6 @@ export function topologicalOrder(doc: GraphTopology): string[] | null {
   return order.length === adj.ids.length ? order.map((i) => adj.ids[i]) : null
 }
 
-/** Strongly connected components (Tarjan, iterative), each as node indices. */
-function components(adj: Adjacency): number[][] {
-  const n = adj.ids.length
-  const indexOf = new Array<number>(n).fill(-1)
-  const low = new Array<number>(n).fill(0)
-  const onStack = new Array<boolean>(n).fill(false)
-  const stack: number[] = []
-  const result: number[][] = []
-  let counter = 0
-  for (let root = 0; root < n; root++) {
-    if (indexOf[root] !== -1) continue
-    const work: { v: number; next: number }[] = [{ v: root, next: 0 }]
-    indexOf[root] = low[root] = counter++
-    stack.push(root)
-    onStack[root] = true
-    while (work.length > 0) {
-      const frame = work[work.length - 1]
-      const { v } = frame
-      if (frame.next < adj.successors[v].length) {
-        const w = adj.successors[v][frame.next++]
-        if (indexOf[w] === -1) {
-          indexOf[w] = low[w] = counter++
-          stack.push(w)
-          onStack[w] = true
-          work.push({ v: w, next: 0 })
-        } else if (onStack[w]) low[v] = Math.min(low[v], indexOf[w])
-        continue
-      }
-      work.pop()
-      if (work.length > 0) {
-        const parent = work[work.length - 1].v
-        low[parent] = Math.min(low[parent], low[v])
-      }
-      if (low[v] === indexOf[v]) {
-        const component: number[] = []
-        let w: number
-        do {
-          w = stack.pop() as number
-          onStack[w] = false
-          component.push(w)
-        } while (w !== v)
-        result.push(component)
-      }
-    }
-  }
-  return result
-}
-
-function cyclicComponents(adj: Adjacency): number[][] {
-  return components(adj)
-    .filter((c) => c.length > 1 || adj.successors[c[0]].includes(c[0]))
-    .map((c) => [...c].sort((a, b) => a - b))
-    .sort((a, b) => a[0] - b[0])
-}
-
 /**
  * The cycles of the graph: each strongly connected component with more than one node or a
  * self-loop, its node ids in file order; components ordered by their first node.
@@ -163,9 +76,51 @@ export function findCycles(doc: GraphTopology): string[][] {
  * downstream of a cycle are included; their inputs from the cycle are simply missing.
  */
 export function orderSkippingCycles(doc: GraphTopology): string[] {
+  return [...indexTopology(doc).order]
+}
+
+/**
+ * The answers a runtime needs on every change, computed once per structure: the helpers
+ * above rebuild the adjacency on each call, which is fine for one question but not for a
+ * propagator asking about parents and children at every step.
+ */
+export interface TopologyIndex {
+  /** As orderSkippingCycles: the nodes that can be evaluated, in topological order. */
+  readonly order: readonly string[]
+  /** As findCycles. */
+  readonly cycles: readonly (readonly string[])[]
+  /** Distinct nodes feeding this one, in connection order. */
+  parents(nodeId: string): readonly string[]
+  /** Distinct nodes this one feeds, in connection order. */
+  children(nodeId: string): readonly string[]
+  /** As incoming: connections into the node, in file order. */
+  incoming(nodeId: string): readonly Connection[]
+  /** As downstreamClosure. */
+  downstream(nodeIds: Iterable<string>): Set<string>
+}
+
+export function indexTopology(doc: GraphTopology): TopologyIndex {
   const adj = adjacency(doc)
-  const skip = new Set(cyclicComponents(adj).flat())
-  return kahn(adj, skip).map((i) => adj.ids[i])
+  const cyclic = cyclicComponents(adj)
+  const names = (list: readonly number[]): string[] => list.map((i) => adj.ids[i])
+  const byTarget = new Map<string, Connection[]>()
+  for (const c of doc.connections) {
+    const list = byTarget.get(c.to.node)
+    if (list) list.push(c)
+    else byTarget.set(c.to.node, [c])
+  }
+  const neighbours = (lists: number[][], nodeId: string): readonly string[] => {
+    const i = adj.index.get(nodeId)
+    return i === undefined ? [] : names(lists[i])
+  }
+  return {
+    order: names(kahn(adj, new Set(cyclic.flat()))),
+    cycles: cyclic.map(names),
+    parents: (nodeId) => neighbours(adj.predecessors, nodeId),
+    children: (nodeId) => neighbours(adj.successors, nodeId),
+    incoming: (nodeId) => byTarget.get(nodeId) ?? [],
+    downstream: (nodeIds) => closure(adj, nodeIds, adj.successors),
+  }
 }
 
 function closure(adj: Adjacency, starts: Iterable<string>, next: number[][]): Set<string> {
@@ -187,7 +142,8 @@ function closure(adj: Adjacency, starts: Iterable<string>, next: number[][]): Se
       }
     }
   }
-  return new Set(adj.ids.filter((_, i) => seen.has(i)))
+  // Sorting what was reached, rather than filtering every id, keeps a small closure cheap.
+  return new Set([...seen].sort((x, y) => x - y).map((i) => adj.ids[i]))
 }
 
 /** The given nodes and everything they feed, directly or not (ids in file order). */
@@ -248,43 +204,6 @@ export function cycleThrough(doc: GraphTopology, nodeId: string): string[] | nul
     if (path && (best === null || path.length < best.length)) best = path
   }
   return best ? [nodeId, ...best.map((i) => adj.ids[i])] : null
-}
-
-/** A cycle of the graph, reported once: its members (file order) and a shortest cycle through the first. */
-export interface CycleReport {
-  readonly members: readonly string[]
-  /** Starts and ends at `members[0]`. */
-  readonly cycle: readonly string[]
-}
-
-/** Shortest cycle through `v` inside its component (a cycle never leaves it), as indices from v back to v. */
-function shortestCycleWithin(adj: Adjacency, v: number, within: ReadonlySet<number>): number[] {
-  const parent = new Map<number, number>([[v, -1]])
-  const queue = [v]
-  for (let head = 0; head < queue.length; head++) {
-    const x = queue[head]
-    for (const w of adj.successors[x]) {
-      if (w === v) {
-        const back = [v]
-        for (let y = x; y !== v; y = parent.get(y) as number) back.push(y)
-        return [...back, v].reverse()
-      }
-      if (within.has(w) && !parent.has(w)) {
-        parent.set(w, x)
-        queue.push(w)
-      }
-    }
-  }
-  return [v, v]
-}
-
-/** Every cycle once, in time linear in the graph's size (one search per component, inside it). */
-export function cycleReports(doc: GraphTopology): CycleReport[] {
-  const adj = adjacency(doc)
-  return cyclicComponents(adj).map((c) => ({
-    members: c.map((i) => adj.ids[i]),
-    cycle: shortestCycleWithin(adj, c[0], new Set(c)).map((i) => adj.ids[i]),
-  }))
 }
 
 /** `a → b → c → a` */

@@ -34,7 +34,6 @@ export type { LoadOptions, LoadResult } from './load.ts'
 export { defaultParams, withDefaultParams, withDefaults } from './defaults.ts'
 export { serializeGraph } from './serialize.ts'
 export {
-  cycleReports,
   cycleThrough,
   describeCycle,
   downstreamClosure,
@@ -46,7 +45,9 @@ export {
   upstreamClosure,
   wouldCreateCycle,
 } from './graph-ops.ts'
-export type { CycleReport, GraphTopology } from './graph-ops.ts'
+export type { GraphTopology } from './graph-ops.ts'
+export { cycleReports } from './cycle-reports.ts'
+export type { CycleReport } from './cycle-reports.ts'
 export { connectionProblem, endpointName } from './connect.ts'
 export { formatShape, inferShapes } from './shapes.ts'
 export type { InferredShapes, Shape, ShapeFn, ShapeFns } from './shapes.ts'

@@ -86,7 +86,6 @@ export interface ProcessSink<O extends OutputSpecs> {
  * commands and live input values to it, and disposes it when its inputs change.
  */
 export interface Process<O extends OutputSpecs> {
-  readonly kind: 'process'
   start(sink: ProcessSink<O>): void
   command(cmd: RunCommand): void
   /** A new value on a live input port, from node `source`. */
@@ -112,9 +111,8 @@ export interface EvalContext<I extends InputSpecs, P extends ParamSpecs> {
   readonly autoplay: boolean
 }
 
-export type EvalResult<O extends OutputSpecs> = OutputValues<O> | Promise<OutputValues<O>> | Process<O>
-
-export interface NodeDefinition<I extends InputSpecs = InputSpecs, O extends OutputSpecs = OutputSpecs, P extends ParamSpecs = ParamSpecs> {
+/** What every node type declares, whatever kind of computation it runs. */
+interface NodeDeclaration<I extends InputSpecs, O extends OutputSpecs, P extends ParamSpecs> {
   /** category/name — stable: saved files store it. */
   readonly type: string
   readonly title: string
@@ -122,9 +120,30 @@ export interface NodeDefinition<I extends InputSpecs = InputSpecs, O extends Out
   readonly inputs: I
   readonly outputs: O
   readonly params: P
-  evaluate(ctx: EvalContext<I, P>): EvalResult<O>
   /** Output shapes from input shapes and params, for display before running. */
   shapes?(inputs: { readonly [K in keyof I]?: PortShape }, params: ParamValues<P>): { [K in keyof O]?: PortShape }
+}
+
+/** A node computed once per change of its inputs or params, at once or later. */
+export interface ComputedNode<I extends InputSpecs = InputSpecs, O extends OutputSpecs = OutputSpecs, P extends ParamSpecs = ParamSpecs> extends NodeDeclaration<I, O, P> {
+  readonly longRunning?: false
+  evaluate(ctx: EvalContext<I, P>): OutputValues<O> | Promise<OutputValues<O>>
+}
+
+/**
+ * A node that runs until done under run control (play, pause, step, reset) and emits its
+ * outputs as it goes: the trainer. Declaring it is the one way the runtime, the editor and
+ * the CLI tell such a node from the others.
+ */
+export interface LongRunningNode<I extends InputSpecs = InputSpecs, O extends OutputSpecs = OutputSpecs, P extends ParamSpecs = ParamSpecs> extends NodeDeclaration<I, O, P> {
+  readonly longRunning: true
+  evaluate(ctx: EvalContext<I, P>): Process<O>
+}
+
+export type NodeDefinition<I extends InputSpecs = InputSpecs, O extends OutputSpecs = OutputSpecs, P extends ParamSpecs = ParamSpecs> = ComputedNode<I, O, P> | LongRunningNode<I, O, P>
+
+export function isLongRunning(def: NodeDefinition | undefined): def is LongRunningNode {
+  return def?.longRunning === true
 }
 
 /** Declares a node type: ports, params, docs and behaviour, in one typed object. */

@@ -1,6 +1,6 @@
-import { add, binaryCrossentropy, categoricalCrossentropy, logisticLoss, meanSquaredError, mul, square, sum } from '../core/index.ts'
-import type { Loss, Sequential, Tensor } from '../core/index.ts'
-import type { LossSpec } from './values.ts'
+import { binaryCrossentropy, categoricalCrossentropy, logisticLoss, meanSquaredError, prepareTargets } from '../core/index.ts'
+import type { Loss, ObjectiveSpec, Sequential } from '../core/index.ts'
+import type { Dataset, LossSpec } from './values.ts'
 
 /** The core loss a Loss node describes. */
 export function coreLoss(spec: LossSpec): Loss {
@@ -16,16 +16,12 @@ export function coreLoss(spec: LossSpec): Loss {
   }
 }
 
-/** What training minimizes on one batch: the loss plus l2Scale·λ·Σ W² over the kernels. */
-export function objective(model: Sequential, spec: LossSpec, x: Tensor, y: Tensor, l2Scale = 1): { pred: Tensor; loss: Tensor } {
-  const pred = model.call(x)
-  let loss = coreLoss(spec).compute(y, pred)
-  if (spec.l2 > 0) {
-    for (const layer of model.layers) {
-      const kernel = layer.trainableWeights[0]
-      if (kernel) loss = add(loss, mul(sum(square(kernel)), spec.l2 * l2Scale))
-    }
-  }
-  for (const penalty of model.regularizationLosses()) loss = add(loss, penalty)
-  return { pred, loss }
+/** What a Loss node asks training to minimize: its loss and its weight decay. */
+export function objectiveOf(spec: LossSpec): ObjectiveSpec {
+  return { loss: coreLoss(spec), weightDecay: { l2: spec.l2, perEpoch: spec.l2PerEpoch } }
+}
+
+/** A data set made fit for a built model and a Loss node (one-hot, label and width checks). */
+export function prepareData(data: Dataset, loss: LossSpec, model: Sequential, inputShape: readonly number[]): Dataset {
+  return prepareTargets(data, loss.kind, { features: inputShape[0], outputs: model.outputShape[1] as number })
 }

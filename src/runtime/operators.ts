@@ -1,6 +1,6 @@
 import { Observable, filter, map, scan } from 'rxjs'
 import type { OperatorFunction } from 'rxjs'
-import type { RuntimeEvent } from './runtime.ts'
+import type { RuntimeEvent } from './process-host.ts'
 
 /** Asks for a callback when the next frame is due (a timer, requestAnimationFrame…). */
 export type RequestFrame = (callback: () => void) => void

@@ -1,8 +1,9 @@
-import type { Tensor, DenseConfig, LossName, OptimizerName, Reduction } from '../core/index.ts'
+import type { Tensor, DenseConfig, LabelledData, LossName, OptimizerName, Reduction, TargetEncoding } from '../core/index.ts'
 import type { Tweak } from '../graph/graph-file.ts'
+import type { TrainingNotice } from './training/notices.ts'
 
 /** Features and targets, with what a chart or a table needs to name them. */
-export interface Dataset {
+export interface Dataset extends LabelledData {
   readonly name: string
   /** [rows, features] */
   readonly x: Tensor
@@ -13,7 +14,7 @@ export interface Dataset {
   /** Class names when y holds class indices or one-hot rows. */
   readonly classes?: readonly string[]
   /** How y encodes the target, so a loss or a plot can check and read it. */
-  readonly encoding: 'index' | 'one-hot' | 'binary' | 'sign' | 'real'
+  readonly encoding: TargetEncoding
 }
 
 export interface LayerSpec {
@@ -112,6 +113,8 @@ export interface TrainingSnapshot {
   readonly layerNames: readonly string[]
   readonly tweaks: readonly Tweak[]
   readonly error: string | null
+  /** Said out loud when the run is not learning (exploding or stalled), without stopping it. */
+  readonly notice: TrainingNotice | null
   /** The current model's predictions (for decision boundaries and landscapes). */
   readonly predict: ((x: Tensor) => Tensor) | null
   /** The loss of the training data at given flat weights (for contours). */

@@ -53,6 +53,35 @@ describe('the editor store', () => {
     expect(s.doc.connections).toHaveLength(1)
   })
 
+  it('replaces the wire of a single input with a second one, in one undoable edit, and says so', () => {
+    const { store: s, sent } = store()
+    s.load(smallGraph())
+    s.addNode('data/iris', [0, 200])
+    const problem = s.connect({ from: { node: 'iris-2', port: 'dataset' }, to: { node: 'std', port: 'data' } })
+    expect(problem).toBeNull()
+    expect(s.doc.connections).toEqual([{ from: { node: 'iris-2', port: 'dataset' }, to: { node: 'std', port: 'data' } }])
+    expect(s.state.toast).toBe('Replaced iris.dataset → std.data with iris-2.dataset → std.data')
+    expect(sent.filter((m) => m.kind === 'disconnect' || m.kind === 'connect').map((m) => m.kind)).toEqual(['disconnect', 'connect'])
+    s.undo()
+    expect(s.doc.connections).toEqual(smallGraph().connections)
+  })
+
+  it('wires a duplicate to the same sources as its original', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    const [copy] = s.addFragment([smallGraph().nodes[1]], smallGraph().connections, [300, 0])
+    expect(copy).toBe('standardize')
+    expect(s.doc.connections).toContainEqual({ from: { node: 'iris', port: 'dataset' }, to: { node: 'standardize', port: 'data' } })
+  })
+
+  it('changes nothing when an existing wire is drawn again', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    expect(s.connect(smallGraph().connections[0])).toBeNull()
+    expect(s.doc.connections).toEqual(smallGraph().connections)
+    expect(s.state.canUndo).toBe(false)
+  })
+
   it('undoes and redoes an added node, keeping the runtime in step', () => {
     const { store: s, sent } = store()
     s.load(smallGraph())

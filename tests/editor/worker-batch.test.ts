@@ -3,8 +3,8 @@ import { addToBatch } from '../../src/editor/worker-batch.ts'
 import type { FromWorker } from '../../src/editor/worker/protocol.ts'
 import type { NodeRuntimeView, ProgressView, Tweak } from '../../src/editor/view-types.ts'
 
-const view = (status: NodeRuntimeView['status']): NodeRuntimeView => ({ status, error: null, shapes: {}, chart: null, picture: null })
-const progress = (trainerId: string, epoch: number): ProgressView => ({ trainerId, label: trainerId, status: 'running', epoch, epochs: 10, step: epoch, loss: 1, stepsPerSecond: 0 })
+const view = (status: NodeRuntimeView['status']): NodeRuntimeView => ({ status, error: null, notice: null, shapes: {}, chart: null, picture: null })
+const progress = (trainerId: string, epoch: number): ProgressView => ({ trainerId, label: trainerId, status: 'running', epoch, epochs: 10, step: epoch, loss: 1, stepsPerSecond: 0, notice: null })
 const tweak = (step: number): Tweak => ({ step, trainer: 'fit', node: 'adam', param: 'learningRate', value: step / 100 })
 
 function frame(nodes: Record<string, NodeRuntimeView>, progressViews: ProgressView[] = [], tweaks: Tweak[] = []): FromWorker {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Connection } from '../../src/graph/graph-file.ts'
 import {
-  cycleReports,
   cycleThrough,
   describeCycle,
   downstreamClosure,
   findCycles,
   incoming,
+  indexTopology,
   orderSkippingCycles,
   outgoing,
   topologicalOrder,
@@ -94,18 +94,29 @@ describe('graph operations', () => {
     expect(findCycles(g)[0]).toHaveLength(20000)
   })
 
-  it('cycleReports gives each cycle once, with its members and a shortest cycle through the first', () => {
-    expect(cycleReports(graph('a b c d e f', 'a>b b>c c>a b>a d>e e>d f>f'))).toEqual([
-      { members: ['a', 'b', 'c'], cycle: ['a', 'b', 'a'] },
-      { members: ['d', 'e'], cycle: ['d', 'e', 'd'] },
-      { members: ['f'], cycle: ['f', 'f'] },
-    ])
+  it('indexTopology orders the nodes outside cycles and lists the cycles, as the one-off helpers do', () => {
+    const g = graph('x a b y', 'a>b b>a b>y x>y')
+    const index = indexTopology(g)
+    expect(index.order).toEqual(orderSkippingCycles(g))
+    expect(index.cycles).toEqual(findCycles(g))
   })
 
-  it('cycleReports walks a 20,000-node cycle once', () => {
-    const ids = Array.from({ length: 20000 }, (_, i) => `n${i}`)
-    const edges = ids.slice(1).map((id, i) => `${ids[i]}>${id}`).join(' ')
-    const [report] = cycleReports(graph(ids.join(' '), `${edges} n19999>n0`))
-    expect(report.cycle).toHaveLength(20001)
+  it('indexTopology lists each node’s distinct parents and children in connection order', () => {
+    const index = indexTopology(graph('a b c', 'b>c a>c a>c c>a'))
+    expect(index.parents('c')).toEqual(['b', 'a'])
+    expect(index.children('a')).toEqual(['c'])
+    expect(index.parents('nobody')).toEqual([])
+  })
+
+  it('indexTopology keeps every connection into a node, repeats included, in file order', () => {
+    const index = indexTopology(graph('a b c', 'b>c a>c a>c'))
+    expect(index.incoming('c').map((c) => c.from.node)).toEqual(['b', 'a', 'a'])
+    expect(index.incoming('a')).toEqual([])
+  })
+
+  it('indexTopology’s downstream closure is downstreamClosure’s, in file order', () => {
+    const g = graph('curves iris std fit adam', 'iris>std std>fit adam>fit fit>curves')
+    expect([...indexTopology(g).downstream(['std'])]).toEqual(['curves', 'std', 'fit'])
+    expect(indexTopology(g).downstream(['std'])).toEqual(downstreamClosure(g, ['std']))
   })
 })

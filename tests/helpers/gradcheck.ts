@@ -192,7 +192,7 @@ export function checkGradients(f: Fn, inputs: readonly Tensor[], options: Gradch
   }
 
   // Fresh leaves: differentiated ones require gradients, the others are constant copies.
-  const leaves = inputs.map((x, i) => (wrt.includes(i) ? variable(x, { dtype: 'float64' }) : new Tensor(Float64Array.from(x.data), [...x.shape])))
+  const leaves = inputs.map((x, i) => (wrt.includes(i) ? variable(x, { dtype: 'float64' }) : Tensor.constant(Float64Array.from(x.data), [...x.shape])))
   const y = f(...leaves)
   if (y.dtype !== 'float64') throw new Error(`checkGradients: f returned ${y.dtype} from float64 inputs; the check needs a float64 output`)
   if (!y.requiresGrad) throw new Error('checkGradients: the output of f does not depend on the differentiated inputs')
@@ -200,7 +200,7 @@ export function checkGradients(f: Fn, inputs: readonly Tensor[], options: Gradch
   const rng = new Lcg(options.seed ?? 12345)
   // Weights in ±[0.5, 1.5): never tiny, so no output element escapes the check.
   const w = Float64Array.from({ length: y.size }, () => (options.plainSum ? 1 : (rng.next() < 0.5 ? -1 : 1) * rng.uniform(0.5, 1.5)))
-  const seed = new Tensor(Float64Array.from(w), [...y.shape])
+  const seed = Tensor.constant(Float64Array.from(w), [...y.shape])
   const differentiated = wrt.map((i) => leaves[i])
   const analytic = gradients(y, differentiated, seed)
 
@@ -231,7 +231,7 @@ export function checkGradients(f: Fn, inputs: readonly Tensor[], options: Gradch
         if (!worst || entry.excess > worst.excess) worst = entry
         if (entry.excess > 0) failures.push(entry)
       }
-      numeric.push(new Tensor(num, [...leaf.shape]))
+      numeric.push(Tensor.constant(num, [...leaf.shape]))
     })
   })
 

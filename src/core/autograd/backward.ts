@@ -3,6 +3,7 @@ import { allocate } from '../dtype.ts'
 import { Tensor } from '../tensor.ts'
 import { check } from '../errors.ts'
 import { formatShape, shapesEqual } from '../shape.ts'
+import { kernels } from '../kernels/index.ts'
 
 /** Nodes that lead to `root` through differentiable ops, parents before children. */
 function topologicalOrder(root: Tensor): Tensor[] {
@@ -51,7 +52,7 @@ function reversePass(root: Tensor, seed: Tensor | undefined, grads: Map<Tensor, 
     return g
   }
   const existing = grads.get(root)
-  if (existing) for (let i = 0; i < rootGrad.length; i++) existing[i] += rootGrad[i]
+  if (existing) kernels().accumulate(root.size, rootGrad, existing)
   else grads.set(root, rootGrad)
   const order = topologicalOrder(root)
   for (let i = order.length - 1; i >= 0; i--) {
@@ -75,10 +76,9 @@ export function backward(root: Tensor, seed?: Tensor): void {
   for (const [t, g] of grads) {
     if (!t.isLeaf) continue
     if (t.grad) {
-      const acc = t.grad.data
-      for (let i = 0; i < acc.length; i++) acc[i] += g[i]
+      kernels().accumulate(t.size, g, t.grad.data)
     } else {
-      t.grad = new Tensor(g, t.shape)
+      t.grad = Tensor.constant(g, t.shape)
     }
   }
 }
@@ -98,5 +98,5 @@ export function gradients(y: Tensor, xs: readonly Tensor[], seed?: Tensor): Tens
   })
   const wanted = new Set(xs)
   reversePass(y, seed, grads, (t) => wanted.has(t))
-  return xs.map((x, i) => new Tensor(grads.get(x) ?? sources[i], x.shape))
+  return xs.map((x, i) => Tensor.constant(grads.get(x) ?? sources[i], x.shape))
 }

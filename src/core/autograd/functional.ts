@@ -4,7 +4,7 @@ import { gradients } from './backward.ts'
 
 /** A fresh leaf over the same values, so gradients can be taken with respect to it. */
 export function watched(x: Tensor): Tensor {
-  const t = new Tensor(x.data, x.shape, 'watch', [], null, true)
+  const t = Tensor.variable(x.data, x.shape, 'watch')
   t.name = x.name
   return t
 }

@@ -11,8 +11,8 @@ import { isGradEnabled } from './mode.ts'
 export function record(op: string, data: Storage, shape: Shape, parents: readonly Tensor[], backward: BackwardFn): Tensor {
   if (isGradEnabled()) {
     for (const p of parents) {
-      if (p.requiresGrad) return new Tensor(data, shape, op, parents, backward, true)
+      if (p.requiresGrad) return Tensor.fromOp(op, data, shape, { parents, backward })
     }
   }
-  return new Tensor(data, shape, op)
+  return Tensor.fromOp(op, data, shape)
 }

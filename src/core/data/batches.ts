@@ -45,3 +45,8 @@ export function epochBatches(n: number, batchSize: number, sampling: Sampling, r
   for (let start = 0; start < n; start += batchSize) batches.push(order.subarray(start, Math.min(n, start + batchSize)))
   return batches
 }
+
+/** The row indices start, start + 1, …, end − 1. */
+export function rowRange(start: number, end: number): Int32Array {
+  return Int32Array.from({ length: end - start }, (_, i) => start + i)
+}

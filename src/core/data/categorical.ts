@@ -19,5 +19,5 @@ export function toCategorical(labels: ArrayLike<number>, numClasses?: number, dt
     check(v < classes, 'toCategorical', () => `label ${v} at index ${i} is out of range for ${classes} classes (0…${classes - 1})`)
     out[i * classes + v] = 1
   }
-  return new Tensor(out, [labels.length, classes])
+  return Tensor.constant(out, [labels.length, classes])
 }

@@ -1,4 +1,4 @@
-export { epochBatches, SAMPLINGS } from './batches.ts'
+export { epochBatches, rowRange, SAMPLINGS } from './batches.ts'
 export type { Sampling } from './batches.ts'
 export { fitStandardizer, applyStandardizer, standardize } from './standardize.ts'
 export type { Standardizer } from './standardize.ts'

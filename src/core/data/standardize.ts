@@ -43,7 +43,7 @@ export function applyStandardizer(s: Standardizer, x: Tensor): Tensor {
       out[i] = (x.data[i] - s.mean[c]) / (s.std[c] === 0 ? 1 : s.std[c])
     }
   }
-  return new Tensor(out, x.shape)
+  return Tensor.constant(out, x.shape)
 }
 
 /** Fits on x and transforms x: what the chapter does to the iris features. */

@@ -2,7 +2,7 @@ import type { Kernels } from './kernels.ts'
 import { tsKernels } from './ts/index.ts'
 import { createWasmKernels } from './wasm/index.ts'
 
-export type { Kernels, MatmulSpec, UnaryOp, BinaryOp, FusedActivation } from './kernels.ts'
+export type { Kernels, MatmulSpec, BinaryGradSpec, UnaryOp, BinaryOp, FusedActivation } from './kernels.ts'
 
 let active: Kernels = createWasmKernels() ?? tsKernels
 

@@ -2,8 +2,7 @@ import { allocate } from '../dtype.ts'
 import { check } from '../errors.ts'
 import { Tensor } from '../tensor.ts'
 import { dense as denseOp } from '../ops/dense.ts'
-import { mul, sum, square } from '../ops/index.ts'
-import type { BatchShape, BuildContext } from './layer.ts'
+import type { BatchShape, BuildContext, WeightPenalty } from './layer.ts'
 import { Layer, formatBatchShape } from './layer.ts'
 import type { ActivationName } from './activations.ts'
 import { ACTIVATIONS, isActivation } from './activations.ts'
@@ -81,12 +80,12 @@ export class Dense extends Layer {
     if (kernelValues) check(kernelValues.length === fanIn * this.units, `Dense "${this.name}"`, () => `kernelValues has ${kernelValues.length} number${kernelValues.length === 1 ? '' : 's'} but the kernel is ${fanIn}×${this.units} (${fanIn * this.units} weights, given row by row: one row of ${this.units} per input)`)
     const kernel = allocate(ctx.dtype, fanIn * this.units)
     initialize(this.kernelInitializer, kernel, fanIn, this.units, ctx.rng, kernelValues ?? undefined)
-    this.kernel = new Tensor(kernel, [fanIn, this.units], 'variable', [], null, true)
+    this.kernel = Tensor.variable(kernel, [fanIn, this.units])
     this.kernel.name = `${this.name}/kernel`
     if (this.useBias) {
       const bias = allocate(ctx.dtype, this.units)
       initialize(this.biasInitializer, bias, fanIn, this.units, ctx.rng, this.biasValues ?? undefined)
-      this.bias = new Tensor(bias, [this.units], 'variable', [], null, true)
+      this.bias = Tensor.variable(bias, [this.units])
       this.bias.name = `${this.name}/bias`
     }
     this.built = true
@@ -102,9 +101,8 @@ export class Dense extends Layer {
     return [this.kernel, this.bias].filter((w): w is Tensor => w !== null)
   }
 
-  override regularizationLoss(): Tensor | null {
-    if (this.kernelL2 === 0 || !this.kernel) return null
-    return mul(sum(square(this.kernel)), this.kernelL2)
+  override penalties(): WeightPenalty[] {
+    return this.kernelL2 === 0 || !this.kernel ? [] : [{ weight: this.kernel, l2: this.kernelL2 }]
   }
 
   config(): Record<string, unknown> {

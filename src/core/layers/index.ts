@@ -1,5 +1,5 @@
 export { Layer, formatBatchShape } from './layer.ts'
-export type { BatchShape, BuildContext } from './layer.ts'
+export type { BatchShape, BuildContext, WeightPenalty } from './layer.ts'
 export { Dense } from './dense.ts'
 export type { DenseConfig } from './dense.ts'
 export { input } from './input.ts'

@@ -11,6 +11,12 @@ export interface BuildContext {
   dtype: DType
 }
 
+/** An L2 penalty l2·ΣW² on one weight, added to the training objective. */
+export interface WeightPenalty {
+  readonly weight: Tensor
+  readonly l2: number
+}
+
 /**
  * Keras 3's layer lifecycle: the constructor validates the configuration, `build`
  * creates weights once the input shape is known, `call` runs the forward pass.
@@ -44,9 +50,12 @@ export abstract class Layer {
     return []
   }
 
-  /** Penalty terms (e.g. L2 on the kernel) added to the training loss. */
-  regularizationLoss(): Tensor | null {
-    return null
+  /**
+   * The layer's weight penalties (e.g. L2 on the kernel). The training objective turns
+   * these into loss terms, the same way it does a model-wide weight decay.
+   */
+  penalties(): WeightPenalty[] {
+    return []
   }
 
   countParams(): number {

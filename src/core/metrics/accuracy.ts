@@ -2,7 +2,7 @@ import type { Tensor } from '../tensor.ts'
 import { check } from '../errors.ts'
 import { formatShape, shapesEqual } from '../shape.ts'
 
-export type MetricName = 'accuracy' | 'binary_accuracy' | 'categorical_accuracy'
+export type MetricName = 'accuracy' | 'binary_accuracy' | 'categorical_accuracy' | 'sign_accuracy'
 
 /** A metric reports, for one batch, how many samples it counts and the summed score. */
 export interface Metric {
@@ -23,6 +23,17 @@ export function binaryAccuracy(threshold = 0.5): Metric {
     return { total, count: yPred.size }
   }
   return { name: 'binary_accuracy', compute }
+}
+
+/** For ±1 labels and real scores (the logistic loss): the sign of the score is the predicted label. */
+export function signAccuracy(): Metric {
+  const compute = (yTrue: Tensor, yPred: Tensor) => {
+    checkShapes('sign_accuracy', yTrue, yPred)
+    let total = 0
+    for (let i = 0; i < yPred.size; i++) if ((yPred.data[i] > 0 ? 1 : -1) === yTrue.data[i]) total++
+    return { total, count: yPred.size }
+  }
+  return { name: 'sign_accuracy', compute }
 }
 
 function argmaxRow(data: ArrayLike<number>, base: number, cols: number): number {

@@ -3,12 +3,12 @@ import { check } from '../errors.ts'
 import { gatherRows } from '../ops/shape.ts'
 import { Random } from '../random/index.ts'
 import type { RandomSource } from '../random/index.ts'
-import { epochBatches } from '../data/batches.ts'
+import { rowRange } from '../data/batches.ts'
 import type { Sampling } from '../data/batches.ts'
+import { TrainingLoop, evaluateBatches } from '../training/index.ts'
+import type { TrainSetup, TrainingData } from '../training/index.ts'
 import type { Sequential } from './sequential.ts'
-import { rowRange } from './sequential.ts'
-import type { Compiled } from './training.ts'
-import { EpochAverages, testStep, trainStep } from './training.ts'
+import type { Compiled } from './compile.ts'
 
 export interface FitOptions {
   epochs?: number
@@ -33,57 +33,45 @@ export interface History {
   history: Record<string, number[]>
 }
 
-function check01(split: number): void {
-  check(Number.isFinite(split) && split >= 0 && split < 1, 'fit', () => `validationSplit must be in [0, 1), got ${split}`)
+function setupOf(model: Sequential, compiled: Compiled): TrainSetup {
+  return { model, objective: { loss: compiled.loss }, optimizer: compiled.optimizer, metrics: compiled.metrics }
 }
 
-function splitTail(x: Tensor, y: Tensor, split: number): { train: [Tensor, Tensor]; val: [Tensor, Tensor] | null } {
-  check01(split)
+function splitTail(x: Tensor, y: Tensor, split: number): { train: TrainingData; val: TrainingData | null } {
+  check(Number.isFinite(split) && split >= 0 && split < 1, 'fit', () => `validationSplit must be in [0, 1), got ${split}`)
   const n = x.shape[0]
   const valCount = Math.floor(n * split)
-  if (valCount === 0) return { train: [x, y], val: null }
+  if (valCount === 0) return { train: { x, y }, val: null }
   const trainIdx = rowRange(0, n - valCount)
   const valIdx = rowRange(n - valCount, n)
-  return { train: [gatherRows(x, trainIdx), gatherRows(y, trainIdx)], val: [gatherRows(x, valIdx), gatherRows(y, valIdx)] }
+  return { train: { x: gatherRows(x, trainIdx), y: gatherRows(y, trainIdx) }, val: { x: gatherRows(x, valIdx), y: gatherRows(y, valIdx) } }
 }
 
 export function evaluate(model: Sequential, compiled: Compiled, x: Tensor, y: Tensor, batchSize = 32): Record<string, number> {
-  const averages = new EpochAverages()
-  for (let start = 0; start < x.shape[0]; start += batchSize) {
-    const idx = rowRange(start, Math.min(x.shape[0], start + batchSize))
-    averages.add(testStep(model, compiled, gatherRows(x, idx), gatherRows(y, idx)))
-  }
-  return averages.result()
+  return evaluateBatches(setupOf(model, compiled), x, y, batchSize)
 }
 
-/** Keras' fit loop: epochs of minibatch steps, with per-epoch loss, metrics and validation. */
+/** Keras' fit: the training loop run to the end, with per-epoch loss, metrics and validation. */
 export function fit(model: Sequential, compiled: Compiled, x: Tensor, y: Tensor, options: FitOptions = {}): History {
-  const epochs = options.epochs ?? 1
-  const batchSize = options.batchSize ?? 32
-  check(Number.isInteger(epochs) && epochs >= 0, 'fit', () => `epochs must be a non-negative integer, got ${epochs}`)
-  check(Number.isInteger(batchSize) && batchSize > 0, 'fit', () => `batchSize must be a positive integer, got ${batchSize}`)
   check(x.shape[0] === y.shape[0], 'fit', () => `x has ${x.shape[0]} rows but y has ${y.shape[0]}`)
-  const { train, val: splitVal } = splitTail(x, y, options.validationSplit ?? 0)
-  const val = options.validationData ?? splitVal
-  const rng = options.rng ?? new Random(options.seed ?? 0)
-  const sampling: Sampling = options.sampling ?? (options.shuffle === false ? 'sequential' : 'shuffle')
+  const { train, val } = splitTail(x, y, options.validationSplit ?? 0)
+  const validation = options.validationData ? { x: options.validationData[0], y: options.validationData[1] } : val
+  const loop = new TrainingLoop(setupOf(model, compiled), train, {
+    epochs: options.epochs ?? 1,
+    batchSize: options.batchSize ?? 32,
+    sampling: options.sampling ?? (options.shuffle === false ? 'sequential' : 'shuffle'),
+    rng: options.rng ?? new Random(options.seed ?? 0),
+    validation,
+  })
   const history: History = { epoch: [], history: {} }
-  let step = 0
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const averages = new EpochAverages()
-    for (const batch of epochBatches(train[0].shape[0], batchSize, sampling, rng)) {
-      const result = trainStep(model, compiled, gatherRows(train[0], batch), gatherRows(train[1], batch))
-      averages.add(result)
-      options.onBatchEnd?.(step++, { loss: result.loss })
-    }
-    const logs = { ...averages.result(), ...(val ? prefixed(evaluate(model, compiled, val[0], val[1], batchSize)) : {}) }
-    history.epoch.push(epoch)
+  while (!loop.done) {
+    const { step, loss, epochLogs } = loop.runStep()
+    options.onBatchEnd?.(step - 1, { loss })
+    if (!epochLogs) continue
+    const { epoch, ...logs } = epochLogs
+    history.epoch.push(epoch - 1)
     for (const [key, value] of Object.entries(logs)) (history.history[key] ??= []).push(value)
-    options.onEpochEnd?.(epoch, logs)
+    options.onEpochEnd?.(epoch - 1, logs)
   }
   return history
-}
-
-function prefixed(logs: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(logs).map(([k, v]) => [`val_${k}`, v]))
 }

@@ -11,8 +11,11 @@ import { Layer, formatBatchShape } from '../layers/index.ts'
 import { gatherRows } from '../ops/shape.ts'
 import type { ModelSummary } from './summary.ts'
 import { formatSummary } from './summary.ts'
-import type { CompileConfig, Compiled, StepResult } from './training.ts'
-import { resolveCompile, trainStep } from './training.ts'
+import { rowRange } from '../data/batches.ts'
+import { trainBatch } from '../training/index.ts'
+import type { StepResult } from '../training/index.ts'
+import type { CompileConfig, Compiled } from './compile.ts'
+import { resolveCompile } from './compile.ts'
 import type { FitOptions, History } from './fit.ts'
 import { evaluate, fit } from './fit.ts'
 
@@ -23,10 +26,6 @@ export interface SequentialOptions {
   /** Or a generator to draw initial weights from (e.g. NumPy's legacy stream). */
   rng?: RandomSource
   dtype?: DType
-}
-
-export function rowRange(start: number, end: number): Int32Array {
-  return Int32Array.from({ length: end - start }, (_, i) => start + i)
 }
 
 /** A linear stack of layers, with Keras' construction and inspection API. */
@@ -110,7 +109,7 @@ export class Sequential {
       let out: Tensor | null = null
       for (let start = 0; start < x.shape[0]; start += batchSize) {
         const part = this.call(gatherRows(x, rowRange(start, Math.min(x.shape[0], start + batchSize))))
-        out ??= new Tensor(allocate(part.dtype, x.shape[0] * (part.size / part.shape[0])), [x.shape[0], ...part.shape.slice(1)])
+        out ??= Tensor.constant(allocate(part.dtype, x.shape[0] * (part.size / part.shape[0])), [x.shape[0], ...part.shape.slice(1)])
         out.data.set(part.data, start * (part.size / part.shape[0]))
       }
       return out as Tensor
@@ -119,11 +118,6 @@ export class Sequential {
 
   get trainableWeights(): Tensor[] {
     return this.layers.flatMap((l) => l.trainableWeights)
-  }
-
-  /** L2 (and other) penalties of all layers, summed; null when there are none. */
-  regularizationLosses(): Tensor[] {
-    return this.layers.map((l) => l.regularizationLoss()).filter((t): t is Tensor => t !== null)
   }
 
   countParams(): number {
@@ -181,7 +175,8 @@ export class Sequential {
 
   /** One optimizer step on one batch. */
   trainOnBatch(x: Tensor, y: Tensor): StepResult {
-    return trainStep(this, this.requireCompiled('trainOnBatch'), x, y)
+    const { loss, optimizer, metrics } = this.requireCompiled('trainOnBatch')
+    return trainBatch({ model: this, objective: { loss }, optimizer, metrics }, x, y)
   }
 
   evaluate(x: Tensor, y: Tensor, options: { batchSize?: number } = {}): Record<string, number> {

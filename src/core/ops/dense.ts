@@ -5,20 +5,18 @@ import type { Tensor } from '../tensor.ts'
 import { check } from '../errors.ts'
 import { record } from '../autograd/record.ts'
 import { kernels } from '../kernels/index.ts'
-import { softmaxBackward } from './softmax.ts'
+import type { FusedActivation, Kernels } from '../kernels/index.ts'
 
-export type DenseActivation = 'linear' | 'relu' | 'sigmoid' | 'tanh' | 'softmax'
+/** The activations a matmul can fuse, plus softmax, which runs over each row after it. */
+export type DenseActivation = FusedActivation | 'softmax'
 
-/** dz = dy · act'(z), written from the activation's output y. */
-function activationGrad(activation: DenseActivation, y: Storage, dy: Storage, rows: number, cols: number): Storage {
+/** dz = dy · act'(z), from the activation's output y (z, the pre-activation, is never stored). */
+function activationGrad(kern: Kernels, activation: DenseActivation, y: Storage, dy: Storage, rows: number, cols: number): Storage {
+  // linear's derivative is 1: dy passes through without a copy.
   if (activation === 'linear') return dy
   const dz = allocate(dtypeOf(dy), dy.length)
-  switch (activation) {
-    case 'relu': for (let i = 0; i < dy.length; i++) dz[i] = y[i] > 0 ? dy[i] : 0; break
-    case 'sigmoid': for (let i = 0; i < dy.length; i++) dz[i] = dy[i] * y[i] * (1 - y[i]); break
-    case 'tanh': for (let i = 0; i < dy.length; i++) dz[i] = dy[i] * (1 - y[i] * y[i]); break
-    case 'softmax': softmaxBackward(y, dy, dz, rows, cols); break
-  }
+  if (activation === 'softmax') kern.softmaxRowsBackward(y, dy, dz, rows, cols, false)
+  else kern.activationBackward(activation, dy.length, y, dy, dz)
   return dz
 }
 
@@ -40,7 +38,7 @@ export function dense(x: Tensor, kernel: Tensor, bias: Tensor | null, activation
   if (activation === 'softmax') kern.softmaxRows(y, y, m, n, false)
   const parents = bias ? [x, kernel, bias] : [x, kernel]
   return record(`dense(${activation})`, y, [m, n], parents, (dy, gradOf) => {
-    const dz = activationGrad(activation, y, dy, m, n)
+    const dz = activationGrad(kern, activation, y, dy, m, n)
     if (kernel.requiresGrad) kern.matmul({ a: x.data, b: dz, c: gradOf(kernel), m: k, k: m, n, transA: true, accumulate: true })
     if (bias?.requiresGrad) kern.reduceSum(dz, [m, n], [0], gradOf(bias), true)
     if (x.requiresGrad) kern.matmul({ a: dz, b: kernel.data, c: gradOf(x), m, k: n, n: k, transB: true, accumulate: true })

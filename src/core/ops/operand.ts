@@ -9,7 +9,7 @@ export type TensorLike = Tensor | number
 export function asTensor(x: TensorLike, dtype: DType, op: string, arg: string): Tensor {
   if (x instanceof Tensor) return x
   check(typeof x === 'number', op, () => `argument ${arg} must be a Tensor or a number, got ${typeof x}`)
-  return new Tensor(fromNumbers(dtype, [x]), [])
+  return Tensor.constant(fromNumbers(dtype, [x]), [])
 }
 
 export function dtypeOfLike(x: TensorLike): DType | undefined {

@@ -17,10 +17,8 @@ export function reshape(x: Tensor, shape: Shape): Tensor {
   }
   check(sizeOf(resolved) === x.size, 'reshape', () => `cannot reshape ${formatShape(x.shape)} (${x.size} values) into ${formatShape(shape)}`)
   // Row-major data is unchanged by a reshape, so the storage is shared.
-  return record('reshape', x.data, resolved, [x], (dy, gradOf) => {
-    const dx = gradOf(x)
-    for (let i = 0; i < dy.length; i++) dx[i] += dy[i]
-  })
+  const k = kernels()
+  return record('reshape', x.data, resolved, [x], (dy, gradOf) => k.accumulate(x.size, dy, gradOf(x)))
 }
 
 /** Permutes axes; by default reverses them (a matrix transpose for rank 2). */
@@ -28,15 +26,16 @@ export function transpose(x: Tensor, perm?: readonly number[]): Tensor {
   const p = perm ?? x.shape.map((_, i) => x.rank - 1 - i)
   check(p.length === x.rank && [...p].sort((a, b) => a - b).every((v, i) => v === i), 'transpose', () => `perm ${formatShape(p)} is not a permutation of the ${x.rank} axes of ${formatShape(x.shape)}`)
   const outShape = p.map((a) => x.shape[a])
+  const k = kernels()
   const out = allocate(x.dtype, x.size)
-  kernels().transpose(x.data, x.shape, p, out)
+  k.transpose(x.data, x.shape, p, out)
   const inverse = new Array<number>(p.length)
   p.forEach((a, i) => (inverse[a] = i))
   return record('transpose', out, outShape, [x], (dy, gradOf) => {
+    // The inverse permutation carries dy back to x's layout.
     const back = allocate(x.dtype, x.size)
-    kernels().transpose(dy, outShape, inverse, back)
-    const dx = gradOf(x)
-    for (let i = 0; i < back.length; i++) dx[i] += back[i]
+    k.transpose(dy, outShape, inverse, back)
+    k.accumulate(x.size, back, gradOf(x))
   })
 }
 
@@ -50,15 +49,9 @@ export function gatherRows(x: Tensor, indices: ArrayLike<number>): Tensor {
   }
   const rowSize = rows === 0 ? 0 : x.size / rows
   const outShape = [indices.length, ...x.shape.slice(1)]
+  const k = kernels()
   const out = allocate(x.dtype, indices.length * rowSize)
-  kernels().gatherRows(x.data, rowSize, indices, out)
-  return record('gatherRows', out, outShape, [x], (dy, gradOf) => {
-    const dx = gradOf(x)
-    // A row drawn twice (sampling with replacement) receives both gradients.
-    for (let i = 0; i < indices.length; i++) {
-      const dst = indices[i] * rowSize
-      const src = i * rowSize
-      for (let j = 0; j < rowSize; j++) dx[dst + j] += dy[src + j]
-    }
-  })
+  k.gatherRows(x.data, rowSize, indices, out)
+  // A row drawn twice (sampling with replacement) receives both gradients.
+  return record('gatherRows', out, outShape, [x], (dy, gradOf) => k.scatterAddRows(dy, rowSize, indices, gradOf(x)))
 }

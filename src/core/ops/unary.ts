@@ -7,10 +7,8 @@ import type { UnaryOp } from '../kernels/index.ts'
 function unaryOp(op: UnaryOp, x: Tensor): Tensor {
   const k = kernels()
   const out = allocate(x.dtype, x.size)
-  k.unary(op, x.data, out)
-  return record(op, out, x.shape, [x], (dy, gradOf) => {
-    k.unaryBackward(op, x.data, out, dy, gradOf(x))
-  })
+  k.unary(op, x.size, x.data, out)
+  return record(op, out, x.shape, [x], (dy, gradOf) => k.unaryBackward(op, x.size, x.data, out, dy, gradOf(x)))
 }
 
 export const neg = (x: Tensor): Tensor => unaryOp('neg', x)

@@ -12,6 +12,8 @@ import { html } from 'lit'
 import type { Catalog } from '../../graph/node-schema.ts'
 import type { Connection, GraphDocument } from '../../graph/graph-file.ts'
 import type { NodeRuntimeView } from '../view-types.ts'
+import { bounds, fitView } from '../placement.ts'
+import type { Rect } from '../placement.ts'
 import { FlowConnection, FlowNode } from './schemes.ts'
 import type { PortSocket, Schemes } from './schemes.ts'
 import type { FgNode } from '../components/fg-node.ts'
@@ -20,6 +22,7 @@ import '../components/fg-node.ts'
 import '../components/fg-socket.ts'
 
 type AreaExtra = LitArea2D<Schemes> | ContextMenuExtra | MinimapExtra
+
 
 /** What the canvas asks of the app when the user edits on it. */
 export interface CanvasActions {
@@ -218,9 +221,40 @@ export class Canvas {
     for (const id of ids) if (this.editor.getNode(id)) await this.selection.select(id, true)
   }
 
-  async zoomToFit(): Promise<void> {
-    const nodes = this.editor.getNodes()
-    if (nodes.length > 0) await AreaExtensions.zoomAt(this.area, nodes, { scale: 0.8 })
+  /** Where each drawn node is, in graph coordinates, at its drawn size. */
+  nodeRects(ids?: readonly string[]): Rect[] {
+    const wanted = ids ? new Set(ids) : null
+    const rects: Rect[] = []
+    for (const node of this.editor.getNodes()) {
+      if (wanted && !wanted.has(node.id)) continue
+      const view = this.area.nodeViews.get(node.id)
+      if (!view) continue
+      rects.push({ x: view.position.x, y: view.position.y, width: view.element.offsetWidth || node.width, height: view.element.offsetHeight || node.height })
+    }
+    return rects
+  }
+
+  /**
+   * Shows the whole graph, at most at 100%, but never below `minScale`: a graph too large
+   * for that is shown around its plots and trainers (the lesson), the minimap shows the rest.
+   */
+  async zoomToFit(minScale = 0): Promise<void> {
+    const all = bounds(this.nodeRects())
+    if (!all) return
+    const lesson = this.editor.getNodes().filter((n) => Object.values(n.schema.outputs).some((o) => o.type === 'Chart' || o.type === 'Training'))
+    const focus = bounds(this.nodeRects(lesson.map((n) => n.id)))
+    await this.setView(fitView(all, focus, { width: this.container.clientWidth, height: this.container.clientHeight }, minScale))
+  }
+
+  /** 100% zoom with the graph's origin near the top left (a new, empty graph). */
+  async resetView(): Promise<void> {
+    await this.setView({ k: 1, x: 40, y: 40 })
+  }
+
+  private async setView(t: { k: number; x: number; y: number }): Promise<void> {
+    this.area.area.transform.x = t.x
+    this.area.area.transform.y = t.y
+    await this.area.area.zoom(t.k, 0, 0)
   }
 
   /** The graph coordinates under a pointer or drop event. */

@@ -37,8 +37,11 @@ export class FlowNode extends ClassicPreset.Node<Record<string, PortSocket>, Rec
     this.id = graphNode.id
     this.width = this.isPlot ? PLOT_WIDTH : NODE_WIDTH
     this.applySize(graphNode.size)
+    // Every input takes many connections as far as Rete knows: otherwise Rete removes an
+    // input's wire by itself when a second one is dropped on it, behind the document's back.
+    // The document decides what a second wire means (AppStore.connect replaces the old one).
     for (const [key, input] of Object.entries(schema.inputs)) {
-      this.addInput(key, new ClassicPreset.Input(new PortSocket(input.type), input.label ?? key, input.multiple === true))
+      this.addInput(key, new ClassicPreset.Input(new PortSocket(input.type), input.label ?? key, true))
     }
     for (const [key, output] of Object.entries(schema.outputs)) {
       this.addOutput(key, new ClassicPreset.Output(new PortSocket(output.type), output.label ?? key))

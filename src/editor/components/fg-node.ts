@@ -71,11 +71,17 @@ export class FgNode extends LitElement {
     .port.out {
       justify-content: flex-end;
       margin-right: -8px;
+      padding-left: 12px;
     }
     .shape {
       color: #667085;
       font-size: 11px;
       font-variant-numeric: tabular-nums;
+      /* A long line (a class mapping) is cut to the node's width; its title has it all. */
+      min-width: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
     .error-text {
       margin: 0 10px 8px;
@@ -86,6 +92,15 @@ export class FgNode extends LitElement {
       font-size: 12px;
       white-space: pre-wrap;
       user-select: text;
+    }
+    .notice-text {
+      margin: 0 10px 8px;
+      padding: 6px 8px;
+      background: #fffaeb;
+      color: #93370d;
+      border-radius: 6px;
+      font-size: 12px;
+      white-space: pre-wrap;
     }
     .chart {
       padding: 0 8px 8px;
@@ -153,11 +168,12 @@ export class FgNode extends LitElement {
           ${Object.keys(node.outputs).map(
             (key) =>
               html`<div class="port out" data-testid="output-${key}">
-                <span class="shape" data-testid="shape-${key}">${view?.shapes[key] ?? ''}</span><span>${node.outputs[key]?.label ?? key}</span>${this.socket('output', key)}
+                <span class="shape" data-testid="shape-${key}" title=${view?.shapes[key] ?? nothing}>${view?.shapes[key] ?? ''}</span><span>${node.outputs[key]?.label ?? key}</span>${this.socket('output', key)}
               </div>`,
           )}
         </div>
         ${view?.error && status !== 'blocked' ? html`<div class="error-text" data-testid="node-error">${view.error}</div>` : nothing}
+        ${view?.notice ? html`<div class="notice-text" role="status" data-testid="node-notice">${view.notice}</div>` : nothing}
         ${node.isPlot
           ? html`<div class="chart" @pointerdown=${(e: Event) => e.stopPropagation()}>
               <fg-chart

@@ -5,21 +5,7 @@ import { baseStyles } from './theme.ts'
 import { emit, stopPointer } from './events.ts'
 import { icons } from './icons.ts'
 import { formatMetric, formatRate } from './format.ts'
-
-/** The shortcut shown in each button's title; the app handles the keys themselves. */
-export const DEFAULT_SHORTCUTS: Readonly<Partial<Record<AppCommand, string>>> = {
-  play: 'Space',
-  pause: 'Space',
-  stepBatch: 'S',
-  stepEpoch: 'E',
-  reset: 'R',
-  open: 'Ctrl+O',
-  save: 'Ctrl+S',
-  undo: 'Ctrl+Z',
-  redo: 'Ctrl+Shift+Z',
-  arrange: 'A',
-  fit: 'F',
-}
+import { toolbarHints } from '../keymap.ts'
 
 interface ButtonSpec {
   readonly command: AppCommand
@@ -92,7 +78,8 @@ export class FgToolbar extends LitElement {
     this.canRedo = false
     this.title = ''
     this.selectedTrainer = null
-    this.shortcuts = DEFAULT_SHORTCUTS
+    // The keymap's keys: the same list the key handler acts on.
+    this.shortcuts = toolbarHints()
   }
 
   static override styles = [
@@ -164,6 +151,7 @@ export class FgToolbar extends LitElement {
       .trainer { flex: none; height: 22px; padding: 0 7px; font-size: 12px; gap: 6px; }
       .trainer[aria-pressed='true'] { border-color: var(--_accent); background: var(--_accent-soft); }
       .none { font-style: italic; }
+      .notice { color: var(--_warning); font-weight: 600; white-space: nowrap; }
     `,
   ]
 
@@ -240,6 +228,7 @@ export class FgToolbar extends LitElement {
         <span>step <b data-testid="status-step">${p.step}</b></span>
         <span><b data-testid="status-rate">${formatRate(p.stepsPerSecond)}</b> steps/s</span>
         <span>loss <b data-testid="status-loss">${formatMetric(p.loss)}</b></span>
+        ${p.notice ? html`<span class="notice" role="status" data-testid="status-notice" title=${p.notice}>⚠ ${p.notice}</span>` : nothing}
       </div>
     `
   }

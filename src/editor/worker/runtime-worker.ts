@@ -2,7 +2,8 @@
 // The runtime lives here, off the page's main thread; the page sees batched frames.
 import { createRegistry } from '../../../nodes/index.ts'
 import { Runtime } from '../../runtime/runtime.ts'
-import type { TrainingSnapshot } from '../../runtime/values.ts'
+import { isLongRunning } from '../../runtime/define-node.ts'
+import { Port } from '../../runtime/ports.ts'
 import type { Tweak } from '../../graph/graph-file.ts'
 import type { Subscription } from 'rxjs'
 import type { FromWorker, ToWorker } from './protocol.ts'
@@ -48,8 +49,8 @@ function flushFrame(): void {
       continue
     }
     nodes[id] = nodeView(runtime, id, schema, runtime.stateNow(id), (chart) => painter.picture(id, chart))
-    const snapshot = runtime.value<TrainingSnapshot>(id, 'training')
-    if (node.type === 'train/trainer' && snapshot) {
+    const snapshot = isLongRunning(registry.definition(node.type)) ? runtime.value(id, 'training', Port.Training) : undefined
+    if (snapshot) {
       const meter = rates.get(id) ?? new RateMeter()
       rates.set(id, meter)
       progress.push(progressView(snapshot, meter.rate(snapshot.step, now)))

@@ -1,8 +1,9 @@
 import { Tensor } from '../../core/index.ts'
-import type { ChartData } from '../../charts/data.ts'
+import type { ChartData, TableData } from '../../charts/data.ts'
 import type { ChartPicture } from '../../charts/picture.ts'
-import type { NodeState } from '../../runtime/cell.ts'
+import type { NodeState } from '../../runtime/node-record.ts'
 import type { Runtime } from '../../runtime/runtime.ts'
+import { Port } from '../../runtime/ports.ts'
 import type { NodeSchema } from '../../graph/node-schema.ts'
 import type { Dataset, ModelSpec, TrainingSnapshot } from '../../runtime/values.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
@@ -19,9 +20,29 @@ function shapeText(type: string, value: unknown): string | null {
       const last = m.layers[m.layers.length - 1]
       return `${m.inputShape[0]}→${last ? last.config.units : m.inputShape[0]}`
     }
+    case 'Table':
+      return mappingText(value as TableData)
     default:
       return null
   }
+}
+
+const PAIRS_SHOWN = 8
+const CELL_CHARS = 20
+
+/**
+ * A two-column table — a mapping, such as a CSV node's class label → index — as one line,
+ * "setosa→0, versicolor→1, virginica→2", shown where other outputs show their shape, so the
+ * mapping is on the node without wiring a table plot. Other tables have no one-line form.
+ */
+export function mappingText(table: TableData): string | null {
+  if (table.columns.length !== 2 || table.rows.length === 0) return null
+  const cut = (v: string | number): string => {
+    const text = String(v)
+    return text.length > CELL_CHARS ? `${text.slice(0, CELL_CHARS - 1)}…` : text
+  }
+  const pairs = table.rows.slice(0, PAIRS_SHOWN).map(([key, value]) => `${cut(key)}→${cut(value)}`)
+  return pairs.join(', ') + (table.rows.length > PAIRS_SHOWN ? `, … (${table.rows.length} in all)` : '')
 }
 
 /** The cloneable view of one node for the page: state, output shapes, its chart and the chart's picture. */
@@ -34,13 +55,15 @@ export function nodeView(
 ): NodeRuntimeView {
   const shapes: Record<string, string> = {}
   let chart: ChartData | null = null
+  let notice: string | null = null
   for (const [port, out] of Object.entries(schema.outputs)) {
     const value = runtime.value(nodeId, port)
-    if (out.type === 'Chart') chart = (value as ChartData | undefined) ?? null
+    if (out.type === 'Chart') chart = runtime.value(nodeId, port, Port.Chart) ?? null
+    if (out.type === 'Training') notice = runtime.value(nodeId, port, Port.Training)?.notice?.message ?? null
     const text = shapeText(out.type, value)
     if (text) shapes[port] = text
   }
-  return { status: state.status, error: state.error, shapes, chart, picture: paint(chart) }
+  return { status: state.status, error: state.error, notice, shapes, chart, picture: paint(chart) }
 }
 
 /** Tracks steps per second from successive snapshots of one trainer. */
@@ -63,5 +86,5 @@ export class RateMeter {
  */
 export function progressView(s: TrainingSnapshot, stepsPerSecond: number): ProgressView {
   const loss = s.history.at(-1)?.loss ?? s.steps.at(-1)?.loss ?? null
-  return { trainerId: s.trainerId, label: s.label, status: s.status, epoch: s.epoch, epochs: s.epochs, step: s.step, loss, stepsPerSecond }
+  return { trainerId: s.trainerId, label: s.label, status: s.status, epoch: s.epoch, epochs: s.epochs, step: s.step, loss, stepsPerSecond, notice: s.notice?.message ?? null }
 }

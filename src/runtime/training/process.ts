@@ -35,7 +35,6 @@ export interface TrainerOptions {
  * and stops with an error on divergence.
  */
 export class TrainerProcess implements Process<Outputs> {
-  readonly kind = 'process'
   private sink: ProcessSink<Outputs> | null = null
   private session!: TrainingSession
   private optimizer: OptimizerSpec

@@ -1,9 +1,9 @@
-import { noGrad } from '../../core/index.ts'
+import { noGrad, objective } from '../../core/index.ts'
 import type { Sequential, Tensor } from '../../core/index.ts'
 import type { Tweak } from '../../graph/graph-file.ts'
 import { buildModel } from '../model-builder.ts'
-import { objective } from '../objective.ts'
-import type { EpochRecord, TrainingSnapshot, TrainingStatus } from '../values.ts'
+import { objectiveOf } from '../objective.ts'
+import type { TrainingSnapshot, TrainingStatus } from '../values.ts'
 import type { TrainingSession } from './session.ts'
 
 /** Sets a model's weights from one flat vector, in trainableWeights order. */
@@ -19,11 +19,12 @@ function setFlatWeights(model: Sequential, flat: readonly number[]): void {
 /** The full-data loss at arbitrary weights, on a private copy of the model. */
 export function lossFunction(session: TrainingSession): (weights: readonly number[]) => number {
   let probe: Sequential | null = null
+  const spec = objectiveOf(session.lossSpec)
   return (weights) => {
     probe ??= buildModel(session.modelSpec)
     setFlatWeights(probe, weights)
     const model = probe
-    return noGrad(() => objective(model, session.lossSpec, session.data.x, session.data.y).loss.item())
+    return noGrad(() => objective(model, spec, session.data.x, session.data.y).loss.item())
   }
 }
 
@@ -53,7 +54,8 @@ export function snapshot(p: SnapshotParts): TrainingSnapshot {
     step: s.step,
     epochs: s.config.epochs,
     stepsPerEpoch: s.stepsPerEpoch,
-    history: s.history as unknown as readonly EpochRecord[],
+    history: s.history,
+    notice: s.notice,
     metricKeys: s.metricKeys,
     steps: s.steps,
     trajectory: s.trajectory,

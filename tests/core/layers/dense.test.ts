@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Dense, Random, Sequential, input, tensor } from '../../../src/core/index.ts'
+import { Dense, Random, Sequential, input, meanSquaredError, objective, tensor, zeros } from '../../../src/core/index.ts'
 import type { ActivationName, InitializerName } from '../../../src/core/index.ts'
 
 describe('Dense', () => {
@@ -54,9 +54,9 @@ describe('Dense', () => {
     expect(() => model.predict(tensor([[1, 2, 3]]))).toThrow(/Sequential "sequential": expects inputs of shape \(None, 4\), got \(1, 3\)/)
   })
 
-  it('adds l2·ΣW² to the loss through its regularization term', () => {
-    const layer = new Dense({ units: 2, kernelInitializer: 'ones', kernelL2: 0.5 })
-    layer.build([null, 3], { rng: new Random(0), dtype: 'float32' })
-    expect(layer.regularizationLoss()?.item()).toBeCloseTo(0.5 * 6)
+  it('adds l2·ΣW² to the training objective through its kernel penalty', () => {
+    const model = new Sequential([input([3]), new Dense({ units: 2, kernelInitializer: 'ones', kernelL2: 0.5 })])
+    const { loss } = objective(model, { loss: meanSquaredError() }, zeros([1, 3]), zeros([1, 2]))
+    expect(loss.item()).toBeCloseTo(0.5 * 6)
   })
 })

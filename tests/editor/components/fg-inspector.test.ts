@@ -29,7 +29,7 @@ function nodeOf(s: NodeSchema, params: GraphNode['params'] = {}, title?: string)
   return { id: 'n1', type: s.type, position: [0, 0], params, ...(title === undefined ? {} : { title }) }
 }
 
-const idle: NodeRuntimeView = { status: 'ready', error: null, shapes: {}, chart: null, picture: null }
+const idle: NodeRuntimeView = { status: 'ready', error: null, notice: null, shapes: {}, chart: null, picture: null }
 
 async function inspect(params: GraphNode['params'] = {}, view: NodeRuntimeView | null = idle): Promise<HTMLElementTagNameMap['fg-inspector']> {
   return mount('fg-inspector', { schema: kitchenSink, node: nodeOf(kitchenSink, params), view })
@@ -242,7 +242,7 @@ describe('fg-inspector', () => {
   })
 
   it("shows the node's error", async () => {
-    const el = await inspect({}, { status: 'error', error: 'Diverged at step 12: the loss is NaN', shapes: {}, chart: null, picture: null })
+    const el = await inspect({}, { status: 'error', error: 'Diverged at step 12: the loss is NaN', notice: null, shapes: {}, chart: null, picture: null })
     expect(byTestId(el, 'inspector-error').textContent).toContain('Diverged at step 12')
   })
 

@@ -6,7 +6,7 @@ import type { AppCommand, ProgressView } from '../../../src/editor/view-types.ts
 import { byTestId, cleanup, mount, queryTestId, record, typeInto, update } from './helpers.ts'
 
 function progress(overrides: Partial<ProgressView> = {}): ProgressView {
-  return { trainerId: 'fit', label: 'fit', status: 'running', epoch: 100, epochs: 250, step: 500, loss: 0.0712345, stepsPerSecond: 123.4, ...overrides }
+  return { trainerId: 'fit', label: 'fit', status: 'running', epoch: 100, epochs: 250, step: 500, loss: 0.0712345, stepsPerSecond: 123.4, notice: null, ...overrides }
 }
 
 afterEach(cleanup)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { progressView } from '../../../src/editor/worker/views.ts'
+import { mappingText, progressView } from '../../../src/editor/worker/views.ts'
+import csv from '../../../nodes/data/csv.ts'
 import { fakeSnapshot } from '../../nodes/helpers/snapshot.ts'
+import { evaluate } from '../../nodes/helpers/evaluate.ts'
 
 const steps = [
   { step: 1, epoch: 0, loss: 9 },
@@ -19,5 +21,25 @@ describe('progressView', () => {
 
   it('shows no loss before the first step', () => {
     expect(progressView(fakeSnapshot(), 0).loss).toBeNull()
+  })
+})
+
+describe('mappingText', () => {
+  it("shows a CSV node's text labels with their indices on the node", async () => {
+    const { classes } = await evaluate(csv, {}, { text: 'a,label\n1,dog\n2,cat\n3,bird\n' })
+    expect(mappingText(classes)).toBe('bird→0, cat→1, dog→2')
+  })
+
+  it('shortens a long mapping to its first eight pairs and the count', () => {
+    const rows = Array.from({ length: 12 }, (_, k) => [`c${k}`, k])
+    expect(mappingText({ title: '', columns: ['label', 'index'], rows, footer: [] })).toBe('c0→0, c1→1, c2→2, c3→3, c4→4, c5→5, c6→6, c7→7, … (12 in all)')
+  })
+
+  it('cuts a long label to 20 characters', () => {
+    expect(mappingText({ title: '', columns: ['label', 'index'], rows: [['x'.repeat(40), 0]], footer: [] })).toBe(`${'x'.repeat(19)}…→0`)
+  })
+
+  it('gives a table of more than two columns no one-line form', () => {
+    expect(mappingText({ title: '', columns: ['feature', 'mean', 'std'], rows: [['a', 0, 1]], footer: [] })).toBeNull()
   })
 })

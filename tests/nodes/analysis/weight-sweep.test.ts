@@ -87,21 +87,6 @@ describe('analysis/weight-sweep', () => {
     expect(maxError(losses.data, ref.losses_per_sample_mse)).toBeLessThan(1e-5)
   })
 
-  it('names an out-of-range layer', async () => {
-    const data = await chapterData('float64')
-    await expect(evaluate(weightSweep, { model: chapterModel, data, loss: chapterLoss }, { layer: 2 })).rejects.toThrow('layer 2 is out of range: the model has 2 Dense layers (0…1)')
-  })
-
-  it('names an out-of-range row', async () => {
-    const data = await chapterData('float64')
-    await expect(evaluate(weightSweep, { model: chapterModel, data, loss: chapterLoss }, { row: 6 })).rejects.toThrow('row 6 is out of range: layer 0 ("hidden") has a 6×20 kernel (rows 0…5, one per input)')
-  })
-
-  it('names an out-of-range column', async () => {
-    const data = await chapterData('float64')
-    await expect(evaluate(weightSweep, { model: chapterModel, data, loss: chapterLoss }, { layer: 1, column: 1 })).rejects.toThrow('column 1 is out of range: layer 1 ("out") has a 20×1 kernel (columns 0…0, one per unit)')
-  })
-
   it('refuses data whose feature count does not match the model input', async () => {
     const data = await chapterData('float64')
     const narrow = { ...data, x: tensor(new Float64Array(150 * 4), [150, 4]) }

@@ -1,4 +1,5 @@
 import { asapScheduler } from 'rxjs'
+import { isLongRunning } from '../../../src/runtime/define-node.ts'
 import type { InputSpecs, InputValues, NodeDefinition, OutputSpecs, OutputValues, ParamSpecs, ParamValues, EvalContext } from '../../../src/runtime/define-node.ts'
 
 /** The declared default of every param, with `overrides` on top. */
@@ -35,7 +36,6 @@ export async function evaluate<I extends InputSpecs, O extends OutputSpecs, P ex
     signal: new AbortController().signal,
     autoplay: true,
   }
-  const result = await def.evaluate(ctx)
-  if ('kind' in result && result.kind === 'process') throw new Error(`${def.type} returned a long-running process, not outputs`)
-  return result as OutputValues<O>
+  if (isLongRunning(def)) throw new Error(`${def.type} is a long-running node: it returns a process, not outputs`)
+  return await def.evaluate(ctx)
 }

@@ -22,6 +22,7 @@ export function fakeSnapshot(overrides: Partial<TrainingSnapshot> = {}): Trainin
     layerNames: [],
     tweaks: [],
     error: null,
+    notice: null,
     predict: null,
     lossAt: null,
     lossCost: 1,

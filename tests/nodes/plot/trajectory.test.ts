@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import trajectory, { CONTOUR_BUDGET, effortFor, squareLimits, weightName } from '../../../nodes/plot/trajectory.ts'
-import { loadReference } from '../../helpers/reference.ts'
+import { CONTOUR_BUDGET } from '../../../src/analysis/effort.ts'
+import trajectory, { weightName } from '../../../nodes/plot/trajectory.ts'
 import { evaluate } from '../helpers/evaluate.ts'
 import { fakeSnapshot } from '../helpers/snapshot.ts'
 
@@ -21,37 +21,10 @@ async function chart(runs = [fakeSnapshot({ trajectory: path, lossAt: bowl })], 
 }
 
 describe('plot/trajectory', () => {
-  it('finds the optimum of the loss over the two weights', async () => {
+  it('marks the optimum of the first run’s loss over the two weights', async () => {
     const { optimum } = await chart()
     expect(optimum?.[0]).toBeCloseTo(1, 6)
     expect(optimum?.[1]).toBeCloseTo(-2, 6)
-  })
-
-  it('computes the contour on a grid of resolution rows and twice as many columns of lossAt values', async () => {
-    const { contour } = await chart(undefined, { resolution: 12 })
-    expect(contour?.x).toHaveLength(24)
-    expect(contour?.z).toHaveLength(12)
-    expect(contour?.z[0]).toHaveLength(24)
-    expect(contour?.z[3][7]).toBeCloseTo(bowl([contour?.x[7] ?? NaN, contour?.y[3] ?? NaN]), 12)
-  })
-
-  it("frames the paths and the optimum like the chapter's get_lims: ±1, stretched to a square", async () => {
-    const { view } = await chart()
-    // x spans 1…3 → [0, 4]; y spans −2…1 → [−3, 2]; x is stretched to 5 wide around 2.
-    // (The optimum comes from Nelder–Mead, so the limits are exact to its tolerance.)
-    expect(view?.x[0]).toBeCloseTo(-0.5, 8)
-    expect(view?.x[1]).toBeCloseTo(4.5, 8)
-    expect(view?.y[0]).toBeCloseTo(-3, 8)
-    expect(view?.y[1]).toBeCloseTo(2, 8)
-  })
-
-  it('reaches the contour 3 times as wide and 1.5 times as high as the view, to fill wide charts', async () => {
-    const { contour } = await chart()
-    // The view [−0.5, 4.5] × [−3, 2] is centred on (2, −0.5).
-    expect(contour?.x[0]).toBeCloseTo(-5.5, 8)
-    expect(contour?.x.at(-1)).toBeCloseTo(9.5, 8)
-    expect(contour?.y[0]).toBeCloseTo(-4.25, 8)
-    expect(contour?.y.at(-1)).toBeCloseTo(3.25, 8)
   })
 
   it('draws one path per run, named by its label', async () => {
@@ -110,36 +83,9 @@ describe('plot/trajectory', () => {
     expect(c.paths[0].points).toHaveLength(4)
     expect(c.note).toBe('no contour: one loss evaluation costs ~10M multiply-adds, too many to redraw while training')
   })
-
-  it('keeps the chapter-sized contour at the full resolution', () => {
-    expect(effortFor(20 * 2, 40)).toEqual({ rows: 40, optimumIterations: 1000 })
-  })
-
-  it('leaves the optimum unmarked when the loss keeps falling far outside the paths', async () => {
-    const c = await chart([fakeSnapshot({ trajectory: path, lossAt: (w) => -w[0] })])
-    expect(c.optimum).toBeNull()
-    expect(c.contour?.z).toHaveLength(40)
-  })
-})
-
-describe("plot/trajectory on the chapter's logistic regression", () => {
-  const ref = loadReference<{ X: number[][]; y: number[]; alpha_star: number[]; alphas_gd: number[][] }>('chapter-gd-vs-sgd.json')
-  /** The chapter's cost: Σ log(1 + exp(−y·Xα)) + ½·0.1·‖α‖². */
-  const cost = (a: readonly number[]) =>
-    ref.X.reduce((s, [x0, x1], i) => s + Math.log1p(Math.exp(-ref.y[i] * (x0 * a[0] + x1 * a[1]))), 0) + 0.05 * (a[0] ** 2 + a[1] ** 2)
-
-  it('marks scipy’s alpha_star as the optimum', async () => {
-    const { optimum } = await chart([fakeSnapshot({ label: 'gd', trajectory: ref.alphas_gd, lossAt: cost })])
-    expect(optimum?.[0]).toBeCloseTo(ref.alpha_star[0], 5)
-    expect(optimum?.[1]).toBeCloseTo(ref.alpha_star[1], 5)
-  })
 })
 
 describe('trajectory helpers', () => {
-  it('squareLimits widens by 1 and stretches the shorter side', () => {
-    expect(squareLimits([[0, 0], [4, 1]])).toEqual([[-1, 5], [-2.5, 3.5]])
-  })
-
   it('weightName writes the index as subscript digits', () => {
     expect(weightName(12)).toBe('w₁₂')
   })

@@ -48,9 +48,9 @@ export const failing = defineNode({
   },
 })
 
-/** An asynchronous node whose results the test releases by hand, in any order. */
+/** An asynchronous node whose results the test releases by hand, in any order; each keeps its abort signal. */
 export function slowNode() {
-  const pending: { value: number; resolve: () => void }[] = []
+  const pending: { value: number; signal: AbortSignal; resolve: () => void }[] = []
   const def = defineNode({
     type: 'test/slow',
     title: 'Slow',
@@ -58,10 +58,10 @@ export function slowNode() {
     inputs: { in: input(Port.Tensor) },
     outputs: { out: output(Port.Tensor) },
     params: { offset: param.number({ default: 0 }) },
-    evaluate: ({ inputs, params }) =>
+    evaluate: ({ inputs, params, signal }) =>
       new Promise<{ out: Tensor }>((resolve) => {
         const value = inputs.in.item() + params.offset
-        pending.push({ value, resolve: () => resolve({ out: scalar(value) }) })
+        pending.push({ value, signal, resolve: () => resolve({ out: scalar(value) }) })
       }),
   })
   return { def, pending }

@@ -28,3 +28,17 @@ export function applyActivationInPlace(activation: FusedActivation, x: Storage, 
       return
   }
 }
+
+/**
+ * dx += dy · act'(z) from y = act(z): the one place each of these derivatives is written,
+ * shared by the unary ops and Dense's fused activation. ReLU'(0) = 0, as in TensorFlow
+ * (y > 0 exactly where z > 0).
+ */
+export function activationBackward(activation: FusedActivation, n: number, y: Storage, dy: Storage, dx: Storage): void {
+  switch (activation) {
+    case 'linear': for (let i = 0; i < n; i++) dx[i] += dy[i]; return
+    case 'relu': for (let i = 0; i < n; i++) if (y[i] > 0) dx[i] += dy[i]; return
+    case 'sigmoid': for (let i = 0; i < n; i++) dx[i] += dy[i] * y[i] * (1 - y[i]); return
+    case 'tanh': for (let i = 0; i < n; i++) dx[i] += dy[i] * (1 - y[i] * y[i]); return
+  }
+}

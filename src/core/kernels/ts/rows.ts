@@ -1,22 +1,4 @@
 import type { Storage } from '../../dtype.ts'
-import type { Shape } from '../../shape.ts'
-import { stridesOf } from '../../shape.ts'
-
-export function softmaxRows(x: Storage, out: Storage, rows: number, cols: number, log: boolean): void {
-  for (let r = 0; r < rows; r++) {
-    const base = r * cols
-    let max = -Infinity
-    for (let c = 0; c < cols; c++) if (x[base + c] > max) max = x[base + c]
-    let sum = 0
-    for (let c = 0; c < cols; c++) sum += Math.exp(x[base + c] - max)
-    if (log) {
-      const lse = Math.log(sum)
-      for (let c = 0; c < cols; c++) out[base + c] = x[base + c] - max - lse
-    } else {
-      for (let c = 0; c < cols; c++) out[base + c] = Math.exp(x[base + c] - max) / sum
-    }
-  }
-}
 
 export function gatherRows(x: Storage, rowSize: number, indices: ArrayLike<number>, out: Storage): void {
   for (let i = 0; i < indices.length; i++) {
@@ -25,26 +7,10 @@ export function gatherRows(x: Storage, rowSize: number, indices: ArrayLike<numbe
   }
 }
 
-export function transpose(x: Storage, shape: Shape, perm: readonly number[], out: Storage): void {
-  if (shape.length === 2 && perm[0] === 1) {
-    const [rows, cols] = shape
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out[c * rows + r] = x[r * cols + c]
-    return
-  }
-  const inStrides = stridesOf(shape)
-  const outShape = perm.map((p) => shape[p])
-  const rank = shape.length
-  const counter = new Array<number>(rank).fill(0)
-  const step = perm.map((p) => inStrides[p])
-  let src = 0
-  for (let o = 0; o < out.length; o++) {
-    out[o] = x[src]
-    for (let ax = rank - 1; ax >= 0; ax--) {
-      counter[ax]++
-      src += step[ax]
-      if (counter[ax] < outShape[ax]) break
-      src -= step[ax] * outShape[ax]
-      counter[ax] = 0
-    }
+export function scatterAddRows(x: Storage, rowSize: number, indices: ArrayLike<number>, out: Storage): void {
+  for (let i = 0; i < indices.length; i++) {
+    const dst = indices[i] * rowSize
+    const src = i * rowSize
+    for (let j = 0; j < rowSize; j++) out[dst + j] += x[src + j]
   }
 }

@@ -1,10 +1,9 @@
 import type { Storage } from '../../dtype.ts'
 import type { UnaryOp } from '../kernels.ts'
-import { sigmoid, softplus } from './activation.ts'
+import { activationBackward, sigmoid, softplus } from './activation.ts'
 
 // One loop per op: a switch inside the loop would be paid per element.
-export function unary(op: UnaryOp, x: Storage, out: Storage): void {
-  const n = x.length
+export function unary(op: UnaryOp, n: number, x: Storage, out: Storage): void {
   switch (op) {
     case 'neg': for (let i = 0; i < n; i++) out[i] = -x[i]; return
     case 'exp': for (let i = 0; i < n; i++) out[i] = Math.exp(x[i]); return
@@ -19,8 +18,7 @@ export function unary(op: UnaryOp, x: Storage, out: Storage): void {
   }
 }
 
-export function unaryBackward(op: UnaryOp, x: Storage, y: Storage, dy: Storage, dx: Storage): void {
-  const n = x.length
+export function unaryBackward(op: UnaryOp, n: number, x: Storage, y: Storage, dy: Storage, dx: Storage): void {
   switch (op) {
     case 'neg': for (let i = 0; i < n; i++) dx[i] -= dy[i]; return
     case 'exp': for (let i = 0; i < n; i++) dx[i] += dy[i] * y[i]; return
@@ -28,10 +26,11 @@ export function unaryBackward(op: UnaryOp, x: Storage, y: Storage, dy: Storage, 
     case 'sqrt': for (let i = 0; i < n; i++) dx[i] += dy[i] * 0.5 / y[i]; return
     case 'square': for (let i = 0; i < n; i++) dx[i] += dy[i] * 2 * x[i]; return
     case 'abs': for (let i = 0; i < n; i++) dx[i] += dy[i] * Math.sign(x[i]); return
-    // ReLU'(0) = 0, as in TensorFlow.
-    case 'relu': for (let i = 0; i < n; i++) if (x[i] > 0) dx[i] += dy[i]; return
-    case 'sigmoid': for (let i = 0; i < n; i++) dx[i] += dy[i] * y[i] * (1 - y[i]); return
-    case 'tanh': for (let i = 0; i < n; i++) dx[i] += dy[i] * (1 - y[i] * y[i]); return
+    // Their derivatives are functions of the output, written once for Dense and these ops.
+    case 'relu':
+    case 'sigmoid':
+    case 'tanh':
+      return activationBackward(op, n, y, dy, dx)
     case 'softplus': for (let i = 0; i < n; i++) dx[i] += dy[i] * sigmoid(x[i]); return
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nelderMead } from '../../../nodes/plot/nelder-mead.ts'
+import { nelderMead } from '../../src/analysis/nelder-mead.ts'
 
 describe('nelderMead', () => {
   it('finds the minimum of a shifted, stretched quadratic', () => {

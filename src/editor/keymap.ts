@@ -1,0 +1,106 @@
+import type { AppCommand } from './view-types.ts'
+
+/**
+ * Every keyboard shortcut of the editor, in one list. The key handler (shortcuts.ts) acts
+ * on it and the toolbar's tooltips show it, so a key a button advertises is a key that
+ * works. Pure data: no DOM, so tests and tools can read it.
+ */
+
+/** Copy and paste: the browser turns their keys into clipboard events, which the app handles. */
+export type ClipboardCommand = 'copy' | 'paste'
+
+/**
+ * What a shortcut does: what a toolbar button runs (the Examples button opens a dialog in
+ * the page, not a command of the controller, so it has no key), Run/Pause, whichever the
+ * button shows, deleting the selected nodes, or a clipboard command.
+ */
+export type ShortcutCommand = Exclude<AppCommand, 'examples'> | 'runPause' | 'deleteSelection' | ClipboardCommand
+
+export interface Shortcut {
+  /** KeyboardEvent.key, lower-case for a letter: 's', ' ', 'Delete'. */
+  readonly key: string
+  /** Ctrl, or ⌘ on a Mac. */
+  readonly mod: boolean
+  readonly shift: boolean
+  readonly command: ShortcutCommand
+  /** What it does, in words. */
+  readonly label: string
+}
+
+const press = (key: string, command: ShortcutCommand, label: string, modifiers: { mod?: boolean; shift?: boolean } = {}): Shortcut => ({
+  key,
+  mod: modifiers.mod ?? false,
+  shift: modifiers.shift ?? false,
+  command,
+  label,
+})
+const ctrl = { mod: true }
+
+// The first key listed for a command is the one its button's tooltip shows.
+export const KEYMAP: readonly Shortcut[] = [
+  press(' ', 'runPause', 'Run or pause training'),
+  press('s', 'stepBatch', 'Train one batch'),
+  press('e', 'stepEpoch', 'Train one epoch'),
+  press('r', 'reset', 'Reset training'),
+  press('o', 'open', 'Open a graph file', ctrl),
+  press('s', 'save', 'Save the graph to a file', ctrl),
+  press('z', 'undo', 'Undo', ctrl),
+  press('z', 'redo', 'Redo', { mod: true, shift: true }),
+  press('y', 'redo', 'Redo', ctrl),
+  press('a', 'arrange', 'Arrange the nodes'),
+  press('f', 'fit', 'Zoom to fit the graph'),
+  press('Delete', 'deleteSelection', 'Delete the selected nodes'),
+  press('Backspace', 'deleteSelection', 'Delete the selected nodes'),
+  press('c', 'copy', 'Copy the selected nodes', ctrl),
+  press('v', 'paste', 'Paste nodes or a graph', ctrl),
+]
+
+const KEY_NAMES: Readonly<Record<string, string>> = { ' ': 'Space' }
+
+/** How people write the keys: "Ctrl+Shift+Z", "Space", "S". */
+export function keysText(shortcut: Shortcut): string {
+  const key = KEY_NAMES[shortcut.key] ?? (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key)
+  return [shortcut.mod ? 'Ctrl' : '', shortcut.shift ? 'Shift' : '', key].filter((part) => part !== '').join('+')
+}
+
+/** The keys of a keyboard event that a shortcut looks at. */
+export interface KeyPress {
+  readonly key: string
+  readonly ctrlKey: boolean
+  readonly metaKey: boolean
+  readonly shiftKey: boolean
+  readonly altKey: boolean
+}
+
+/**
+ * The shortcut for a key press, or null. Modifiers must match exactly, so Ctrl+R still
+ * reloads the page rather than resetting training; letters match in either case, as
+ * Shift or Caps Lock make them capitals.
+ */
+export function shortcutFor(press: KeyPress): Shortcut | null {
+  if (press.altKey) return null
+  const key = press.key.length === 1 ? press.key.toLowerCase() : press.key
+  const mod = press.ctrlKey || press.metaKey
+  return KEYMAP.find((s) => s.key === key && s.mod === mod && s.shift === press.shiftKey) ?? null
+}
+
+/** The toolbar buttons a shortcut stands for: Space is the Run/Pause button, whatever it shows. */
+function buttonsOf(command: ShortcutCommand): readonly AppCommand[] {
+  switch (command) {
+    case 'runPause':
+      return ['play', 'pause']
+    case 'deleteSelection':
+    case 'copy':
+    case 'paste':
+      return []
+    default:
+      return [command]
+  }
+}
+
+/** The keys each toolbar button's tooltip names, from the keymap. */
+export function toolbarHints(): Readonly<Partial<Record<AppCommand, string>>> {
+  const hints: Partial<Record<AppCommand, string>> = {}
+  for (const shortcut of KEYMAP) for (const button of buttonsOf(shortcut.command)) hints[button] ??= keysText(shortcut)
+  return hints
+}
