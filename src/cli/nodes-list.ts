@@ -3,7 +3,8 @@ import type { Catalog, NodeSchema, ParamDecl } from '../graph/index.ts'
 import { UserError } from './user-error.ts'
 
 function describeParam(name: string, p: ParamDecl): string {
-  const range = p.kind === 'number' ? [p.min !== undefined ? `min ${p.min}` : '', p.max !== undefined ? `max ${p.max}` : '', p.scale === 'log' ? 'log scale' : ''].filter(Boolean).join(', ') : ''
+  const open = (inclusive: boolean | undefined): string => (inclusive === false ? ' excluded' : '')
+  const range = p.kind === 'number' ? [p.min !== undefined ? `min ${p.min}${open(p.minInclusive)}` : '', p.max !== undefined ? `max ${p.max}${open(p.maxInclusive)}` : '', p.scale === 'log' ? 'log scale' : ''].filter(Boolean).join(', ') : ''
   const kind = p.kind === 'number' ? (p.integer ? 'integer' : 'number') : p.kind === 'select' ? p.options.join(' | ') : p.kind
   const def = JSON.stringify(p.default)
   return `${name}: ${kind} = ${def.length > 40 ? `${def.slice(0, 37)}...` : def}${range ? ` (${range})` : ''}`

@@ -1,5 +1,9 @@
+import { formatInterval, inBounds } from '../core/hyper/bounds.ts'
+import { formatNumber } from '../core/hyper/format.ts'
 import { lengthProblem, MAX_FILE_TEXT_LENGTH, MAX_STRING_LENGTH } from './limits.ts'
 import { preview, quote } from './shorten.ts'
+
+export { formatNumber }
 
 /**
  * Parameter declarations: the one description of a node's settings from which the
@@ -10,6 +14,11 @@ export interface NumberParam {
   readonly default: number
   readonly min?: number
   readonly max?: number
+  /** `false` when the bound itself is refused (β₁ < 1); bounds are included otherwise. */
+  readonly minInclusive?: boolean
+  readonly maxInclusive?: boolean
+  /** The span a slider covers when narrower than the accepted range (an open end, a far end for typing only). */
+  readonly slider?: { readonly min: number; readonly max: number }
   readonly step?: number
   /** Integer-valued (epochs, units, seeds). */
   readonly integer?: boolean
@@ -84,19 +93,12 @@ export const param = {
   numbers: (o: Options<NumberListParam>): NumberListParam => ({ kind: 'numbers', ...o }),
 }
 
-/** A number as people write it in messages: `1e-6` rather than `0.000001`. */
-export function formatNumber(v: number): string {
-  const plain = String(v)
-  if (v === 0 || !Number.isFinite(v) || Math.abs(v) >= 1e-4) return plain
-  const exp = v.toExponential()
-  return exp.length < plain.length ? exp : plain
-}
-
 function describeRange(p: NumberParam): string {
   const f = formatNumber
-  if (p.min !== undefined && p.max !== undefined) return `between ${f(p.min)} and ${f(p.max)}`
-  if (p.min !== undefined) return `at least ${f(p.min)}`
-  if (p.max !== undefined) return `at most ${f(p.max)}`
+  const closed = p.minInclusive !== false && p.maxInclusive !== false
+  if (p.min !== undefined && p.max !== undefined) return closed ? `between ${f(p.min)} and ${f(p.max)}` : `in ${formatInterval(p)}`
+  if (p.min !== undefined) return p.minInclusive === false ? `above ${f(p.min)}` : `at least ${f(p.min)}`
+  if (p.max !== undefined) return p.maxInclusive === false ? `below ${f(p.max)}` : `at most ${f(p.max)}`
   return 'finite'
 }
 
@@ -106,7 +108,7 @@ export function paramProblem(p: ParamDecl, value: unknown): string | null {
     case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return `expected a number, got ${preview(value)}`
       if (p.integer && !Number.isInteger(value)) return `expected an integer, got ${value}`
-      if ((p.min !== undefined && value < p.min) || (p.max !== undefined && value > p.max)) return `${formatNumber(value)} is out of range: expected a number ${describeRange(p)}`
+      if (!inBounds(p, value)) return `${formatNumber(value)} is out of range: expected a number ${describeRange(p)}`
       return null
     }
     case 'boolean':

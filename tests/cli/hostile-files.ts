@@ -71,6 +71,6 @@ export function version0File(): string {
   edges[5].source = 'raw-dense'
   edges.push({ ...edges[10] })
   const adam = nodes.find((n) => (n as Obj).id === 'std-adam') as { data: Obj }
-  adam.data.learningRate = 99
+  adam.data.learningRate = -1
   return JSON.stringify({ format: 'flowgrad', version: 0, meta: g.meta, nodes, edges }, null, 2)
 }

@@ -88,9 +88,9 @@ describe('flowgrad run options', () => {
   })
 
   it('refuses a --set value out of range', () => {
-    const r = flowgrad(['run', IRIS_EXAMPLE, '--set', 'std-adam.learningRate=50'])
+    const r = flowgrad(['run', IRIS_EXAMPLE, '--set', 'std-adam.learningRate=500'])
     expect(r.code).toBe(2)
-    expect(r.stderr).toMatch(/--set std-adam\.learningRate=50: 50 is out of range/)
+    expect(r.stderr).toMatch(/--set std-adam\.learningRate=500: 500 is out of range/)
   })
 
   it('reports a missing file in one line, without a stack trace', () => {

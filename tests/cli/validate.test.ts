@@ -78,10 +78,10 @@ describe('flowgrad validate', () => {
 
   it('reports a param out of range with its JSON path, node and the range', () => {
     const g = base()
-    g.nodes[5].params = { learningRate: 12 }
+    g.nodes[5].params = { learningRate: 120 }
     const r = validate(JSON.stringify(g))
     expect(r.code).toBe(1)
-    expect(r.err).toMatch(/\$\.nodes\[5\]\.params\.learningRate \(node "adam"\): 12 is out of range: expected a number between 1e-6 and 10/)
+    expect(r.err).toMatch(/\$\.nodes\[5\]\.params\.learningRate \(node "adam"\): 120 is out of range: expected a number between 1e-6 and 100/)
   })
 
   it('reports a wrong port type naming the connection, node, port and both types', () => {
@@ -125,7 +125,7 @@ describe('flowgrad validate', () => {
 
   it('prints one line per problem when a file has several', () => {
     const g = base()
-    g.nodes[5].params = { learningRate: 12 }
+    g.nodes[5].params = { learningRate: 120 }
     g.nodes[6].params = { epochs: 0 }
     g.nodes[1].type = 'preprocess/nope'
     const r = validate(JSON.stringify(g))

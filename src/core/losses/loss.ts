@@ -12,19 +12,6 @@ export interface Loss {
   compute(yTrue: Tensor, yPred: Tensor): Tensor
 }
 
-export interface LossOptions {
-  reduction?: Reduction
-}
-
 export function checkLossShapes(name: string, yTrue: Tensor, yPred: Tensor): void {
   check(shapesEqual(yTrue.shape, yPred.shape), name, () => `targets ${formatShape(yTrue.shape)} and predictions ${formatShape(yPred.shape)} must have the same shape`)
-}
-
-export function checkReduction(name: string, reduction: string): Reduction {
-  check(reduction === 'mean' || reduction === 'sum', name, () => `reduction must be "mean" or "sum", got "${reduction}"`)
-  return reduction as Reduction
-}
-
-export function makeLoss(name: LossName, reduction: Reduction, compute: (yTrue: Tensor, yPred: Tensor) => Tensor): Loss {
-  return { name, reduction, compute }
 }

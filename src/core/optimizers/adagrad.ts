@@ -1,30 +1,29 @@
 import type { Storage } from '../dtype.ts'
+import type { HyperConfig } from '../hyper/index.ts'
+import { hyper } from '../hyper/index.ts'
 import { Optimizer } from './optimizer.ts'
-import { checkHyper, NON_NEGATIVE } from './hyper.ts'
+import type { OptimizerDescription } from './optimizer.ts'
+import { epsilonHyper, learningRateHyper } from './shared-hypers.ts'
 
-export interface AdagradConfig {
-  learningRate?: number
-  initialAccumulatorValue?: number
-  epsilon?: number
-}
+const description = {
+  title: 'Adagrad',
+  doc: 'Adagrad: divides each step by the root of the sum of all past squared gradients, so steps shrink over time, fastest for frequently updated weights.',
+  hyperparameters: {
+    learningRate: learningRateHyper(0.001),
+    // Not live: it only fills the accumulators when a variable is first seen.
+    initialAccumulatorValue: hyper.number({ default: 0.1, min: 0, max: 10, doc: 'Starting value of the squared-gradient sum.', live: false }),
+    epsilon: epsilonHyper('ε inside the square root.'),
+  },
+} satisfies OptimizerDescription
+
+export type AdagradConfig = HyperConfig<typeof description.hyperparameters>
 
 /** Adagrad in Keras' form: G += g²; w −= lr·g/√(G + ε). Steps shrink as squares accumulate. */
-export class Adagrad extends Optimizer {
-  readonly name = 'adagrad'
-  readonly initialAccumulatorValue: number
-  #epsilon: number
+export class Adagrad extends Optimizer<typeof description.hyperparameters> {
+  static readonly description = description
 
   constructor(config: AdagradConfig = {}) {
-    super('Adagrad', config.learningRate ?? 0.001)
-    this.initialAccumulatorValue = checkHyper('Adagrad', 'initialAccumulatorValue', config.initialAccumulatorValue ?? 0.1, NON_NEGATIVE)
-    this.#epsilon = checkHyper('Adagrad', 'epsilon', config.epsilon ?? 1e-7, NON_NEGATIVE)
-  }
-
-  get epsilon(): number {
-    return this.#epsilon
-  }
-  set epsilon(value: number) {
-    this.#epsilon = checkHyper('Adagrad', 'epsilon', value, NON_NEGATIVE)
+    super(description, config)
   }
 
   protected slotCount(): number {
@@ -32,18 +31,14 @@ export class Adagrad extends Optimizer {
   }
 
   protected override initSlots([acc]: Storage[]): void {
-    acc.fill(this.initialAccumulatorValue)
+    acc.fill(this.hyper.initialAccumulatorValue)
   }
 
   protected updateStep(g: Storage, w: Storage, [acc]: Storage[], lr: number): void {
-    const eps = this.#epsilon
+    const eps = this.hyper.epsilon
     for (let i = 0; i < w.length; i++) {
       acc[i] += g[i] * g[i]
       w[i] -= (lr * g[i]) / Math.sqrt(acc[i] + eps)
     }
-  }
-
-  config(): Record<string, number | boolean> {
-    return { learningRate: this.learningRate, initialAccumulatorValue: this.initialAccumulatorValue, epsilon: this.#epsilon }
   }
 }

@@ -1,50 +1,33 @@
 import type { Storage } from '../dtype.ts'
+import type { HyperConfig } from '../hyper/index.ts'
 import { Optimizer } from './optimizer.ts'
-import { checkHyper, NON_NEGATIVE, UNIT } from './hyper.ts'
+import type { OptimizerDescription } from './optimizer.ts'
+import { decayHyper, epsilonHyper, learningRateHyper } from './shared-hypers.ts'
 
-export interface AdamConfig {
-  learningRate?: number
-  beta1?: number
-  beta2?: number
-  epsilon?: number
-}
+const description = {
+  title: 'Adam',
+  doc: 'Adam (Kingma & Ba, 2015): momentum on the gradient (β₁) plus a per-weight adaptive step from a running mean of squared gradients (β₂). Keras defaults.',
+  hyperparameters: {
+    learningRate: learningRateHyper(0.001),
+    beta1: decayHyper(0.9, 0.9999, 'β₁: decay of the gradient average (momentum).'),
+    beta2: decayHyper(0.999, 0.99999, 'β₂: decay of the squared-gradient average (adaptive step). Not a good idea to tune, says the chapter.'),
+    epsilon: epsilonHyper('ε: keeps the step finite where gradients are tiny.'),
+  },
+} satisfies OptimizerDescription
+
+export type AdamConfig = HyperConfig<typeof description.hyperparameters>
 
 /**
  * Adam (Kingma & Ba, 2015) in Keras' form: m += (g − m)(1 − β₁), v += (g² − v)(1 − β₂),
  * w −= lr_t·m / (√v + ε) with lr_t = lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ). Momentum smooths the
  * direction; the per-weight √v scales each weight's step.
  */
-export class Adam extends Optimizer {
-  readonly name = 'adam'
-  #beta1: number
-  #beta2: number
-  #epsilon: number
+export class Adam extends Optimizer<typeof description.hyperparameters> {
+  static readonly description = description
   private correctedLr = 0
 
   constructor(config: AdamConfig = {}) {
-    super('Adam', config.learningRate ?? 0.001)
-    this.#beta1 = checkHyper('Adam', 'beta1', config.beta1 ?? 0.9, UNIT)
-    this.#beta2 = checkHyper('Adam', 'beta2', config.beta2 ?? 0.999, UNIT)
-    this.#epsilon = checkHyper('Adam', 'epsilon', config.epsilon ?? 1e-7, NON_NEGATIVE)
-  }
-
-  get beta1(): number {
-    return this.#beta1
-  }
-  set beta1(value: number) {
-    this.#beta1 = checkHyper('Adam', 'beta1', value, UNIT)
-  }
-  get beta2(): number {
-    return this.#beta2
-  }
-  set beta2(value: number) {
-    this.#beta2 = checkHyper('Adam', 'beta2', value, UNIT)
-  }
-  get epsilon(): number {
-    return this.#epsilon
-  }
-  set epsilon(value: number) {
-    this.#epsilon = checkHyper('Adam', 'epsilon', value, NON_NEGATIVE)
+    super(description, config)
   }
 
   protected slotCount(): number {
@@ -53,13 +36,14 @@ export class Adam extends Optimizer {
 
   protected override beginStep(): void {
     const t = this.iterations + 1
-    this.correctedLr = (this.learningRate * Math.sqrt(1 - Math.pow(this.#beta2, t))) / (1 - Math.pow(this.#beta1, t))
+    const { beta1, beta2 } = this.hyper
+    this.correctedLr = (this.learningRate * Math.sqrt(1 - Math.pow(beta2, t))) / (1 - Math.pow(beta1, t))
   }
 
   protected updateStep(g: Storage, w: Storage, [m, v]: Storage[]): void {
-    const b1 = 1 - this.#beta1
-    const b2 = 1 - this.#beta2
-    const eps = this.#epsilon
+    const b1 = 1 - this.hyper.beta1
+    const b2 = 1 - this.hyper.beta2
+    const eps = this.hyper.epsilon
     const alpha = this.correctedLr
     for (let i = 0; i < w.length; i++) {
       const gi = g[i]
@@ -67,9 +51,5 @@ export class Adam extends Optimizer {
       v[i] += (gi * gi - v[i]) * b2
       w[i] -= (alpha * m[i]) / (Math.sqrt(v[i]) + eps)
     }
-  }
-
-  config(): Record<string, number | boolean> {
-    return { learningRate: this.learningRate, beta1: this.#beta1, beta2: this.#beta2, epsilon: this.#epsilon }
   }
 }

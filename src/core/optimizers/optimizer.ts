@@ -3,37 +3,71 @@ import { allocate } from '../dtype.ts'
 import type { Tensor } from '../tensor.ts'
 import { check } from '../errors.ts'
 import { formatShape, shapesEqual } from '../shape.ts'
-import { checkHyper, POSITIVE } from './hyper.ts'
+import type { HyperConfig, HyperSpecs, HyperValue, HyperValues, LiveName, NumberHyper } from '../hyper/index.ts'
+import { checkHyper, hyperSpec, resolveHypers } from '../hyper/index.ts'
 
-export type OptimizerName = 'sgd' | 'adam' | 'rmsprop' | 'adagrad'
+/** Every optimizer has a learning rate; the rest is its own. */
+export type OptimizerHypers = HyperSpecs & { readonly learningRate: NumberHyper }
+
+/** What an optimizer class declares once: its name for people and its hyperparameters. */
+export interface OptimizerDescription<S extends OptimizerHypers = OptimizerHypers> {
+  /** Names the optimizer in errors and titles its node (class names do not survive minifying). */
+  readonly title: string
+  readonly doc: string
+  readonly hyperparameters: S
+}
 
 /**
  * Keras 3's optimizer shape: the base class owns the loop over variables and the step
  * counter; a subclass declares its per-variable slots in `build` and the update rule in
- * `updateStep`. Hyperparameters are plain fields validated on assignment, so they can be
- * changed between two steps while the slots (momentum, moments) are kept.
+ * `updateStep`. Hyperparameters live in one record checked against the class's description,
+ * on construction and on every `set`, so they can change between two steps while the slots
+ * (momentum, moments) are kept.
  */
-export abstract class Optimizer {
-  abstract readonly name: OptimizerName
+export abstract class Optimizer<S extends OptimizerHypers = OptimizerHypers> {
   /** Completed update steps: Adam's bias correction uses it. */
   iterations = 0
   private slotsByVar = new Map<Tensor, Storage[]>()
-  #learningRate: number
+  readonly #values: HyperValues<S>
 
-  /** `title` names the optimizer in error messages (class names do not survive minifying). */
   constructor(
-    readonly title: string,
-    learningRate: number,
+    readonly description: OptimizerDescription<S>,
+    config: HyperConfig<S> | undefined,
   ) {
-    this.#learningRate = checkHyper(title, 'learningRate', learningRate, POSITIVE)
+    this.#values = resolveHypers(description.title, description.hyperparameters, config)
+  }
+
+  get title(): string {
+    return this.description.title
+  }
+
+  /** The current hyperparameters; change them with `set`. */
+  get hyper(): Readonly<HyperValues<S>> {
+    return this.#values
   }
 
   get learningRate(): number {
-    return this.#learningRate
+    return this.#values.learningRate
   }
 
   set learningRate(value: number) {
-    this.#learningRate = checkHyper(this.title, 'learningRate', value, POSITIVE)
+    this.#assign('learningRate', value)
+  }
+
+  /**
+   * Changes a live hyperparameter before the next step, keeping the slots. The value is checked
+   * against the description; a bad one throws, naming the optimizer and the argument, and the
+   * previous value stays.
+   */
+  set<K extends LiveName<S>>(name: K, value: HyperValues<S>[K]): void {
+    this.#assign(name, value)
+  }
+
+  #assign(name: string, value: unknown): void {
+    const spec = hyperSpec(this.title, this.description.hyperparameters, name)
+    check(spec.live, this.title, () => `${name} cannot change during training; it is set when the optimizer is made`)
+    const values: Record<string, HyperValue> = this.#values
+    values[name] = checkHyper(this.title, name, spec, value)
   }
 
   /** How many state arrays each variable needs (momentum, first/second moments…). */
@@ -51,9 +85,10 @@ export abstract class Optimizer {
   /** Applies one update to every variable from its gradient, then counts the step. */
   applyGradients(pairs: ReadonlyArray<readonly [grad: Tensor, variable: Tensor]>): void {
     this.beginStep()
+    const lr = this.learningRate
     for (const [grad, variable] of pairs) {
       check(shapesEqual(grad.shape, variable.shape), this.title, () => `gradient ${formatShape(grad.shape)} does not match variable${variable.name ? ` "${variable.name}"` : ''} ${formatShape(variable.shape)}`)
-      this.updateStep(grad.data, variable.data, this.slotsFor(variable), this.#learningRate)
+      this.updateStep(grad.data, variable.data, this.slotsFor(variable), lr)
     }
     this.iterations++
   }
@@ -80,5 +115,7 @@ export abstract class Optimizer {
   }
 
   /** The hyperparameters by name, as a file or a chart would show them. */
-  abstract config(): Record<string, number | boolean>
+  config(): Readonly<HyperValues<S>> {
+    return { ...this.#values }
+  }
 }

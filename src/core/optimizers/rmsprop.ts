@@ -1,51 +1,33 @@
 import type { Storage } from '../dtype.ts'
+import type { HyperConfig } from '../hyper/index.ts'
+import { hyper } from '../hyper/index.ts'
 import { Optimizer } from './optimizer.ts'
-import { checkHyper, NON_NEGATIVE, UNIT } from './hyper.ts'
+import type { OptimizerDescription } from './optimizer.ts'
+import { decayHyper, epsilonHyper, learningRateHyper } from './shared-hypers.ts'
 
-export interface RMSpropConfig {
-  learningRate?: number
-  rho?: number
-  momentum?: number
-  epsilon?: number
-  centered?: boolean
-}
+const description = {
+  title: 'RMSprop',
+  doc: "RMSprop: each weight's step is divided by the root of a running mean of its squared gradients, so steep and flat directions move at similar speeds.",
+  hyperparameters: {
+    learningRate: learningRateHyper(0.001),
+    rho: decayHyper(0.9, 0.9999, 'ρ: decay of the squared-gradient average.'),
+    momentum: decayHyper(0, 0.999, 'Momentum on the scaled steps.'),
+    epsilon: epsilonHyper('ε inside the square root.'),
+    centered: hyper.boolean({ default: false, doc: 'Divide by the variance rather than the raw second moment.', live: true }),
+  },
+} satisfies OptimizerDescription
+
+export type RMSpropConfig = HyperConfig<typeof description.hyperparameters>
 
 /**
  * RMSprop in Keras' form: a running mean of g² scales each weight's step,
  * w −= lr·g/√(E[g²] + ε) (centered: subtract E[g]² first), optionally with momentum.
  */
-export class RMSprop extends Optimizer {
-  readonly name = 'rmsprop'
-  #rho: number
-  #momentum: number
-  #epsilon: number
-  centered: boolean
+export class RMSprop extends Optimizer<typeof description.hyperparameters> {
+  static readonly description = description
 
   constructor(config: RMSpropConfig = {}) {
-    super('RMSprop', config.learningRate ?? 0.001)
-    this.#rho = checkHyper('RMSprop', 'rho', config.rho ?? 0.9, UNIT)
-    this.#momentum = checkHyper('RMSprop', 'momentum', config.momentum ?? 0, UNIT)
-    this.#epsilon = checkHyper('RMSprop', 'epsilon', config.epsilon ?? 1e-7, NON_NEGATIVE)
-    this.centered = config.centered ?? false
-  }
-
-  get rho(): number {
-    return this.#rho
-  }
-  set rho(value: number) {
-    this.#rho = checkHyper('RMSprop', 'rho', value, UNIT)
-  }
-  get momentum(): number {
-    return this.#momentum
-  }
-  set momentum(value: number) {
-    this.#momentum = checkHyper('RMSprop', 'momentum', value, UNIT)
-  }
-  get epsilon(): number {
-    return this.#epsilon
-  }
-  set epsilon(value: number) {
-    this.#epsilon = checkHyper('RMSprop', 'epsilon', value, NON_NEGATIVE)
+    super(description, config)
   }
 
   protected slotCount(): number {
@@ -53,14 +35,12 @@ export class RMSprop extends Optimizer {
   }
 
   protected updateStep(g: Storage, w: Storage, [meanSq, meanG, velocity]: Storage[], lr: number): void {
-    const rho = this.#rho
-    const mu = this.#momentum
-    const eps = this.#epsilon
+    const { rho, momentum: mu, epsilon: eps, centered } = this.hyper
     for (let i = 0; i < w.length; i++) {
       const gi = g[i]
       meanSq[i] = rho * meanSq[i] + (1 - rho) * gi * gi
       let denom = meanSq[i]
-      if (this.centered) {
+      if (centered) {
         meanG[i] = rho * meanG[i] + (1 - rho) * gi
         denom -= meanG[i] * meanG[i]
       }
@@ -72,9 +52,5 @@ export class RMSprop extends Optimizer {
         w[i] -= increment
       }
     }
-  }
-
-  config(): Record<string, number | boolean> {
-    return { learningRate: this.learningRate, rho: this.#rho, momentum: this.#momentum, epsilon: this.#epsilon, centered: this.centered }
   }
 }

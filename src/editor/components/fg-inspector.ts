@@ -201,8 +201,8 @@ export class FgInspector extends LitElement {
 
   private rangeText(decl: NumberParam): string {
     const parts: string[] = []
-    if (decl.min !== undefined) parts.push(`min ${formatNumber(decl.min)}`)
-    if (decl.max !== undefined) parts.push(`max ${formatNumber(decl.max)}`)
+    if (decl.min !== undefined) parts.push(`min ${formatNumber(decl.min)}${decl.minInclusive === false ? ' (excluded)' : ''}`)
+    if (decl.max !== undefined) parts.push(`max ${formatNumber(decl.max)}${decl.maxInclusive === false ? ' (excluded)' : ''}`)
     if (decl.integer) parts.push('whole numbers')
     if (decl.scale === 'log') parts.push('log scale')
     return parts.join(', ')

@@ -23,12 +23,17 @@ export interface SliderSpec {
 /** More positions than this and a linear slider cannot be aimed: the param gets a number field only. */
 export const MAX_LINEAR_POSITIONS = 10_000
 
+/** The span the slider covers: the declared slider range, else the accepted one (wider values can still be typed). */
+function sliderBounds(decl: NumberParam): { readonly min?: number; readonly max?: number } {
+  return decl.slider ?? decl
+}
+
 /**
  * A number param gets a slider when it has both bounds (and, for log scale, a positive max). A
  * linear one needs a range a thumb can aim in (a seed from 0 to 2³²−1 gets a number field alone).
  */
 export function sliderSpec(decl: NumberParam): SliderSpec | null {
-  const { min, max } = decl
+  const { min, max } = sliderBounds(decl)
   if (min === undefined || max === undefined || !(max > min)) return null
   if (decl.scale === 'log') {
     if (!(max > 0)) return null
@@ -46,8 +51,9 @@ export function sliderSpec(decl: NumberParam): SliderSpec | null {
  * a floor six decades below max (or two below the default, if that is smaller) up to max.
  */
 function logRange(decl: NumberParam): { lo: number; hi: number; steps: number; zeroAtStart: boolean } {
-  const min = decl.min ?? 0
-  const max = decl.max ?? 1
+  const bounds = sliderBounds(decl)
+  const min = bounds.min ?? 0
+  const max = bounds.max ?? 1
   const hi = Math.log10(max)
   const zeroAtStart = !(min > 0)
   const lo = zeroAtStart
@@ -75,7 +81,8 @@ function linearDecimals(decl: NumberParam): number {
     if (exp >= 0) return Number(text.slice(exp + 2)) + (dot >= 0 ? exp - dot - 1 : 0)
     return dot >= 0 ? text.length - dot - 1 : 0
   }
-  const range = (decl.max ?? 1) - (decl.min ?? 0)
+  const bounds = sliderBounds(decl)
+  const range = (bounds.max ?? 1) - (bounds.min ?? 0)
   return Math.max(0, Math.ceil(-Math.log10(range / 1000)))
 }
 
@@ -86,7 +93,7 @@ export function sliderPosition(decl: NumberParam, value: number): number {
   if (!spec.log) return clamp(value, spec.min, spec.max)
   const { lo, hi, steps, zeroAtStart } = logRange(decl)
   const first = zeroAtStart ? 1 : 0
-  if (zeroAtStart && value <= (decl.min ?? 0)) return 0
+  if (zeroAtStart && value <= (sliderBounds(decl).min ?? 0)) return 0
   if (!(value > 0)) return first
   const f = (Math.log10(value) - lo) / (hi - lo)
   return clamp(first + Math.round(f * steps), first, spec.max)
@@ -96,7 +103,7 @@ export function sliderPosition(decl: NumberParam, value: number): number {
 export function sliderValue(decl: NumberParam, position: number): number {
   const spec = sliderSpec(decl)
   if (!spec) return position
-  const { min, max } = decl
+  const { min, max } = sliderBounds(decl)
   let v: number
   if (spec.log) {
     const { lo, hi, steps, zeroAtStart } = logRange(decl)

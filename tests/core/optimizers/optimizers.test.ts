@@ -47,15 +47,18 @@ describe('optimizers with Keras semantics', () => {
     expect(w[0]).toBeCloseTo(1 - 0.1 * 0.5 / Math.sqrt(0.1 + 0.25 + 1e-7), 12)
   })
 
-  it('keeps its state when the learning rate changes between two steps', () => {
+  it("keeps Adam's moments and step count when β₁ changes between two steps, and uses the new β₁ at the next", () => {
     const w = variable(tensor([1, -2], undefined, { dtype: 'float64' }))
     const g = tensor([0.5, -1], undefined, { dtype: 'float64' })
     const adam = new Adam({ learningRate: 0.01 })
     adam.applyGradients([[g, w]])
     const moments = adam.slots(w).map((s) => Array.from(s))
-    adam.learningRate = 0.1
+    adam.set('beta1', 0.5)
     expect(adam.slots(w).map((s) => Array.from(s))).toEqual(moments)
     expect(adam.iterations).toBe(1)
+    adam.applyGradients([[g, w]])
+    // m ← m + (g − m)(1 − β₁) with the new β₁ = 0.5.
+    expect(Array.from(adam.slots(w)[0])).toEqual(moments[0].map((m, i) => m + ([0.5, -1][i] - m) * 0.5))
   })
 
   it('applies a changed learning rate at the very next step', () => {
@@ -68,7 +71,7 @@ describe('optimizers with Keras semantics', () => {
   })
 
   it('rejects a NaN learning rate, naming the optimizer and the argument', () => {
-    expect(() => new Adam({ learningRate: NaN })).toThrow(/Adam: learningRate must be a finite number in \(0, Infinity\), got NaN/)
+    expect(() => new Adam({ learningRate: NaN })).toThrow('Adam: learningRate must be a finite number in [1e-6, 100], got NaN')
   })
 
   it('rejects a NaN learning rate set during a run, keeping the previous one', () => {
