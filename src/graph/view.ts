@@ -5,6 +5,7 @@
  * reported by the schema check; items are kept with their index for JSON paths.
  */
 import type { Connection, ParamValues } from './graph-file.ts'
+import { userKeyedRecord } from './records.ts'
 import { paramValueSchema } from './schema.ts'
 
 export interface NodeView {
@@ -53,7 +54,7 @@ export function viewOf(file: unknown): GraphView {
   const nodes: NodeView[] = []
   items(file, 'nodes').forEach((n, index) => {
     if (!isObj(n) || typeof n.id !== 'string' || typeof n.type !== 'string') return
-    const params: ParamValues = {}
+    const params: ParamValues = userKeyedRecord()
     if (isObj(n.params)) {
       for (const [key, value] of Object.entries(n.params)) {
         const parsed = paramValueSchema.safeParse(value)
