@@ -1,7 +1,7 @@
 import { BehaviorSubject } from 'rxjs'
 import type { Observable } from 'rxjs'
 import type { Catalog } from '../graph/node-schema.ts'
-import type { Connection, GraphDocument, GraphNode, ParamValues, Tweak } from '../graph/graph-file.ts'
+import type { Connection, GraphDocument, GraphNode, ParamValues } from '../graph/graph-file.ts'
 import { emptyDocument } from '../graph/graph-file.ts'
 import { connectionProblem, endpointName } from '../graph/connect.ts'
 import { defaultParams } from '../graph/defaults.ts'
@@ -11,6 +11,8 @@ import type { NodeRuntimeView, ProgressView } from './view-types.ts'
 import { diffDocs } from './graph-diff.ts'
 import { History } from './history.ts'
 import { freshId } from './ids.ts'
+import { TweakGestures } from './tweak-gestures.ts'
+import { recordTweak } from '../graph/tweaks.ts'
 
 export interface AppState {
   readonly doc: GraphDocument
@@ -36,6 +38,8 @@ export interface RuntimePort {
 export interface EditOptions {
   /** Consecutive edits with the same key are one undo step (a slider drag). */
   mergeKey?: string | null
+  /** The gesture a param edit belongs to, handed to the runtime: one drag, one tweak. */
+  gesture?: number
 }
 
 function clone<T>(v: T): T {
@@ -49,6 +53,7 @@ function clone<T>(v: T): T {
 export class AppStore {
   private readonly subject: BehaviorSubject<AppState>
   private readonly history = new History()
+  private readonly gestures = new TweakGestures()
   readonly state$: Observable<AppState>
 
   constructor(
@@ -93,7 +98,7 @@ export class AppStore {
   /** Applies a new document, sending the runtime only what changed. */
   commit(next: GraphDocument, options: EditOptions = {}): void {
     const before = this.doc
-    for (const op of diffDocs(before, next)) this.runtime.send(op)
+    for (const op of diffDocs(before, next)) this.runtime.send(op.kind === 'setParam' && options.gesture !== undefined ? { ...op, gesture: options.gesture } : op)
     this.history.record(before, options.mergeKey ?? null)
     this.set(this.forDocument(next))
   }
@@ -218,10 +223,11 @@ export class AppStore {
   }
 
   setParam(id: string, name: string, value: ParamValues[string], final = true): void {
+    const gesture = this.gestures.edited(id, name, final)
     this.edit((d) => {
       const n = d.nodes.find((x) => x.id === id)
       if (n) n.params[name] = value
-    }, { mergeKey: `param:${id}:${name}` })
+    }, { mergeKey: `param:${id}:${name}`, gesture })
     if (final) this.history.seal()
   }
 
@@ -302,7 +308,7 @@ export class AppStore {
     for (const [id, view] of Object.entries(message.nodes)) if (ids.has(id)) views.set(id, view)
     const progress = new Map(this.state.progress)
     for (const p of message.progress) if (ids.has(p.trainerId)) progress.set(p.trainerId, p)
-    const doc = message.tweaks.length > 0 ? { ...this.doc, tweaks: [...this.doc.tweaks, ...message.tweaks.map((t: Tweak) => clone(t))] } : this.doc
+    const doc = message.tweaks.length > 0 ? { ...this.doc, tweaks: message.tweaks.reduce((log, r) => recordTweak(log, clone(r.tweak), r.continues), this.doc.tweaks) } : this.doc
     this.set({ views, progress, doc })
   }
 }

@@ -109,7 +109,12 @@ export class Runtime {
     return this.doc.record(nodeId).state.value
   }
 
-  setParam(nodeId: string, name: string, value: FileParams[string]): void {
+  /**
+   * Sets a param. `gesture` names the user gesture (one slider drag) the edit belongs to:
+   * the live changes one gesture causes in a running trainer make one tweak.
+   */
+  setParam(nodeId: string, name: string, value: FileParams[string], gesture?: number): void {
+    this.host.noteGesture(nodeId, gesture)
     this.propagator.markDirty(this.doc.setParam(nodeId, name, value))
   }
 
