@@ -58,7 +58,7 @@ function flushFrame(): void {
     } else if (snapshot) {
       const meter = rates.get(id) ?? new RateMeter()
       rates.set(id, meter)
-      progress.push(progressView(snapshot, meter.rate(snapshot.step, now, snapshot.status)))
+      progress.push(progressView(snapshot, meter.rate(snapshot.step, now)))
     }
   }
   post({ kind: 'frame', nodes, progress, tweaks })

@@ -7,6 +7,7 @@ import type { OptimizerSpec, TrainingSnapshot, TrainingStatus } from '../values.
 import type { TrainingSession } from './session.ts'
 import { isLiveSettable, setHyperparameter } from './optimizer-factory.ts'
 import { lossFunction, snapshot } from './snapshot.ts'
+import { RunClock } from './run-clock.ts'
 
 /** How long one slice of training may hold the thread before yielding (ms). */
 export const SLICE_MS = 12
@@ -47,6 +48,7 @@ export class TrainerProcess implements Process<Outputs> {
   private tweaks: Tweak[]
   private lossAt!: (weights: readonly number[]) => number
   private readonly now: () => number
+  private clock = new RunClock()
 
   constructor(private readonly options: TrainerOptions) {
     this.optimizer = options.optimizer
@@ -63,6 +65,7 @@ export class TrainerProcess implements Process<Outputs> {
   private restart(): void {
     this.cancelSlice()
     this.session = this.options.createSession(this.optimizer)
+    this.clock = new RunClock()
     this.applyInitialValues()
     this.lossAt = lossFunction(this.session)
     this.runId++
@@ -226,6 +229,8 @@ export class TrainerProcess implements Process<Outputs> {
   }
 
   private emit(): void {
+    const now = this.now()
+    this.clock.track(this.status === 'running', now)
     this.sink?.emit({
       training: snapshot({
         trainerId: this.options.trainerId,
@@ -236,6 +241,7 @@ export class TrainerProcess implements Process<Outputs> {
         tweaks: this.tweaks,
         error: this.error,
         lossAt: this.lossAt,
+        runningMs: this.clock.elapsedMs(now),
       }),
     })
   }
