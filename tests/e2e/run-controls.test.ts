@@ -4,16 +4,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, canvasSettled, chooseExample, openApp } from './helpers/app.ts'
+import { appState, canvasSettled, openExample } from './helpers/app.ts'
 
 const session = useBrowserSession()
 
-async function fresh(example: string): Promise<Page> {
-  const { page } = await openApp(session.chromium, session.app.url, 'canvas')
-  await page.setViewportSize({ width: 1440, height: 900 })
-  await chooseExample(page, example)
-  return page
-}
+const fresh = (example: string): Promise<Page> => openExample(session.chromium, session.app.url, example)
 
 const stepOf = (page: Page, id: string) => appState<number>(page, `s.progress.get('${id}')?.step ?? 0`)
 const statusOf = (page: Page, id: string) => appState<string>(page, `s.progress.get('${id}')?.status ?? ''`)

@@ -3,17 +3,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, canvasSettled, chooseExample, openApp } from './helpers/app.ts'
+import { appState, canvasSettled, openExample } from './helpers/app.ts'
 import { dragConnection } from './helpers/canvas.ts'
 
 const session = useBrowserSession()
 
-async function fresh(example: string): Promise<Page> {
-  const { page } = await openApp(session.chromium, session.app.url, 'canvas')
-  await page.setViewportSize({ width: 1440, height: 900 })
-  await chooseExample(page, example)
-  return page
-}
+const fresh = (example: string): Promise<Page> => openExample(session.chromium, session.app.url, example)
 
 /** New graph, then the palette items clicked in order. */
 async function built(page: Page, types: readonly string[]): Promise<void> {
