@@ -1,3 +1,4 @@
+import { Port } from '../../src/runtime/ports.ts'
 import { describe, expect, it } from 'vitest'
 import { Runtime } from '../../src/runtime/runtime.ts'
 import { Adam, Dense, Random, Sequential, epochBatches, gatherRows, input } from '../../src/core/index.ts'
@@ -13,7 +14,7 @@ async function loaded(doc = regressionGraph(), autoplay = false): Promise<Runtim
 }
 
 function snapshotOf(r: Runtime): TrainingSnapshot {
-  const s = r.value<TrainingSnapshot>('fit', 'training')
+  const s = r.value('fit', 'training', Port.Training)
   if (!s) throw new Error('the trainer has no output')
   return s
 }
