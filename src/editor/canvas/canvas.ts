@@ -3,8 +3,8 @@ import { AreaExtensions, AreaPlugin } from 'rete-area-plugin'
 import { ConnectionPlugin, Presets as ConnectionPresets } from 'rete-connection-plugin'
 import { LitPlugin, Presets } from '@retejs/lit-plugin'
 import type { LitArea2D } from '@retejs/lit-plugin'
-import { ContextMenuPlugin } from 'rete-context-menu-plugin'
 import { contextMenuPreset } from './context-menu-preset.ts'
+import { canvasMenu } from './canvas-menu.ts'
 import type { ContextMenuExtra } from 'rete-context-menu-plugin'
 import { MinimapPlugin } from 'rete-minimap-plugin'
 import type { MinimapExtra } from 'rete-minimap-plugin'
@@ -89,38 +89,12 @@ export class Canvas {
     this.connection.addPreset(ConnectionPresets.classic.setup())
     this.editor.use(this.area)
     this.area.use(this.connection)
-    this.area.use(this.contextMenu())
+    this.area.use(canvasMenu(this.catalog, this.actions, () => this.area.area.pointer, () => this.selectedIds()))
     this.area.use(new MinimapPlugin<Schemes>({ boundViewport: true }))
     this.area.use(render)
     AreaExtensions.simpleNodesOrder(this.area)
     this.selection = AreaExtensions.selectableNodes(this.area, this.selector, { accumulating: AreaExtensions.accumulateOnCtrl() })
     this.interceptEdits()
-  }
-
-  /** Right-click: on the canvas, add any node type there; on a node, duplicate or delete it. */
-  private contextMenu(): ContextMenuPlugin<Schemes> {
-    return new ContextMenuPlugin<Schemes>({
-      items: (context) => {
-        if (context === 'root') {
-          const at = this.area.area.pointer
-          const byCategory = new Map<string, { label: string; key: string; handler: () => void }[]>()
-          for (const schema of this.catalog.all()) {
-            const list = byCategory.get(schema.category) ?? []
-            list.push({ label: schema.title, key: schema.type, handler: () => this.actions.add(schema.type, [at.x, at.y]) })
-            byCategory.set(schema.category, list)
-          }
-          return { searchBar: true, list: [...byCategory].map(([category, subitems]) => ({ label: category, key: category, handler: () => undefined, subitems })) }
-        }
-        if (!(context instanceof FlowNode)) return { list: [] }
-        const ids = context.selected ? this.selectedIds() : [context.id]
-        return {
-          list: [
-            { label: 'Duplicate', key: 'duplicate', handler: () => this.actions.duplicate(ids) },
-            { label: 'Delete', key: 'delete', handler: () => this.actions.remove(ids) },
-          ],
-        }
-      },
-    })
   }
 
   /** User gestures become requests; the canvas changes only through `sync`. */
