@@ -21,21 +21,32 @@ export type LayerListEntry =
 
 /** The most units one layer may have: wider is a typo, and would not train in a browser. */
 export const MAX_UNITS = 4096
+/** The most layers one list may hold: far deeper than anything that trains here. */
+export const MAX_LAYERS = 1000
+/** Problems listed per layer list; the rest are counted, so a damaged file gives a readable line. */
+const SHOWN_PROBLEMS = 10
+const SHOWN_CHARACTERS = 64
+
+/** A value as a message shows it: JSON, cut short when long (a file may hold megabytes). */
+function shown(v: unknown): string {
+  const text = JSON.stringify(v) ?? String(v)
+  return text.length <= SHOWN_CHARACTERS ? text : `${text.slice(0, SHOWN_CHARACTERS - 8)}…(${text.length} characters)`
+}
 
 type FieldCheck = (v: unknown) => string | null
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
 
-const units: FieldCheck = (v) => (Number.isInteger(v) && isNumber(v) && v >= 1 && v <= MAX_UNITS ? null : `must be a whole number from 1 to ${MAX_UNITS}, got ${JSON.stringify(v)}`)
-const activation: FieldCheck = (v) => (typeof v === 'string' && isActivation(v) ? null : `must be one of ${ACTIVATIONS.join(', ')}, got ${JSON.stringify(v)}`)
-const boolean: FieldCheck = (v) => (typeof v === 'boolean' ? null : `must be true or false, got ${JSON.stringify(v)}`)
+const units: FieldCheck = (v) => (Number.isInteger(v) && isNumber(v) && v >= 1 && v <= MAX_UNITS ? null : `must be a whole number from 1 to ${MAX_UNITS}, got ${shown(v)}`)
+const activation: FieldCheck = (v) => (typeof v === 'string' && isActivation(v) ? null : `must be one of ${ACTIVATIONS.join(', ')}, got ${shown(v)}`)
+const boolean: FieldCheck = (v) => (typeof v === 'boolean' ? null : `must be true or false, got ${shown(v)}`)
 // 'values' needs lists of numbers a stack entry does not carry: a Dense node offers it.
-const initializer: FieldCheck = (v) => (typeof v === 'string' && isInitializer(v) && v !== 'values' ? null : `must be one of ${INITIALIZERS.filter((i) => i !== 'values').join(', ')}, got ${JSON.stringify(v)}`)
-const penalty: FieldCheck = (v) => (isNumber(v) && v >= 0 ? null : `must be a number ≥ 0, got ${JSON.stringify(v)}`)
-const rate: FieldCheck = (v) => (isNumber(v) && v >= 0 && v < 1 ? null : `must be in [0, 1), got ${JSON.stringify(v)}`)
-const seed: FieldCheck = (v) => (Number.isInteger(v) && isNumber(v) && v >= 0 && v < 2 ** 32 ? null : `must be a whole number ≥ 0, got ${JSON.stringify(v)}`)
-const momentum: FieldCheck = (v) => (isNumber(v) && v >= 0 && v <= 1 ? null : `must be in [0, 1], got ${JSON.stringify(v)}`)
-const epsilon: FieldCheck = (v) => (isNumber(v) && v > 0 ? null : `must be a number above 0, got ${JSON.stringify(v)}`)
-const name: FieldCheck = (v) => (typeof v === 'string' && /^[A-Za-z0-9_-]+$/.test(v) ? null : `must be letters, digits, "_" and "-", got ${JSON.stringify(v)}`)
+const initializer: FieldCheck = (v) => (typeof v === 'string' && isInitializer(v) && v !== 'values' ? null : `must be one of ${INITIALIZERS.filter((i) => i !== 'values').join(', ')}, got ${shown(v)}`)
+const penalty: FieldCheck = (v) => (isNumber(v) && v >= 0 ? null : `must be a number ≥ 0, got ${shown(v)}`)
+const rate: FieldCheck = (v) => (isNumber(v) && v >= 0 && v < 1 ? null : `must be in [0, 1), got ${shown(v)}`)
+const seed: FieldCheck = (v) => (Number.isInteger(v) && isNumber(v) && v >= 0 && v < 2 ** 32 ? null : `must be a whole number ≥ 0, got ${shown(v)}`)
+const momentum: FieldCheck = (v) => (isNumber(v) && v >= 0 && v <= 1 ? null : `must be in [0, 1], got ${shown(v)}`)
+const epsilon: FieldCheck = (v) => (isNumber(v) && v > 0 ? null : `must be a number above 0, got ${shown(v)}`)
+const name: FieldCheck = (v) => (typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v) ? null : `must be 1 to 64 letters, digits, "_" and "-", got ${shown(v)}`)
 const named = { name: { required: false, check: name } }
 
 /** Each type's fields, with whether a field is required and how it is checked. */
@@ -60,10 +71,10 @@ function isLayerType(v: unknown): v is LayerType {
 }
 
 function entryProblems(entry: unknown, at: string): string[] {
-  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return [`${at}: expected a layer such as { "type": "dense", "units": 32 }, got ${JSON.stringify(entry)}`]
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return [`${at}: expected a layer such as { "type": "dense", "units": 32 }, got ${shown(entry)}`]
   const record = entry as Record<string, unknown>
   const type = record.type
-  if (!isLayerType(type)) return [`${at}: unknown layer type ${JSON.stringify(type)}; expected one of ${LAYER_TYPES.join(', ')}`]
+  if (!isLayerType(type)) return [`${at}: unknown layer type ${shown(type)}; expected one of ${LAYER_TYPES.join(', ')}`]
   const fields = FIELDS[type]
   const where = `${at} (${type})`
   const problems: string[] = []
@@ -71,7 +82,7 @@ function entryProblems(entry: unknown, at: string): string[] {
     if (name === 'type') continue
     const field = fields[name]
     if (!field) {
-      problems.push(`${where}: unknown field "${name}"; a ${type} layer has ${Object.keys(fields).join(', ')}`)
+      problems.push(`${where}: unknown field ${shown(name)}; a ${type} layer has ${Object.keys(fields).join(', ')}`)
       continue
     }
     const problem = field.check(value)
@@ -97,8 +108,11 @@ function duplicateNames(list: readonly unknown[]): string[] {
 
 /** Every problem of a layer list, each naming the layer (`layers[1] (dropout)`) and the field; empty when it is fine. */
 export function layerListProblems(value: unknown): string[] {
-  if (!Array.isArray(value)) return [`layers must be a list of layers, got ${JSON.stringify(value)}`]
-  return [...value.flatMap((entry, i) => entryProblems(entry, `layers[${i}]`)), ...duplicateNames(value)]
+  if (!Array.isArray(value)) return [`layers must be a list of layers, got ${shown(value)}`]
+  if (value.length > MAX_LAYERS) return [`layers must hold at most ${MAX_LAYERS} layers, got ${value.length}`]
+  const problems = [...value.flatMap((entry, i) => entryProblems(entry, `layers[${i}]`)), ...duplicateNames(value)]
+  if (problems.length <= SHOWN_PROBLEMS) return problems
+  return [...problems.slice(0, SHOWN_PROBLEMS), `and ${problems.length - SHOWN_PROBLEMS} more problems in layers`]
 }
 
 /** The declarations of a checked layer list; throws the first problem of an unchecked one. */
