@@ -47,9 +47,9 @@ try {
   await page.getByTestId('node-fit-std').waitFor()
   await page.getByTestId('toolbar-play').click()
   await waitForEpoch(page, 'fit-std', 30)
-  // Zoom to fit shows the 14 nodes a little small: zoom in on the models, trainers and curves.
-  await zoomAround(page, 'node-fit-std', 7)
-  await panCanvas(page, -170, -40)
+  // Zoom to fit shows all 22 nodes too small to read: zoom in on the trainers and their curves.
+  await zoomAround(page, 'node-fit-std', 10)
+  await panCanvas(page, -330, -60)
   await page.getByTestId('node-std-adam').getByTestId('node-title').click()
   await waitForEpoch(page, 'fit-std', 45)
   await page.waitForTimeout(400)
