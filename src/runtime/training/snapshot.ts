@@ -10,19 +10,25 @@ import type { TrainingSession } from './session.ts'
 function setFlatWeights(model: Sequential, flat: readonly number[]): void {
   let offset = 0
   for (const w of model.trainableWeights) {
-    if (offset + w.size > flat.length) throw new Error(`expected ${model.countParams()} weights, got ${flat.length}`)
+    if (offset + w.size > flat.length) throw new Error(`expected ${model.trainableWeights.reduce((n, t) => n + t.size, 0)} weights, got ${flat.length}`)
     for (let i = 0; i < w.size; i++) w.data[i] = flat[offset + i]
     offset += w.size
   }
 }
 
-/** The full-data loss at arbitrary weights, on a private copy of the model. */
+/**
+ * The full-data loss at arbitrary weights, on a private copy of the model. The weights are
+ * the trainable ones; what training does not differentiate (batch norm's moving statistics)
+ * is taken from the session's model as it is now.
+ */
 export function lossFunction(session: TrainingSession): (weights: readonly number[]) => number {
   let probe: Sequential | null = null
   const spec = objectiveOf(session.lossSpec)
   return (weights) => {
     probe ??= buildModel(session.modelSpec)
     setFlatWeights(probe, weights)
+    const fixed = session.model.layers.flatMap((l) => l.nonTrainableWeights)
+    probe.layers.flatMap((l) => l.nonTrainableWeights).forEach((w, i) => w.data.set(fixed[i].data))
     const model = probe
     return noGrad(() => objective(model, spec, session.data.x, session.data.y).loss.item())
   }
