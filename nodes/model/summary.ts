@@ -6,7 +6,7 @@ import { formatBatchShape } from '../../src/core/index.ts'
 export default defineNode({
   type: 'model/summary',
   title: 'Model summary',
-  doc: "Keras' model.summary(): each layer with its output shape and number of parameters, and the totals. A Dense layer with n inputs and u units has n·u weights plus u biases.",
+  doc: "Keras' model.summary(): each layer with its output shape and number of parameters, and the totals. A Dense layer with n inputs and u units has n·u weights plus u biases; batch normalization has 4 per feature, of which its moving mean and variance are non-trainable; dropout and activation layers have none.",
   inputs: { model: input(Port.Model) },
   outputs: { table: output(Port.Table) },
   params: {},
