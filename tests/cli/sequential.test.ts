@@ -65,3 +65,11 @@ describe('a Sequential node in place of the iris example’s layer chain', () =>
     expect(r.stderr).toMatch(/is not JSON: give the layers as a JSON list/)
   })
 })
+
+describe('flowgrad nodes', () => {
+  it('lists the Sequential node and a node per new layer', () => {
+    const r = flowgrad(['nodes'])
+    expect(r.code).toBe(0)
+    for (const type of ['model/sequential', 'model/dropout', 'model/batch-normalization', 'model/activation']) expect(r.stdout).toContain(type)
+  })
+})
