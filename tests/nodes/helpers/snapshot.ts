@@ -18,6 +18,7 @@ export function fakeSnapshot(overrides: Partial<TrainingSnapshot> = {}): Trainin
     history: [],
     steps: [],
     trajectory: null,
+    trajectoryEvery: 1,
     gradNorms: null,
     layerNames: [],
     tweaks: [],
