@@ -90,6 +90,8 @@ export interface Process<O extends OutputSpecs> {
   command(cmd: RunCommand): void
   /** A new value on a live input port, from node `source`. */
   live(port: string, value: unknown, source: string): void
+  /** New values of the node's live params (every one of them, defaults filled in). */
+  liveParams?(values: Readonly<Record<string, unknown>>): void
   dispose(): void
 }
 
@@ -137,6 +139,12 @@ export interface ComputedNode<I extends InputSpecs = InputSpecs, O extends Outpu
  */
 export interface LongRunningNode<I extends InputSpecs = InputSpecs, O extends OutputSpecs = OutputSpecs, P extends ParamSpecs = ParamSpecs> extends NodeDeclaration<I, O, P> {
   readonly longRunning: true
+  /**
+   * Params whose changes are handed to the running process (its liveParams) instead of
+   * restarting it, as live inputs are: settings of when steps run (a speed), never of what
+   * they compute.
+   */
+  readonly liveParams?: readonly (keyof P & string)[]
   evaluate(ctx: EvalContext<I, P>): Process<O>
 }
 
