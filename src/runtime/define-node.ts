@@ -111,6 +111,8 @@ export interface EvalContext<I extends InputSpecs, P extends ParamSpecs> {
   readonly signal: AbortSignal
   /** Whether a long-running node starts running by itself (CLI) or waits for play (editor). */
   readonly autoplay: boolean
+  /** Whether a long-running node keeps the speed its params ask for (the editor, watched) or runs flat out (absent: the CLI, tests). */
+  readonly paced?: boolean
 }
 
 /** What every node type declares, whatever kind of computation it runs. */

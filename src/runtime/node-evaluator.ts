@@ -109,6 +109,7 @@ export class NodeEvaluator implements Evaluator {
       liveSources: Object.fromEntries(Object.entries(gathered.live).map(([port, l]) => [port, [l.source]])),
       signal,
       autoplay: this.host.autoplay,
+      paced: this.host.paced,
     }
   }
 

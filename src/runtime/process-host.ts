@@ -38,6 +38,8 @@ export class ProcessHost {
     /** Processes start running by themselves (the CLI), or wait for play (the editor). */
     readonly autoplay: boolean,
     private readonly listener: ProcessHostListener,
+    /** Processes keep the speed their node asks for (the editor, watched), or run flat out (the CLI). */
+    readonly paced = false,
   ) {}
 
   /** The tweaks a node should replay: the file's and those made live since, naming it as trainer. */

@@ -1,0 +1,142 @@
+// The trainer's speed in virtual time: the runtime's scheduler is a TestScheduler, so the
+// marbles give the virtual time of each training step.
+import { describe, expect, it } from 'vitest'
+import { filter, map, take } from 'rxjs'
+import type { Observable } from 'rxjs'
+import { TestScheduler } from 'rxjs/testing'
+import { Runtime } from '../../src/runtime/runtime.ts'
+import { Port } from '../../src/runtime/ports.ts'
+import type { TrainingSnapshot } from '../../src/runtime/values.ts'
+import { regressionGraph, trainingRegistry } from './helpers/training-graph.ts'
+
+function testScheduler(): TestScheduler {
+  return new TestScheduler((actual, expected) => expect(actual).toEqual(expected))
+}
+
+/** A runtime on the test scheduler with the regression graph's trainer (3 epochs of 5 steps) at these params. */
+function watched(ts: TestScheduler, params: Record<string, string | boolean>, paced = true): Runtime {
+  const r = new Runtime(trainingRegistry(), { scheduler: ts, paced })
+  r.load(regressionGraph(params))
+  return r
+}
+
+/** The numbers of the first `n` steps, as they are taken. */
+function steps(r: Runtime, n: number): Observable<number> {
+  return r.events.pipe(
+    map((e) => e.event),
+    filter((e) => e.kind === 'step'),
+    map((e) => (e.kind === 'step' ? e.step : 0)),
+    take(n),
+  )
+}
+
+function snapshotOf(r: Runtime): TrainingSnapshot {
+  const s = r.value('fit', 'training', Port.Training)
+  if (!s) throw new Error('the trainer has no output')
+  return s
+}
+
+describe('a watched trainer’s speed', () => {
+  it('takes its steps a fifth of a second apart at 5 steps per second', () => {
+    const ts = testScheduler()
+    ts.run(({ expectObservable }) => {
+      const r = watched(ts, { speed: '5' })
+      r.command('play')
+      expectObservable(steps(r, 3)).toBe('a 199ms b 199ms (c|)', { a: 1, b: 2, c: 3 })
+    })
+  })
+
+  it('takes its steps without waiting at the fastest speed', () => {
+    const ts = testScheduler()
+    ts.run(({ expectObservable }) => {
+      const r = watched(ts, { speed: 'max' })
+      r.command('play')
+      expectObservable(steps(r, 3)).toBe('(abc|)', { a: 1, b: 2, c: 3 })
+    })
+  })
+
+  it('runs flat out when the runtime is not paced, as the command line is', () => {
+    const ts = testScheduler()
+    ts.run(({ expectObservable }) => {
+      const r = watched(ts, { speed: '1' }, false)
+      r.command('play')
+      expectObservable(steps(r, 3)).toBe('(abc|)', { a: 1, b: 2, c: 3 })
+    })
+  })
+
+  it('applies a new speed to the next step while it runs', () => {
+    const ts = testScheduler()
+    ts.run(({ expectObservable }) => {
+      const r = watched(ts, { speed: '1' })
+      r.command('play')
+      ts.schedule(() => r.setParam('fit', 'speed', '20'), 1500)
+      expectObservable(steps(r, 4)).toBe('a 999ms b 499ms c 49ms (d|)', { a: 1, b: 2, c: 3, d: 4 })
+    })
+  })
+
+  it('takes a single Step at once, whatever the speed', () => {
+    const ts = testScheduler()
+    ts.run(({ expectObservable }) => {
+      const r = watched(ts, { speed: '1' })
+      // Once the trainer is evaluated (at frame 0): a Step, unlike Run, is not remembered before that.
+      ts.schedule(() => r.command('stepBatch', 'fit'), 1)
+      ts.schedule(() => r.command('stepBatch', 'fit'), 11)
+      expectObservable(steps(r, 2)).toBe('- a 9ms (b|)', { a: 1, b: 2 })
+    })
+  })
+
+  it('resumes after a pause one interval after its last step, not at once', () => {
+    const ts = testScheduler()
+    ts.run(({ expectObservable }) => {
+      const r = watched(ts, { speed: '5' })
+      r.command('play')
+      ts.schedule(() => r.command('pause'), 50)
+      ts.schedule(() => r.command('play'), 100)
+      expectObservable(steps(r, 2)).toBe('a 199ms (b|)', { a: 1, b: 2 })
+    })
+  })
+})
+
+describe('pausing after each epoch', () => {
+  it('stops a watched run at the end of its first epoch', () => {
+    const ts = testScheduler()
+    let shown: TrainingSnapshot | null = null
+    ts.run(() => {
+      const r = watched(ts, { speed: '100', pauseEachEpoch: true })
+      r.command('play')
+      ts.schedule(() => (shown = snapshotOf(r)), 5000)
+    })
+    expect(shown).toMatchObject({ status: 'paused', epoch: 1, step: 5 })
+  })
+})
+
+describe('a live change of speed', () => {
+  /** Trains the regression graph to the end, changing its speed twice on the way. */
+  function historyWithSpeedChanges(): { snapshot: TrainingSnapshot; runtime: Runtime } {
+    const ts = testScheduler()
+    let runtime: Runtime | null = null
+    ts.run(() => {
+      const r = watched(ts, { speed: '5' })
+      runtime = r
+      r.command('play')
+      ts.schedule(() => r.setParam('fit', 'speed', '100'), 700)
+      ts.schedule(() => r.setParam('fit', 'speed', 'max'), 750)
+    })
+    if (!runtime) throw new Error('no runtime')
+    return { snapshot: snapshotOf(runtime), runtime }
+  }
+
+  it('does not restart the run: its history is that of a run at full speed', async () => {
+    const flat = new Runtime(trainingRegistry(), { autoplay: true })
+    flat.load(regressionGraph())
+    await flat.whenIdle()
+    const { snapshot } = historyWithSpeedChanges()
+    expect(snapshot.runId).toBe(1)
+    expect(snapshot.history).toEqual(snapshotOf(flat).history)
+  })
+
+  it('is not recorded as a tweak: it changes no number', () => {
+    const { runtime } = historyWithSpeedChanges()
+    expect(runtime.document().tweaks).toEqual([])
+  })
+})
