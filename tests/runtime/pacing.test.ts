@@ -97,6 +97,35 @@ describe('a watched trainer’s speed', () => {
   })
 })
 
+/** The step of each published snapshot once training has begun, for the first `n` of them. */
+function shownSteps(r: Runtime, n: number): Observable<number> {
+  return r.output('fit', 'training', Port.Training).pipe(
+    map((s) => s.step),
+    filter((step) => step > 0),
+    take(n),
+  )
+}
+
+describe('what a watched trainer publishes', () => {
+  it('shows every step at 5 steps per second', () => {
+    const ts = testScheduler()
+    ts.run(({ expectObservable }) => {
+      const r = watched(ts, { speed: '5' })
+      r.command('play')
+      expectObservable(shownSteps(r, 2)).toBe('a 199ms (b|)', { a: 1, b: 2 })
+    })
+  })
+
+  it('shows its progress every 50 ms at 100 steps per second, not after every step', () => {
+    const ts = testScheduler()
+    ts.run(({ expectObservable }) => {
+      const r = watched(ts, { speed: '100' })
+      r.command('play')
+      expectObservable(shownSteps(r, 3)).toBe('a 49ms b 49ms (c|)', { a: 1, b: 6, c: 11 })
+    })
+  })
+})
+
 describe('pausing after each epoch', () => {
   it('stops a watched run at the end of its first epoch', () => {
     const ts = testScheduler()

@@ -8,6 +8,13 @@ export interface PaceSettings {
   readonly pauseEachEpoch: boolean
 }
 
+/**
+ * How often a watched run publishes its progress at most, in ms (20 times a second): every
+ * publication redraws the plots downstream, and at 100 steps per second doing so after every
+ * step would cost more than the steps.
+ */
+export const SHOW_MS = 50
+
 /** The settings of a run nobody watches (the CLI): as fast as possible, no pauses. */
 export const UNPACED: PaceSettings = { speed: 'max', pauseEachEpoch: false }
 
@@ -32,6 +39,7 @@ export class Pacing {
   private origin = 0
   private taken = 0
   private lastStep: number | null = null
+  private lastShown = -Infinity
 
   constructor(
     private readonly clock: () => number,
@@ -73,6 +81,14 @@ export class Pacing {
       this.taken = 0
     }
     return Math.max(0, this.origin + this.taken * this.interval - now)
+  }
+
+  /** Whether steps just taken should be published now: at most every SHOW_MS, and always before a longer wait. */
+  shows(wait: number): boolean {
+    const now = this.clock()
+    if (wait < SHOW_MS && now - this.lastShown < SHOW_MS) return false
+    this.lastShown = now
+    return true
   }
 
   /** Counts a step taken now. */

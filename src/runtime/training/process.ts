@@ -214,9 +214,10 @@ export class TrainerProcess implements Process<Outputs> {
       }
       if (this.now() - started >= SLICE_MS) break
     }
-    // A slice that only found its step not yet due has nothing new to show.
-    if (ran > 0) this.emit()
-    if (this.goal !== null) this.scheduleSlice(this.waitBeforeStep())
+    const wait = this.waitBeforeStep()
+    // Nothing new to show after a slice that found its step not yet due; a watched run shows at its own pace.
+    if (ran > 0 && (this.options.pacing?.shows(wait) ?? true)) this.emit()
+    if (this.goal !== null) this.scheduleSlice(wait)
   }
 
   private finish(): void {
