@@ -47,29 +47,28 @@ function setup() {
   return { runtime, started }
 }
 
+/** The processes started, once the runtime settled after changing one param of the running node. */
+async function startedAfter(name: string, value: number): Promise<Recorder[]> {
+  const { runtime, started } = setup()
+  await runtime.whenIdle()
+  runtime.setParam('fit', name, value)
+  await runtime.whenIdle()
+  return started
+}
+
 describe('live params', () => {
   it('hand a changed value to the running process instead of starting a new one', async () => {
-    const { runtime, started } = setup()
-    await runtime.whenIdle()
-    runtime.setParam('fit', 'speed', 20)
-    await runtime.whenIdle()
+    const started = await startedAfter('speed', 20)
     expect(started).toHaveLength(1)
     expect(started[0].handed).toEqual([{ speed: 20 }])
   })
 
   it('leave the other params restarting the process when they change', async () => {
-    const { runtime, started } = setup()
-    await runtime.whenIdle()
-    runtime.setParam('fit', 'epochs', 5)
-    await runtime.whenIdle()
-    expect(started).toHaveLength(2)
+    expect(await startedAfter('epochs', 5)).toHaveLength(2)
   })
 
   it('reach a new process through its evaluation, not as a live change', async () => {
-    const { runtime, started } = setup()
-    await runtime.whenIdle()
-    runtime.setParam('fit', 'epochs', 5)
-    await runtime.whenIdle()
+    const started = await startedAfter('epochs', 5)
     expect(started.map((p) => p.handed)).toEqual([[], []])
   })
 })

@@ -36,64 +36,50 @@ function snapshotOf(r: Runtime): TrainingSnapshot {
   return s
 }
 
+/** Commands given at virtual times (ms), once the trainer exists; [0, 'play'] plays from the start. */
+type Script = readonly (readonly [number, (r: Runtime) => void])[]
+
+const play: Script = [[0, (r) => r.command('play')]]
+
+/**
+ * Runs the trainer at these params under a script, and expects its steps (numbered 1, 2, …)
+ * at the marble's frames.
+ */
+function expectSteps(params: Record<string, string>, script: Script, marble: string, paced = true): void {
+  const ts = testScheduler()
+  ts.run(({ expectObservable }) => {
+    const r = watched(ts, params, paced)
+    for (const [at, act] of script) ts.schedule(() => act(r), at)
+    const names = marble.replace(/\d+ms/g, '').match(/[a-z]/g) ?? []
+    expectObservable(steps(r, names.length)).toBe(marble, Object.fromEntries(names.map((name, i) => [name, i + 1])))
+  })
+}
+
 describe('a watched trainer’s speed', () => {
   it('takes its steps a fifth of a second apart at 5 steps per second', () => {
-    const ts = testScheduler()
-    ts.run(({ expectObservable }) => {
-      const r = watched(ts, { speed: '5' })
-      r.command('play')
-      expectObservable(steps(r, 3)).toBe('a 199ms b 199ms (c|)', { a: 1, b: 2, c: 3 })
-    })
+    expectSteps({ speed: '5' }, play, 'a 199ms b 199ms (c|)')
   })
 
   it('takes its steps without waiting at the fastest speed', () => {
-    const ts = testScheduler()
-    ts.run(({ expectObservable }) => {
-      const r = watched(ts, { speed: 'max' })
-      r.command('play')
-      expectObservable(steps(r, 3)).toBe('(abc|)', { a: 1, b: 2, c: 3 })
-    })
+    expectSteps({ speed: 'max' }, play, '(abc|)')
   })
 
   it('runs flat out when the runtime is not paced, as the command line is', () => {
-    const ts = testScheduler()
-    ts.run(({ expectObservable }) => {
-      const r = watched(ts, { speed: '1' }, false)
-      r.command('play')
-      expectObservable(steps(r, 3)).toBe('(abc|)', { a: 1, b: 2, c: 3 })
-    })
+    expectSteps({ speed: '1' }, play, '(abc|)', false)
   })
 
   it('applies a new speed to the next step while it runs', () => {
-    const ts = testScheduler()
-    ts.run(({ expectObservable }) => {
-      const r = watched(ts, { speed: '1' })
-      r.command('play')
-      ts.schedule(() => r.setParam('fit', 'speed', '20'), 1500)
-      expectObservable(steps(r, 4)).toBe('a 999ms b 499ms c 49ms (d|)', { a: 1, b: 2, c: 3, d: 4 })
-    })
+    expectSteps({ speed: '1' }, [...play, [1500, (r) => r.setParam('fit', 'speed', '20')]], 'a 999ms b 499ms c 49ms (d|)')
   })
 
   it('takes a single Step at once, whatever the speed', () => {
-    const ts = testScheduler()
-    ts.run(({ expectObservable }) => {
-      const r = watched(ts, { speed: '1' })
-      // Once the trainer is evaluated (at frame 0): a Step, unlike Run, is not remembered before that.
-      ts.schedule(() => r.command('stepBatch', 'fit'), 1)
-      ts.schedule(() => r.command('stepBatch', 'fit'), 11)
-      expectObservable(steps(r, 2)).toBe('- a 9ms (b|)', { a: 1, b: 2 })
-    })
+    // After frame 0, where the trainer is evaluated: a Step, unlike Run, is not remembered before that.
+    const step = (r: Runtime) => r.command('stepBatch', 'fit')
+    expectSteps({ speed: '1' }, [[1, step], [11, step]], '- a 9ms (b|)')
   })
 
   it('resumes after a pause one interval after its last step, not at once', () => {
-    const ts = testScheduler()
-    ts.run(({ expectObservable }) => {
-      const r = watched(ts, { speed: '5' })
-      r.command('play')
-      ts.schedule(() => r.command('pause'), 50)
-      ts.schedule(() => r.command('play'), 100)
-      expectObservable(steps(r, 2)).toBe('a 199ms (b|)', { a: 1, b: 2 })
-    })
+    expectSteps({ speed: '5' }, [...play, [50, (r) => r.command('pause')], [100, (r) => r.command('play')]], 'a 199ms (b|)')
   })
 })
 
