@@ -4,7 +4,8 @@ import type { NodeSchema } from '../graph/index.ts'
 import type { ChartData } from '../charts/data.ts'
 import type { AppState } from './store.ts'
 import type { ExampleInfo } from './view-types.ts'
-import type { AddNodeDetail, CommandDetail, GraphTitleDetail, NodeTitleDetail, OpenExampleDetail, ParamDetail, SelectTrainerDetail } from './components/events.ts'
+import type { AddNodeDetail, CommandDetail, GraphTitleDetail, NodeTitleDetail, OpenExampleDetail, ParamDetail, SelectTrainerDetail, TrainerParamDetail } from './components/events.ts'
+import { setWatching, targetTrainers, watchingOf } from './trainer-speed.ts'
 import type { EditorController } from './controller.ts'
 import './components/index.ts'
 
@@ -79,6 +80,8 @@ export class FgApp extends LitElement {
         <fg-toolbar class="fg-toolbar" .progress=${progress} .running=${focused.some((p) => p.status === 'running')}
           .selectedTrainer=${s.trainerFocus} .hasTrainer=${this.controller?.store.trainerIds().length !== 0}
           @fg-select-trainer=${(e: CustomEvent<SelectTrainerDetail>) => this.controller?.store.focusTrainer(e.detail.trainerId)}
+          .watching=${this.controller ? watchingOf(s.doc, targetTrainers(this.controller.store)) : null}
+          @fg-trainer-param=${(e: CustomEvent<TrainerParamDetail>) => this.controller && setWatching(this.controller.store, e.detail.name, e.detail.value)}
           .canUndo=${s.canUndo} .canRedo=${s.canRedo} .title=${s.doc.meta.title}></fg-toolbar>
         <fg-palette class="fg-palette" .schemas=${this.schemas}
           @fg-add-node=${(e: CustomEvent<AddNodeDetail>) => this.controller?.addNode(e.detail.type)}></fg-palette>

@@ -28,6 +28,12 @@ export interface SelectTrainerDetail {
   readonly trainerId: string | null
 }
 
+/** `fg-trainer-param` (fg-speed): a watching setting for the trainers the run controls act on. */
+export interface TrainerParamDetail {
+  readonly name: 'speed' | 'pauseEachEpoch'
+  readonly value: string | boolean
+}
+
 /** `fg-add-node` (fg-palette): add a node of this type. */
 export interface AddNodeDetail {
   readonly type: string
@@ -66,6 +72,7 @@ export interface FlowgradEventDetails {
   'fg-command': CommandDetail
   'fg-title': GraphTitleDetail | NodeTitleDetail
   'fg-select-trainer': SelectTrainerDetail
+  'fg-trainer-param': TrainerParamDetail
   'fg-add-node': AddNodeDetail
   'fg-param': ParamDetail
   'fg-open-example': OpenExampleDetail
