@@ -3,7 +3,7 @@
  * (composed), so the app can listen on the element or any ancestor.
  */
 import type { ChartData } from '../../charts/data.ts'
-import type { ParamValues } from '../../graph/graph-file.ts'
+import type { ChartSize, ParamValues } from '../../graph/graph-file.ts'
 import type { AppCommand } from '../view-types.ts'
 
 /** `fg-command` (fg-toolbar): a toolbar button was clicked. */
@@ -45,6 +45,25 @@ export interface ParamDetail {
   readonly final: boolean
 }
 
+/** Something that can be pinned to the board: one chart output, or one param. */
+export type BoardPin =
+  | { readonly kind: 'chart'; readonly node: string; readonly port: string }
+  | { readonly kind: 'control'; readonly node: string; readonly param: string }
+
+/** `fg-pin` (a pin button on a plot node, the inspector or the board): pin or unpin this. */
+export interface PinDetail {
+  readonly pin: BoardPin
+  /** True to pin it, false to take it off the board. */
+  readonly pinned: boolean
+}
+
+/** `fg-board-chart-size` (fg-board): a pinned chart takes this much room. */
+export interface BoardChartSizeDetail {
+  readonly node: string
+  readonly port: string
+  readonly size: ChartSize
+}
+
 /** `fg-open-example` (fg-examples). */
 export interface OpenExampleDetail {
   readonly id: string
@@ -53,6 +72,8 @@ export interface OpenExampleDetail {
 /** `fg-expand-chart` (fg-chart): show this chart large. */
 export interface ExpandChartDetail {
   readonly chart: ChartData | null
+  /** The node whose chart it is, so the large view follows it while training runs. */
+  readonly nodeId: string | null
 }
 
 /** `fg-chart-size` (fg-chart, painted): the chart is laid out at this size in CSS pixels. */
@@ -71,6 +92,8 @@ export interface FlowgradEventDetails {
   'fg-open-example': OpenExampleDetail
   'fg-expand-chart': ExpandChartDetail
   'fg-chart-size': ChartSizeDetail
+  'fg-pin': PinDetail
+  'fg-board-chart-size': BoardChartSizeDetail
   'fg-close': null
 }
 

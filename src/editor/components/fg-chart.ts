@@ -29,7 +29,7 @@ const SIZED_KINDS: ReadonlySet<ChartData['kind']> = new Set(['trajectory', 'deci
  * Tables are an SVG table either way. The host carries `data-series-count`,
  * `data-point-count` and `data-chart-kind` for tests.
  *
- * Events: `fg-expand-chart` {chart}, `fg-chart-size` {width, height} (painted only).
+ * Events: `fg-expand-chart` {chart, nodeId: source}, `fg-chart-size` {width, height} (painted only).
  */
 export class FgChart extends LitElement {
   static override properties = {
@@ -38,6 +38,7 @@ export class FgChart extends LitElement {
     expandable: { type: Boolean },
     painted: { type: Boolean },
     picture: { attribute: false },
+    source: { attribute: false },
   }
 
   declare chart: ChartData | null
@@ -48,6 +49,8 @@ export class FgChart extends LitElement {
   /** Show `picture` (painted elsewhere) instead of running ECharts here. */
   declare painted: boolean
   declare picture: ChartPicture | null
+  /** The node whose chart this is, named in `fg-expand-chart` so the large view stays live. */
+  declare source: string | null
 
   private instance: EChartsType | null = null
   /** The chart the option below was built for. */
@@ -72,6 +75,7 @@ export class FgChart extends LitElement {
     this.expandable = true
     this.painted = false
     this.picture = null
+    this.source = null
   }
 
   static override styles = [
@@ -142,7 +146,7 @@ export class FgChart extends LitElement {
             title="Open large"
             aria-label="Open large"
             @pointerdown=${stopPointer}
-            @click=${() => emit(this, 'fg-expand-chart', { chart: this.chart })}
+            @click=${() => emit(this, 'fg-expand-chart', { chart: this.chart, nodeId: this.source })}
           >${icons.expand}</button>`
         : nothing}
     `

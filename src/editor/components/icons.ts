@@ -27,5 +27,7 @@ export const icons = {
   chevron: icon(svg`<path d="M6 4l4 4-4 4"/>`),
   search: icon(svg`<circle cx="7" cy="7" r="4.5"/><path d="M10.5 10.5 14 14"/>`),
   file: icon(svg`<path d="M3.5 1.5h6l3 3v10h-9z"/><path d="M9.5 1.5v3h3"/>`),
+  pin: icon(svg`<path d="M6 1.8h4M7 1.8v4.4L4.5 9h7L9 6.2V1.8M8 9v5.2"/>`),
+  pinned: icon(svg`<path d="M6 1.8h4M7 1.8v4.4L4.5 9h7L9 6.2V1.8z" fill="currentColor"/><path d="M8 9v5.2"/>`),
   warning: icon(svg`<path d="M8 1.8 15 14H1z"/><path d="M8 6.2v3.6M8 11.8v.2" stroke-width="1.8"/>`),
 }
