@@ -1,7 +1,7 @@
 import { BehaviorSubject } from 'rxjs'
 import type { Observable } from 'rxjs'
 import type { Catalog } from '../graph/node-schema.ts'
-import type { Connection, GraphDocument, GraphNode, ParamValues, Tweak } from '../graph/graph-file.ts'
+import type { Board, Connection, GraphDocument, GraphNode, ParamValues, Tweak } from '../graph/graph-file.ts'
 import { emptyDocument } from '../graph/graph-file.ts'
 import { connectionProblem, endpointName } from '../graph/connect.ts'
 import { defaultParams } from '../graph/defaults.ts'
@@ -11,6 +11,7 @@ import type { NodeRuntimeView, ProgressView } from './view-types.ts'
 import { diffDocs } from './graph-diff.ts'
 import { History } from './history.ts'
 import { freshId } from './ids.ts'
+import { withoutNodes } from './board-edits.ts'
 
 export interface AppState {
   readonly doc: GraphDocument
@@ -164,6 +165,7 @@ export class AppStore {
       d.nodes = d.nodes.filter((n) => !gone.has(n.id))
       d.connections = d.connections.filter((c) => !gone.has(c.from.node) && !gone.has(c.to.node))
       d.tweaks = d.tweaks.filter((t) => !gone.has(t.node) && !gone.has(t.trainer))
+      if (d.board) d.board = withoutNodes(d.board, gone)
     })
   }
 
@@ -231,6 +233,13 @@ export class AppStore {
       if (!n) return
       if (title.trim() === '') delete n.title
       else n.title = title.trim()
+    })
+  }
+
+  /** Changes the board (pins, sizes): a document edit, so it is undone, autosaved and shared. */
+  setBoard(board: Board): void {
+    this.edit((d) => {
+      d.board = clone(board)
     })
   }
 

@@ -5,6 +5,7 @@
 import type { ChartData } from '../../charts/data.ts'
 import type { ChartSize, ParamValues } from '../../graph/graph-file.ts'
 import type { AppCommand } from '../view-types.ts'
+import type { ViewCommand } from '../view-layout.ts'
 
 /** `fg-command` (fg-toolbar): a toolbar button was clicked. */
 export interface CommandDetail {
@@ -64,6 +65,16 @@ export interface BoardChartSizeDetail {
   readonly size: ChartSize
 }
 
+/** `fg-view` (fg-layout-switch): change the page's layout. */
+export interface ViewDetail {
+  readonly command: ViewCommand
+}
+
+/** `fg-divider` (fg-divider): the divider between canvas and board was dragged to this x. */
+export interface DividerDetail {
+  readonly clientX: number
+}
+
 /** `fg-open-example` (fg-examples). */
 export interface OpenExampleDetail {
   readonly id: string
@@ -94,6 +105,8 @@ export interface FlowgradEventDetails {
   'fg-chart-size': ChartSizeDetail
   'fg-pin': PinDetail
   'fg-board-chart-size': BoardChartSizeDetail
+  'fg-view': ViewDetail
+  'fg-divider': DividerDetail
   'fg-close': null
 }
 

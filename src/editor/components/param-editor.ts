@@ -16,6 +16,8 @@ export interface ParamPlace {
   readonly prefix: string
   /** Extra buttons after the label (pin, unpin). */
   readonly actions?: TemplateResult
+  /** The label, when the param's own is not enough (the board names the node too). */
+  readonly label?: string
 }
 
 /**
@@ -58,7 +60,7 @@ export class ParamEditor implements ReactiveController {
   render(node: GraphNode, name: string, decl: ParamDecl, place: ParamPlace = { prefix: '' }): TemplateResult {
     const id = `${place.prefix}param-${name}`
     const problem = this.problems.get(key(node.id, name))
-    const label = decl.label ?? humanize(name)
+    const label = place.label ?? decl.label ?? humanize(name)
     return html`
       <div class="param" data-param=${name}>
         <div class="param-head"><label class="name" for=${id} title=${decl.doc ?? nothing}>${label}</label>${place.actions ?? nothing}</div>
