@@ -12,7 +12,7 @@ import { pinButton } from './pin-button.ts'
 import './fg-chart.ts'
 
 /** A chart's height per size, as a share of the board's height (never below the floor). */
-const HEIGHT_SHARE: Readonly<Record<ChartSize, number>> = { small: 0.32, medium: 0.42, large: 0.58 }
+const HEIGHT_SHARE: Readonly<Record<ChartSize, number>> = { small: 0.32, medium: 0.42, large: 0.62 }
 const HEIGHT_FLOOR: Readonly<Record<ChartSize, number>> = { small: 180, medium: 220, large: 260 }
 const SIZE_LETTER: Readonly<Record<ChartSize, string>> = { small: 'S', medium: 'M', large: 'L' }
 
@@ -133,7 +133,7 @@ export class FgBoard extends LitElement {
         )}</span>
         ${pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
       </figcaption>
-      <fg-chart data-testid=${`board-plot-${pin.node}`} .chart=${this.views.get(pin.node)?.chart ?? null} .height=${height} .source=${pin.node}></fg-chart>
+      <fg-chart data-testid=${`board-plot-${pin.node}`} .chart=${this.views.get(pin.node)?.chart ?? null} .height=${height} .source=${pin.node} fit-table></fg-chart>
     </figure>`
   }
 }

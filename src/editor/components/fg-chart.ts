@@ -39,6 +39,7 @@ export class FgChart extends LitElement {
     painted: { type: Boolean },
     picture: { attribute: false },
     source: { attribute: false },
+    fitTable: { type: Boolean, attribute: 'fit-table' },
   }
 
   declare chart: ChartData | null
@@ -51,6 +52,8 @@ export class FgChart extends LitElement {
   declare picture: ChartPicture | null
   /** The node whose chart this is, named in `fg-expand-chart` so the large view stays live. */
   declare source: string | null
+  /** A table is scaled to fill `height` (the board: a lesson's table read from the back row). */
+  declare fitTable: boolean
 
   private instance: EChartsType | null = null
   /** The chart the option below was built for. */
@@ -76,6 +79,7 @@ export class FgChart extends LitElement {
     this.painted = false
     this.picture = null
     this.source = null
+    this.fitTable = false
   }
 
   static override styles = [
@@ -87,6 +91,7 @@ export class FgChart extends LitElement {
       .picture svg { display: block; width: 100%; height: 100%; }
       .table { overflow-x: auto; }
       .table svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+      .table.fit svg { width: 100%; height: 100%; max-width: none; }
       .empty {
         display: flex;
         align-items: center;
@@ -137,7 +142,7 @@ export class FgChart extends LitElement {
         ? html`<div class="plot picture" ?hidden=${chart === null || table !== null} style=${`height:${this.height}px`}>${this.picture ? unsafeHTML(this.picture.svg) : nothing}</div>`
         : html`<div class="plot" ?hidden=${chart === null || table !== null} style=${`height:${this.height}px`}></div>`}
       ${this.painted && this.picture?.error ? html`<div class="empty" data-testid="chart-error">The chart could not be drawn: ${this.picture.error}</div>` : nothing}
-      ${table ? html`<div class="table" data-testid="chart-table">${unsafeHTML(tableSvg(table))}</div>` : nothing}
+      ${table ? html`<div class=${this.fitTable ? 'table fit' : 'table'} style=${this.fitTable ? `height:${this.height}px` : ''} data-testid="chart-table">${unsafeHTML(tableSvg(table))}</div>` : nothing}
       ${chart === null ? html`<div class="empty" data-testid="chart-empty" style=${`height:${this.height}px`}>No data yet</div>` : nothing}
       ${this.expandable && chart !== null
         ? html`<button

@@ -1,9 +1,17 @@
 import type { Page } from 'playwright-core'
 import type { LaunchedBrowser } from './browser.ts'
 
+/**
+ * The layout the canvas tests run in: the canvas with both panels, as before the board existed.
+ * Tests of the board and of what a first visit shows pass `layout: null` (the app's default).
+ */
+export const CANVAS_LAYOUT = { mode: 'canvas', boardShare: 0.6, palette: true, inspector: true }
+
 /** Opens the app on a fresh page and waits for a graph to be on the canvas. */
-export async function openApp(chromium: LaunchedBrowser, url: string, firstNode = 'node-iris'): Promise<{ page: Page; errors: string[] }> {
+export async function openApp(chromium: LaunchedBrowser, url: string, firstNode = 'node-iris', options: { layout?: object | null } = {}): Promise<{ page: Page; errors: string[] }> {
   const page = await chromium.context.newPage()
+  const layout = options.layout === undefined ? CANVAS_LAYOUT : options.layout
+  if (layout !== null) await page.addInitScript((text) => localStorage.setItem('flowgrad.layout', text), JSON.stringify(layout))
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   page.on('console', (m) => {
