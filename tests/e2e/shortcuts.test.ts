@@ -100,6 +100,35 @@ const EFFECTS: Readonly<Partial<Record<ShortcutCommand, Effect>>> = {
     await expect.poll(async () => (await node.boundingBox())?.width ?? 0, WAIT).toBeCloseTo(fitted, 0)
   },
   deleteSelection: deletes,
+  // The page starts in the canvas layout with both panels open (openApp's CANVAS_LAYOUT).
+  togglePalette: async (page, press) => {
+    await press()
+    await expect.poll(() => page.locator('fg-palette').isVisible(), WAIT).toBe(false)
+    await press()
+    await expect.poll(() => page.locator('fg-palette').isVisible(), WAIT).toBe(true)
+  },
+  toggleInspector: async (page, press) => {
+    await press()
+    await expect.poll(() => page.locator('fg-inspector').isVisible(), WAIT).toBe(false)
+    await press()
+    await expect.poll(() => page.locator('fg-inspector').isVisible(), WAIT).toBe(true)
+  },
+  layoutSplit: async (page, press) => {
+    await press()
+    await page.getByTestId('board').waitFor(WAIT)
+    await expect.poll(() => page.getByTestId('layout-divider').isVisible(), WAIT).toBe(true)
+  },
+  layoutBoard: async (page, press) => {
+    await press()
+    await page.getByTestId('board').waitFor(WAIT)
+    await expect.poll(() => page.getByTestId('canvas').getAttribute('data-hidden'), WAIT).toBe('')
+  },
+  layoutCanvas: async (page, press) => {
+    await pressKeys(page, '3')
+    await page.getByTestId('board').waitFor(WAIT)
+    await press()
+    await expect.poll(() => page.getByTestId('board').count(), WAIT).toBe(0)
+  },
   copy: async (page, press) => {
     await select(page, 'std-adam')
     await press()
