@@ -26,3 +26,30 @@ describe('responsiveness while training', () => {
     await page.close()
   }, 150_000)
 })
+
+describe('responsiveness while training, with the board', () => {
+  it('has no main-thread task over 50 ms during a whole training run with two live charts in the page', async () => {
+    // The first-visit layout: the canvas and the board side by side.
+    const { page } = await openApp(session.chromium, session.app.url, 'canvas', { layout: null })
+    await page.setViewportSize({ width: 1600, height: 900 })
+    await chooseExample(page, 'iris-standardization')
+    await page.getByTestId('board-plot-curves').waitFor()
+    // Two live ECharts charts: the board's training curves and the same chart opened large.
+    await page.getByTestId('board-plot-curves').getByTestId('chart-expand').click()
+    await page.getByTestId('chart-large').waitFor()
+    await page.waitForTimeout(1000)
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] }
+      w.longTasks = []
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push(entry.duration)
+      }).observe({ type: 'longtask' })
+    })
+    await page.keyboard.press('Space')
+    await expect.poll(() => appState<number[]>(page, '[...s.progress.values()].map((p) => p.epoch)'), { timeout: 120_000, interval: 500 }).toEqual([100, 100])
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)
+    console.log('tasks over 50 ms with the board:', JSON.stringify(longTasks.filter((d) => d > 50).map(Math.round)))
+    expect(longTasks.filter((d) => d > 50)).toEqual([])
+    await page.close()
+  }, 150_000)
+})

@@ -11,6 +11,11 @@ import { icons } from './icons.ts'
 import type { ChartUpdatePlan } from './chart-plan.ts'
 import { applyAppends, fullRedraw, planChartUpdate } from './chart-plan.ts'
 import { RedrawPacer, browserClock } from '../redraw-pacer.ts'
+import { CanvasRenderer } from 'echarts/renderers'
+
+// Live charts draw on a canvas: an update repaints pixels instead of patching SVG markup,
+// which keeps a large chart's redraw inside a frame's budget while training streams points.
+echarts.use([CanvasRenderer])
 
 /** The pacer every live chart on the page shares. */
 const chartPacer = new RedrawPacer<FgChart>(browserClock)
@@ -70,6 +75,8 @@ export class FgChart extends LitElement {
   private announced = ''
   /** The host's width, as the ResizeObserver last reported it (reading it would force a layout). */
   private laidOutWidth = 0
+  /** A redraw request waits for the next task. */
+  private requestTimer = 0
 
   constructor() {
     super()
@@ -126,6 +133,8 @@ export class FgChart extends LitElement {
     this.observer?.disconnect()
     this.observer = null
     cancelAnimationFrame(this.frame)
+    clearTimeout(this.requestTimer)
+    this.requestTimer = 0
     chartPacer.forget(this)
     this.redrawAll = false
     this.disposeInstance()
@@ -169,7 +178,17 @@ export class FgChart extends LitElement {
       return
     }
     if (changed.has('height')) this.redrawAll = true
-    chartPacer.request(this, () => this.sync())
+    // A first drawing happens at once. Later ones (a live chart) get a task of their own: the
+    // page's render that brought the new chart stays one task, the chart's redraw another.
+    if (this.drawn === null) {
+      chartPacer.request(this, () => this.sync())
+      return
+    }
+    if (this.requestTimer !== 0) return
+    this.requestTimer = window.setTimeout(() => {
+      this.requestTimer = 0
+      chartPacer.request(this, () => this.sync())
+    }, 0)
   }
 
   /** Tells whoever paints this chart the size it is laid out at (once per change). */
@@ -234,7 +253,7 @@ export class FgChart extends LitElement {
 
   private build(chart: ChartData): ChartOption | null {
     if (!isEChartsChart(chart)) return null
-    const width = this.plotElement()?.clientWidth ?? 0
+    const width = this.plotWidth()
     return width > 0 ? chartOption(chart, { width, height: this.height }) : chartOption(chart)
   }
 
@@ -242,12 +261,12 @@ export class FgChart extends LitElement {
   private apply(): void {
     const plot = this.plotElement()
     if (!plot || !this.option) return
-    const width = plot.clientWidth
+    const width = this.plotWidth()
     if (width <= 0) return // not laid out yet: the ResizeObserver calls back
     const option = this.option
     this.guard(() => {
       if (!this.instance) {
-        this.instance = echarts.init(plot, undefined, { renderer: 'svg', width, height: this.height })
+        this.instance = echarts.init(plot, undefined, { renderer: 'canvas', width, height: this.height })
         this.width = width
       } else if (width !== this.width || this.instance.getHeight() !== this.height) {
         this.instance.resize({ width, height: this.height })
@@ -258,10 +277,18 @@ export class FgChart extends LitElement {
     })
   }
 
+  /**
+   * The plot's width as the ResizeObserver last reported it (the host's, which the plot
+   * fills): reading clientWidth in a redraw would force a layout of the page each time.
+   */
+  private plotWidth(): number {
+    return this.laidOutWidth > 0 ? this.laidOutWidth : (this.plotElement()?.clientWidth ?? 0)
+  }
+
   private onResize(): void {
     const plot = this.plotElement()
     if (!plot || !this.option) return
-    const width = plot.clientWidth
+    const width = this.plotWidth()
     if (width <= 0 || (width === this.width && this.applied)) return
     const chart = this.drawn
     if (chart && SIZED_KINDS.has(chart.kind)) {
