@@ -1,21 +1,16 @@
-import { LitElement, css, html, nothing } from 'lit'
+import { LitElement, html, nothing } from 'lit'
 import type { PropertyValues, TemplateResult } from 'lit'
 import { unsafeHTML } from 'lit/directives/unsafe-html.js'
 import type { EChartsType } from 'echarts/core'
 import type { ChartData } from '../../charts/data.ts'
 import type { ChartOption, ChartPicture } from '../../charts/index.ts'
 import { chartOption, echarts, isEChartsChart, optionCounts, tableSvg } from '../../charts/index.ts'
-import { baseStyles } from './theme.ts'
 import { emit, stopPointer } from './events.ts'
 import { icons } from './icons.ts'
 import type { ChartUpdatePlan } from './chart-plan.ts'
 import { applyAppends, fullRedraw, planChartUpdate } from './chart-plan.ts'
 import { RedrawPacer, browserClock } from '../redraw-pacer.ts'
-import { CanvasRenderer } from 'echarts/renderers'
-
-// Live charts draw on a canvas: an update repaints pixels instead of patching SVG markup,
-// which keeps a large chart's redraw inside a frame's budget while training streams points.
-echarts.use([CanvasRenderer])
+import { chartStyles } from './fg-chart.styles.ts'
 
 /** The pacer every live chart on the page shares. */
 const chartPacer = new RedrawPacer<FgChart>(browserClock)
@@ -75,7 +70,6 @@ export class FgChart extends LitElement {
   private announced = ''
   /** The host's width, as the ResizeObserver last reported it (reading it would force a layout). */
   private laidOutWidth = 0
-  /** A redraw request waits for the next task. */
   private requestTimer = 0
 
   constructor() {
@@ -89,37 +83,7 @@ export class FgChart extends LitElement {
     this.fitTable = false
   }
 
-  static override styles = [
-    baseStyles,
-    css`
-      :host { display: block; position: relative; min-width: 0; }
-      /* A redraw re-lays out only the plot, not the node and canvas around it. */
-      .plot { width: 100%; overflow: hidden; contain: strict; }
-      .picture svg { display: block; width: 100%; height: 100%; }
-      .table { overflow-x: auto; }
-      .table svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
-      .table.fit svg { width: 100%; height: 100%; max-width: none; }
-      .empty {
-        display: flex;
-        align-items: center;
-        justify-content: center;
-        color: var(--_muted);
-        border: 1px dashed var(--_border);
-        border-radius: var(--_radius);
-        font-size: 12px;
-      }
-      .expand {
-        position: absolute;
-        top: 4px;
-        right: 4px;
-        width: 24px;
-        height: 24px;
-        background: color-mix(in srgb, var(--_bg) 85%, transparent);
-        opacity: 0.55;
-      }
-      :host(:hover) .expand, .expand:focus-visible { opacity: 1; }
-    `,
-  ]
+  static override styles = chartStyles
 
   override connectedCallback(): void {
     super.connectedCallback()
@@ -178,8 +142,7 @@ export class FgChart extends LitElement {
       return
     }
     if (changed.has('height')) this.redrawAll = true
-    // A first drawing happens at once. Later ones (a live chart) get a task of their own: the
-    // page's render that brought the new chart stays one task, the chart's redraw another.
+    // A first drawing happens at once; later ones (live) get a task apart from the page's render.
     if (this.drawn === null) {
       chartPacer.request(this, () => this.sync())
       return
@@ -277,10 +240,7 @@ export class FgChart extends LitElement {
     })
   }
 
-  /**
-   * The plot's width as the ResizeObserver last reported it (the host's, which the plot
-   * fills): reading clientWidth in a redraw would force a layout of the page each time.
-   */
+  /** The plot's width as last observed: reading clientWidth in a redraw would force a layout. */
   private plotWidth(): number {
     return this.laidOutWidth > 0 ? this.laidOutWidth : (this.plotElement()?.clientWidth ?? 0)
   }
