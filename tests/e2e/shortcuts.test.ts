@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { KEYMAP, keysText } from '../../src/editor/keymap.ts'
 import type { Shortcut, ShortcutCommand } from '../../src/editor/keymap.ts'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, openApp } from './helpers/app.ts'
+import { appState, openApp, showWholeGraph } from './helpers/app.ts'
 
 // Every shortcut the keymap lists is pressed here, and its effect looked for in the page:
 // a key added to the keymap without a check below fails, and so does one that does nothing.
@@ -161,6 +161,7 @@ describe('keyboard shortcuts in the browser', () => {
     const { page, errors } = await openApp(session.chromium, session.app.url)
     await page.setViewportSize({ width: 1600, height: 900 })
     await trainerReady(page)
+    await showWholeGraph(page)
     // Keys go to the page, not to a field: click the empty canvas first.
     await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } })
     await effect(page, () => page.keyboard.press(playwrightKeys(s)))

@@ -45,3 +45,12 @@ export async function chooseExample(page: Page, id: string): Promise<void> {
   await page.getByTestId('examples').waitFor({ state: 'hidden' }).catch(() => undefined)
   await canvasSettled(page)
 }
+
+/**
+ * Zooms the canvas out until the whole graph shows, below the readable minimum that opening a
+ * graph and zoom to fit keep: tests that reach nodes all over a graph see them all, as before.
+ */
+export async function showWholeGraph(page: Page): Promise<void> {
+  await page.evaluate('window.flowgrad.canvas?.zoomToFit(0)')
+  await canvasSettled(page)
+}
