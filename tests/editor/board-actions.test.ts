@@ -3,6 +3,8 @@ import { createRegistry } from '../../nodes/index.ts'
 import { AppStore } from '../../src/editor/store.ts'
 import { BoardActions } from '../../src/editor/board-actions.ts'
 import type { ToWorker } from '../../src/editor/worker/protocol.ts'
+import { fragmentText } from '../../src/editor/clipboard.ts'
+import { readGraphText } from '../../src/editor/graph-text.ts'
 import type { GraphDocument } from '../../src/graph/index.ts'
 
 const catalog = createRegistry()
@@ -62,5 +64,15 @@ describe('pins on the board', () => {
     board.pinChart('curves', true)
     store.undo()
     expect(store.doc.board?.charts).toEqual([])
+  })
+})
+
+describe('a copied fragment', () => {
+  it('keeps the pins of the nodes it holds and drops the others, so it opens as a graph', () => {
+    const { store, board } = setup()
+    board.pin({ kind: 'control', node: 'adam', param: 'learningRate' }, true)
+    board.pinChart('curves', true)
+    const parsed = readGraphText(fragmentText(store.doc, ['adam']), catalog)
+    expect(parsed.ok && parsed.doc.board).toEqual({ charts: [], controls: [{ node: 'adam', param: 'learningRate' }] })
   })
 })
