@@ -20,7 +20,8 @@ async function lesson(page: Page, example: string, trainer: string, epoch: numbe
   await page.getByTestId('board').waitFor()
   await page.getByTestId('toolbar-play').click()
   await waitForEpoch(page, trainer, epoch)
-  await page.waitForTimeout(600)
+  // Charts are painted a few times a second, later on a busy machine: let the last paint land.
+  await page.waitForTimeout(3000)
   await page.screenshot({ path: `${OUT}/${file}` })
 }
 
