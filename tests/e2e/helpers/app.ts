@@ -11,7 +11,9 @@ export const CANVAS_LAYOUT = { mode: 'canvas', boardShare: 0.6, palette: true, i
 export async function openApp(chromium: LaunchedBrowser, url: string, firstNode = 'node-iris', options: { layout?: object | null } = {}): Promise<{ page: Page; errors: string[] }> {
   const page = await chromium.context.newPage()
   const layout = options.layout === undefined ? CANVAS_LAYOUT : options.layout
+  // The browser's profile is shared by a file's tests: null forgets what an earlier test stored.
   if (layout !== null) await page.addInitScript((text) => localStorage.setItem('flowgrad.layout', text), JSON.stringify(layout))
+  else await page.addInitScript(() => localStorage.removeItem('flowgrad.layout'))
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   page.on('console', (m) => {
