@@ -3,8 +3,9 @@
  * (composed), so the app can listen on the element or any ancestor.
  */
 import type { ChartData } from '../../charts/data.ts'
-import type { ParamValues } from '../../graph/graph-file.ts'
+import type { ChartSize, ParamValues } from '../../graph/graph-file.ts'
 import type { AppCommand } from '../view-types.ts'
+import type { ViewCommand } from '../view-layout.ts'
 
 /** `fg-command` (fg-toolbar): a toolbar button was clicked. */
 export interface CommandDetail {
@@ -51,6 +52,35 @@ export interface ParamDetail {
   readonly final: boolean
 }
 
+/** Something that can be pinned to the board: one chart output, or one param. */
+export type BoardPin =
+  | { readonly kind: 'chart'; readonly node: string; readonly port: string }
+  | { readonly kind: 'control'; readonly node: string; readonly param: string }
+
+/** `fg-pin` (a pin button on a plot node, the inspector or the board): pin or unpin this. */
+export interface PinDetail {
+  readonly pin: BoardPin
+  /** True to pin it, false to take it off the board. */
+  readonly pinned: boolean
+}
+
+/** `fg-board-chart-size` (fg-board): a pinned chart takes this much room. */
+export interface BoardChartSizeDetail {
+  readonly node: string
+  readonly port: string
+  readonly size: ChartSize
+}
+
+/** `fg-view` (fg-layout-switch): change the page's layout. */
+export interface ViewDetail {
+  readonly command: ViewCommand
+}
+
+/** `fg-divider` (fg-divider): the divider between canvas and board was dragged to this x. */
+export interface DividerDetail {
+  readonly clientX: number
+}
+
 /** `fg-open-example` (fg-examples). */
 export interface OpenExampleDetail {
   readonly id: string
@@ -59,6 +89,8 @@ export interface OpenExampleDetail {
 /** `fg-expand-chart` (fg-chart): show this chart large. */
 export interface ExpandChartDetail {
   readonly chart: ChartData | null
+  /** The node whose chart it is, so the large view follows it while training runs. */
+  readonly nodeId: string | null
 }
 
 /** `fg-chart-size` (fg-chart, painted): the chart is laid out at this size in CSS pixels. */
@@ -78,6 +110,10 @@ export interface FlowgradEventDetails {
   'fg-open-example': OpenExampleDetail
   'fg-expand-chart': ExpandChartDetail
   'fg-chart-size': ChartSizeDetail
+  'fg-pin': PinDetail
+  'fg-board-chart-size': BoardChartSizeDetail
+  'fg-view': ViewDetail
+  'fg-divider': DividerDetail
   'fg-close': null
 }
 
