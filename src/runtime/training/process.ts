@@ -6,6 +6,7 @@ import type { OptimizerSpec, TrainingSnapshot, TrainingStatus } from '../values.
 import type { TrainingSession } from './session.ts'
 import { isLiveSettable, setHyperparameter } from './optimizer-factory.ts'
 import { lossFunction, snapshot } from './snapshot.ts'
+import { tweakStartValues, tweaksDue } from './tweak-replay.ts'
 
 /** How long one slice of training may hold the thread before yielding (ms). */
 export const SLICE_MS = 12
@@ -142,20 +143,12 @@ export class TrainerProcess implements Process<Outputs> {
 
   /** A replay starts each tweaked hyperparameter from the value it had before its first tweak. */
   private applyInitialValues(): void {
-    const seen = new Set<string>()
-    for (const t of [...this.tweaks].sort((a, b) => a.step - b.step)) {
-      if (t.node !== this.options.optimizerSource || seen.has(t.param) || t.from === undefined || typeof t.from === 'string') continue
-      seen.add(t.param)
-      setHyperparameter(this.session.optimizer, t.param, t.from)
-    }
+    for (const { param, value } of tweakStartValues(this.tweaks, this.options.optimizerSource)) setHyperparameter(this.session.optimizer, param, value)
   }
 
   /** Replays recorded changes due before the next step. */
   private applyDueTweaks(): void {
-    for (const t of this.tweaks) {
-      if (t.step !== this.session.step || t.node !== this.options.optimizerSource || typeof t.value === 'string') continue
-      setHyperparameter(this.session.optimizer, t.param, t.value)
-    }
+    for (const { param, value } of tweaksDue(this.tweaks, this.options.optimizerSource, this.session.step)) setHyperparameter(this.session.optimizer, param, value)
   }
 
   private runSlice(): void {
