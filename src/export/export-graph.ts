@@ -1,0 +1,42 @@
+import type { GraphDocument } from '../graph/graph-file.ts'
+import type { NodeRegistry } from '../runtime/registry.ts'
+import type { ExportFile } from './files/export-file.ts'
+import { textFile } from './files/export-file.ts'
+import { writePipeline } from './data/pipeline.ts'
+import { collectPlan } from './plan/collect.ts'
+import type { ExportPlan } from './plan/trainer-plan.ts'
+import { arrayFiles, buildTrainer } from './script/arrays.ts'
+import { pytorchScript } from './pytorch/script.ts'
+
+export const EXPORT_TARGETS = ['pytorch', 'keras', 'onnx'] as const
+export type ExportTarget = (typeof EXPORT_TARGETS)[number]
+
+export function isExportTarget(text: string): text is ExportTarget {
+  return (EXPORT_TARGETS as readonly string[]).includes(text)
+}
+
+export interface ExportOptions {
+  readonly to: ExportTarget
+  /** Whether the script also saves the weights it trains (PyTorch, Keras); ONNX always carries trained weights. */
+  readonly weights: 'initial' | 'trained'
+}
+
+/** The files of a script export: train.py, the data, the initial weights and the minibatch order. */
+function scriptExport(plan: ExportPlan, options: ExportOptions): ExportFile[] {
+  const trainers = plan.trainers.map(buildTrainer)
+  const pipeline = writePipeline(
+    plan,
+    plan.trainers.flatMap((t) => [t.data.ref, ...(t.validation ? [t.validation.ref] : [])]),
+  )
+  const script = pytorchScript(plan, trainers, pipeline, options.weights === 'trained')
+  return [textFile('train.py', script), ...arrayFiles(trainers, pipeline)]
+}
+
+/**
+ * Exports a loaded graph: evaluates it, reads what each trainer trains with, and writes
+ * every file in memory, so nothing is written when anything fails.
+ */
+export async function exportGraph(doc: GraphDocument, registry: NodeRegistry, options: ExportOptions): Promise<ExportFile[]> {
+  const plan = await collectPlan(doc, registry)
+  return scriptExport(plan, options)
+}
