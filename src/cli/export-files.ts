@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { ExportFile } from '../export/index.ts'
 import { UserError } from './user-error.ts'
@@ -29,6 +29,8 @@ export function writeExport(out: string, files: readonly ExportFile[]): void {
   try {
     madeParent = mkdirSync(parent, { recursive: true })
     staging = mkdtempSync(join(parent, `.${basename(target)}-export-`))
+    // mkdtemp makes a private folder; the export is an ordinary one.
+    chmodSync(staging, 0o777 & ~process.umask())
     for (const f of files) {
       mkdirSync(dirname(join(staging, f.path)), { recursive: true })
       writeFileSync(join(staging, f.path), f.contents)

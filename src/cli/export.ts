@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { join } from 'node:path'
 import { EXPORT_TARGETS, ExportError, exportGraph, isExportTarget } from '../export/index.ts'
@@ -6,6 +7,9 @@ import { loadGraphFile } from './load-graph.ts'
 import { applySeed, applySets } from './overrides.ts'
 import { UserError } from './user-error.ts'
 import { writeExport } from './export-files.ts'
+
+/** ONNX's schema, shipped in the repository beside the ONNX writer. */
+const ONNX_PROTO = new URL('../export/onnx/onnx.proto', import.meta.url)
 
 export const EXPORT_USAGE = 'flowgrad export <file> --to pytorch|keras|onnx [--out DIR] [--set NODE.PARAM=VALUE ...] [--seed N] [--weights initial|trained]'
 
@@ -45,7 +49,7 @@ export async function exportCommand(args: string[], registry: NodeRegistry, stdo
   applySets(doc, values.set, registry)
   let files
   try {
-    files = await exportGraph(doc, registry, { to, weights })
+    files = await exportGraph(doc, registry, { to, weights, onnxSchema: to === 'onnx' ? readFileSync(ONNX_PROTO, 'utf8') : undefined })
   } catch (e) {
     if (e instanceof ExportError) throw new UserError(e.lines.map((l) => `${positionals[0]}: ${l}`), 1)
     throw e

@@ -7,6 +7,7 @@ import { collectPlan } from './plan/collect.ts'
 import type { ExportPlan } from './plan/trainer-plan.ts'
 import { arrayFiles, buildTrainer } from './script/arrays.ts'
 import { pytorchScript } from './pytorch/script.ts'
+import { onnxExport } from './onnx/export.ts'
 
 export const EXPORT_TARGETS = ['pytorch', 'keras', 'onnx'] as const
 export type ExportTarget = (typeof EXPORT_TARGETS)[number]
@@ -19,6 +20,8 @@ export interface ExportOptions {
   readonly to: ExportTarget
   /** Whether the script also saves the weights it trains (PyTorch, Keras); ONNX always carries trained weights. */
   readonly weights: 'initial' | 'trained'
+  /** The text of ONNX's onnx.proto (src/export/onnx/onnx.proto): the caller reads it, so this module needs no file system. */
+  readonly onnxSchema?: string
 }
 
 /** The files of a script export: train.py, the data, the initial weights and the minibatch order. */
@@ -38,5 +41,9 @@ function scriptExport(plan: ExportPlan, options: ExportOptions): ExportFile[] {
  */
 export async function exportGraph(doc: GraphDocument, registry: NodeRegistry, options: ExportOptions): Promise<ExportFile[]> {
   const plan = await collectPlan(doc, registry)
+  if (options.to === 'onnx') {
+    if (!options.onnxSchema) throw new Error('exporting to ONNX needs the text of onnx.proto')
+    return onnxExport(plan, options.onnxSchema)
+  }
   return scriptExport(plan, options)
 }
