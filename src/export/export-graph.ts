@@ -8,6 +8,7 @@ import type { ExportPlan } from './plan/trainer-plan.ts'
 import { arrayFiles, buildTrainer } from './script/arrays.ts'
 import { pytorchScript } from './pytorch/script.ts'
 import { onnxExport } from './onnx/export.ts'
+import { kerasScript } from './keras/script.ts'
 
 export const EXPORT_TARGETS = ['pytorch', 'keras', 'onnx'] as const
 export type ExportTarget = (typeof EXPORT_TARGETS)[number]
@@ -31,7 +32,8 @@ function scriptExport(plan: ExportPlan, options: ExportOptions): ExportFile[] {
     plan,
     plan.trainers.flatMap((t) => [t.data.ref, ...(t.validation ? [t.validation.ref] : [])]),
   )
-  const script = pytorchScript(plan, trainers, pipeline, options.weights === 'trained')
+  const write = options.to === 'keras' ? kerasScript : pytorchScript
+  const script = write(plan, trainers, pipeline, options.weights === 'trained')
   return [textFile('train.py', script), ...arrayFiles(trainers, pipeline)]
 }
 

@@ -11,10 +11,12 @@ export const examplePath = (name: string): string => join(ROOT, 'examples', `${n
 
 /** The interpreter with NumPy and PyTorch; without one the tests fail with the command that installs it. */
 export function requirePython(): string {
-  const python = torchPython()
+  // Importing torch takes seconds: look once per test file.
+  python ??= torchPython()
   if (!python) throw new Error(INSTALL_HINT)
   return python
 }
+let python: string | null | undefined
 
 /** The ids of an example's trainer nodes, as its file lists them. */
 export function trainerIds(example: string): string[] {
