@@ -1,0 +1,46 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { tempDir } from '../cli/helpers.ts'
+import { epochCap, examplePath, maxRelativeLossDifference, mustRun, readJson, requirePython, runScript } from './helpers.ts'
+import type { Histories } from './helpers.ts'
+
+// A file records a live learning-rate change (0.001 → 0.01 before step 7) made while the
+// standardized iris trainer ran; the export replays it at the same step, as flowgrad run does.
+function tweakedIris(): string {
+  const doc = JSON.parse(readFileSync(examplePath('iris-standardization'), 'utf8')) as { nodes: { id: string; params: Record<string, unknown> }[]; tweaks: unknown[] }
+  const adam = doc.nodes.find((n) => n.id === 'std-adam')
+  if (!adam) throw new Error('the iris example has no std-adam node')
+  adam.params.learningRate = 0.01
+  doc.tweaks = [{ node: 'std-adam', param: 'learningRate', value: 0.01, from: 0.001, trainer: 'fit-std', step: 7 }]
+  const path = join(tempDir(), 'tweaked.flowgrad.json')
+  writeFileSync(path, JSON.stringify(doc))
+  return path
+}
+
+describe('the PyTorch export of a run with a recorded learning-rate change', () => {
+  let flowgrad: Histories
+  let pytorch: Histories
+  let script: string
+
+  beforeAll(() => {
+    requirePython()
+    const file = tweakedIris()
+    const sets = epochCap('iris-standardization', 6)
+    const runOut = tempDir()
+    mustRun(['run', file, '--out', runOut, ...sets])
+    flowgrad = readJson<Histories>(join(runOut, 'run.json'))
+    const exportOut = join(tempDir(), 'pytorch')
+    mustRun(['export', file, '--to', 'pytorch', '--out', exportOut, ...sets])
+    pytorch = runScript(exportOut)
+    script = readFileSync(join(exportOut, 'train.py'), 'utf8')
+  }, 300_000)
+
+  it('replays the change at its step and trains to the losses of flowgrad run', () => {
+    expect(maxRelativeLossDifference(pytorch['fit-std'].history, flowgrad['fit-std'].history, 6)).toBeLessThan(1e-4)
+  })
+
+  it('starts the optimizer at the learning rate before the change and schedules the change at step 7', () => {
+    expect(script).toContain('Adam(params, learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7),  # std-adam\n        tweaks={7: [("learning_rate", 0.01)]},')
+  })
+})
