@@ -58,25 +58,6 @@ export const LOOP = `def distribute():
         keras.distribution.set_distribution(keras.distribution.DataParallel(devices=devices))
 
 
-class EpochTotals:
-    """An epoch's loss and accuracy from its minibatches: a mean loss averages them by size, a summed loss adds them
-    up (the loss over the epoch's samples, comparable to one full-batch step), accuracy counts every sample."""
-
-    def __init__(self, reduction):
-        self.reduction, self.weighted, self.total, self.rows, self.correct = reduction, 0.0, 0.0, 0, 0.0
-
-    def add(self, loss, rows, accuracy):
-        self.weighted, self.total, self.rows = self.weighted + loss * rows, self.total + loss, self.rows + rows
-        if accuracy is not None:
-            self.correct += accuracy * rows
-
-    def record(self, prefix="", accuracy=True):
-        out = {prefix + "loss": self.total if self.reduction == "sum" else self.weighted / self.rows}
-        if accuracy:
-            out[prefix + "accuracy"] = self.correct / self.rows
-        return out
-
-
 def evaluate(model, trainer, data):
     """Loss and accuracy on other rows at the current weights, in batches as Keras' evaluate takes them, with the
     whole model-wide decay (a training step may count only its share of an epoch's)."""
@@ -92,9 +73,9 @@ def evaluate(model, trainer, data):
         for metric in metrics:
             metric.reset_state()
             metric.update_state(yb, pred)
-            accuracy = float(metric.result())
+            accuracy = (float(metric.result()) * len(xb), len(xb))
         totals.add(float(loss(yb, pred)) + l2, len(xb), accuracy)
-    return totals.record("val_", bool(metrics))
+    return totals.record("val_")
 
 
 def train(trainer, data, validation, fresh):
@@ -121,8 +102,10 @@ def train(trainer, data, validation, fresh):
                     model.make_train_function(force=True)
             logs = model.train_on_batch(data.x[rows], data.y[rows], return_dict=True)
             step += 1
-            totals.add(float(logs["loss"]), len(rows), logs.get("accuracy"))
-        record = {"epoch": epoch + 1, **totals.record(accuracy=trainer.loss[0] != "mse")}
+            # Keras reports a minibatch's mean accuracy: weighted by its rows, the epoch's is Flowgrad's count.
+            accuracy = (float(logs["accuracy"]) * len(rows), len(rows)) if "accuracy" in logs else None
+            totals.add(float(logs["loss"]), len(rows), accuracy)
+        record = {"epoch": epoch + 1, **totals.record()}
         if validation is not None:
             record.update(evaluate(model, trainer, validation))
         history.append(record)
@@ -151,7 +134,4 @@ export const MAIN = `def main():
     if SAVE_TRAINED_WEIGHTS:
         np.savez(os.path.join(args.out, "trained_weights.npz"), **trained)
 
-
-if __name__ == "__main__":
-    main()
 `

@@ -1,12 +1,11 @@
 import type { DataPipeline } from '../data/pipeline.ts'
 import type { ExportPlan } from '../plan/trainer-plan.ts'
-import { DATA_HELPERS } from '../python/data-helpers.ts'
 import { pyKwargs, pyString, pyValue } from '../python/literals.ts'
 import type { BuiltTrainer } from '../script/arrays.ts'
 import { scriptHeader } from '../script/header.ts'
-import { loadDataFunction } from '../script/load-data.ts'
+import { assembleScript } from '../script/assemble.ts'
 import { modelChains } from '../script/models.ts'
-import { banner, optimizerArgs, scriptConstants, trainerEntry } from '../script/trainer-fields.ts'
+import { banner, optimizerArgs, trainerEntry } from '../script/trainer-fields.ts'
 import { LOOP, MAIN, OBJECTIVE } from './keras-code.ts'
 
 const IMPORTS = `import argparse
@@ -62,27 +61,17 @@ export function kerasScript(plan: ExportPlan, trainers: readonly BuiltTrainer[],
     ],
     needs: 'numpy and keras >= 3 with one of its backends',
   })
-  const fields = 'name model loss decay optimizer steps_per_epoch given_values tweaks epochs batch_size eval_batch_size sampling seed'
-  return (
-    [
-      header,
-      IMPORTS,
-      scriptConstants(saveTrained),
-      banner('Data'),
-      DATA_HELPERS.trimEnd(),
-      banner("Losses, accuracy and penalties (Keras' own)"),
-      OBJECTIVE.trimEnd(),
-      banner('Training'),
-      `Trainer = collections.namedtuple("Trainer", "${fields}")`,
-      LOOP.trimEnd(),
-      banner('The graph'),
-      loadDataFunction(
-        trainers.map((t) => t.plan),
-        pipeline,
-      ),
-      models.code,
-      ['TRAINERS = [', ...trainers.map((t) => entry(t, models.builderOf.get(t.plan.id) ?? '')), ']'].join('\n'),
-      MAIN.trimEnd(),
-    ].join('\n\n\n') + '\n'
-  )
+  return assembleScript({
+    header,
+    imports: IMPORTS,
+    saveTrained,
+    sections: [banner("Losses, accuracy and penalties (Keras' own)"), OBJECTIVE],
+    trainerFields: 'name model loss decay optimizer steps_per_epoch given_values tweaks epochs batch_size eval_batch_size sampling seed',
+    loop: LOOP,
+    trainers,
+    pipeline,
+    models: models.code,
+    entry: (t) => entry(t, models.builderOf.get(t.plan.id) ?? ''),
+    main: MAIN,
+  })
 }

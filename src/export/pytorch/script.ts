@@ -1,13 +1,12 @@
 import type { OptimizerName } from '../../core/index.ts'
 import type { DataPipeline } from '../data/pipeline.ts'
 import type { ExportPlan } from '../plan/trainer-plan.ts'
-import { DATA_HELPERS } from '../python/data-helpers.ts'
 import { pyKwargs, pyString, pyValue } from '../python/literals.ts'
 import type { BuiltTrainer } from '../script/arrays.ts'
 import { scriptHeader } from '../script/header.ts'
-import { loadDataFunction } from '../script/load-data.ts'
+import { assembleScript } from '../script/assemble.ts'
 import { modelChains } from '../script/models.ts'
-import { banner, optimizerArgs, scriptConstants, trainerEntry } from '../script/trainer-fields.ts'
+import { banner, optimizerArgs, trainerEntry } from '../script/trainer-fields.ts'
 import { LAYERS, LOSSES } from './model-code.ts'
 import { LOOP, MAIN } from './loop-code.ts'
 import { OPTIMIZER_CLASSES, optimizerCode } from './optimizer-code.ts'
@@ -61,27 +60,17 @@ export function pytorchScript(plan: ExportPlan, trainers: readonly BuiltTrainer[
     ],
     needs: 'numpy and torch >= 1.13',
   })
-  return [
+  return assembleScript({
     header,
-    IMPORTS,
-    scriptConstants(saveTrained),
-    banner('Data'),
-    DATA_HELPERS.trimEnd(),
-    banner('Layers, losses and the objective (Keras\' definitions)'),
-    LAYERS.trimEnd(),
-    LOSSES.trimEnd(),
-    banner("Optimizers (Keras' update rules)"),
-    optimizerCode(kinds).trimEnd(),
-    banner('Training'),
-    'Trainer = collections.namedtuple("Trainer", "name model loss decay optimizer tweaks epochs batch_size eval_batch_size sampling seed")',
-    LOOP.trimEnd(),
-    banner('The graph'),
-    loadDataFunction(
-      trainers.map((t) => t.plan),
-      pipeline,
-    ),
-    models.code,
-    ['TRAINERS = [', ...trainers.map((t) => entry(t, models.builderOf.get(t.plan.id) ?? '')), ']'].join('\n'),
-    MAIN.trimEnd(),
-  ].join('\n\n\n') + '\n'
+    imports: IMPORTS,
+    saveTrained,
+    sections: [banner("Layers, losses and the objective (Keras' definitions)"), LAYERS, LOSSES, banner("Optimizers (Keras' update rules)"), optimizerCode(kinds)],
+    trainerFields: 'name model loss decay optimizer tweaks epochs batch_size eval_batch_size sampling seed',
+    loop: LOOP,
+    trainers,
+    pipeline,
+    models: models.code,
+    entry: (t) => entry(t, models.builderOf.get(t.plan.id) ?? ''),
+    main: MAIN,
+  })
 }

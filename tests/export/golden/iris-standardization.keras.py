@@ -140,31 +140,32 @@ def penalty(own, decay):
 Trainer = collections.namedtuple("Trainer", "name model loss decay optimizer steps_per_epoch given_values tweaks epochs batch_size eval_batch_size sampling seed")
 
 
+class EpochTotals:
+    """An epoch's loss and accuracy from its minibatches: a mean loss averages them by size, a summed loss adds them
+    up (the loss over the epoch's samples, comparable to one full-batch step), accuracy counts every sample."""
+
+    def __init__(self, reduction):
+        self.reduction, self.weighted, self.total, self.rows, self.correct, self.counted = reduction, 0.0, 0.0, 0, 0.0, 0.0
+
+    def add(self, loss, rows, accuracy):
+        self.weighted, self.total, self.rows = self.weighted + loss * rows, self.total + loss, self.rows + rows
+        if accuracy is not None:
+            self.correct, self.counted = self.correct + accuracy[0], self.counted + accuracy[1]
+
+    def record(self, prefix=""):
+        loss = self.total if self.reduction == "sum" else self.weighted / self.rows
+        out = {prefix + "loss": loss}
+        if self.counted:
+            out[prefix + "accuracy"] = self.correct / self.counted
+        return out
+
+
 def distribute():
     """With more than one device (GPUs, TPU cores), keras.distribution.DataParallel gives each a share of every
     minibatch and combines their gradients, so the numbers do not depend on how many there are (JAX backend)."""
     devices = keras.distribution.list_devices()
     if len(devices) > 1:
         keras.distribution.set_distribution(keras.distribution.DataParallel(devices=devices))
-
-
-class EpochTotals:
-    """An epoch's loss and accuracy from its minibatches: a mean loss averages them by size, a summed loss adds them
-    up (the loss over the epoch's samples, comparable to one full-batch step), accuracy counts every sample."""
-
-    def __init__(self, reduction):
-        self.reduction, self.weighted, self.total, self.rows, self.correct = reduction, 0.0, 0.0, 0, 0.0
-
-    def add(self, loss, rows, accuracy):
-        self.weighted, self.total, self.rows = self.weighted + loss * rows, self.total + loss, self.rows + rows
-        if accuracy is not None:
-            self.correct += accuracy * rows
-
-    def record(self, prefix="", accuracy=True):
-        out = {prefix + "loss": self.total if self.reduction == "sum" else self.weighted / self.rows}
-        if accuracy:
-            out[prefix + "accuracy"] = self.correct / self.rows
-        return out
 
 
 def evaluate(model, trainer, data):
@@ -182,9 +183,9 @@ def evaluate(model, trainer, data):
         for metric in metrics:
             metric.reset_state()
             metric.update_state(yb, pred)
-            accuracy = float(metric.result())
+            accuracy = (float(metric.result()) * len(xb), len(xb))
         totals.add(float(loss(yb, pred)) + l2, len(xb), accuracy)
-    return totals.record("val_", bool(metrics))
+    return totals.record("val_")
 
 
 def train(trainer, data, validation, fresh):
@@ -211,12 +212,37 @@ def train(trainer, data, validation, fresh):
                     model.make_train_function(force=True)
             logs = model.train_on_batch(data.x[rows], data.y[rows], return_dict=True)
             step += 1
-            totals.add(float(logs["loss"]), len(rows), logs.get("accuracy"))
-        record = {"epoch": epoch + 1, **totals.record(accuracy=trainer.loss[0] != "mse")}
+            # Keras reports a minibatch's mean accuracy: weighted by its rows, the epoch's is Flowgrad's count.
+            accuracy = (float(logs["accuracy"]) * len(rows), len(rows)) if "accuracy" in logs else None
+            totals.add(float(logs["loss"]), len(rows), accuracy)
+        record = {"epoch": epoch + 1, **totals.record()}
         if validation is not None:
             record.update(evaluate(model, trainer, validation))
         history.append(record)
     return model, history
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+    parser.add_argument("--fresh", action="store_true", help="Keras' initialization and NumPy's shuffling instead of Flowgrad's")
+    parser.add_argument("--out", default=HERE, help="the folder for history.json (default: beside this script)")
+    args = parser.parse_args()
+    distribute()
+    datasets = load_data()
+    results, trained = {}, {}
+    for trainer in TRAINERS:
+        data, validation = datasets[trainer.name]
+        model, history = train(trainer, data, validation, args.fresh)
+        results[trainer.name] = {"history": history}
+        for layer in model.layers:
+            trained.update({f"{trainer.name}/{layer.name}/{w.name}": ops.convert_to_numpy(w) for w in layer.weights})
+        if history:
+            print(f"{trainer.name}: {len(history)} epochs, loss {history[-1]['loss']:.6g}", flush=True)
+    os.makedirs(args.out, exist_ok=True)
+    with open(os.path.join(args.out, "history.json"), "w") as f:
+        json.dump(results, f, indent=2)
+    if SAVE_TRAINED_WEIGHTS:
+        np.savez(os.path.join(args.out, "trained_weights.npz"), **trained)
 
 
 # --- The graph ---------------------------------------------------------------------------------------
@@ -289,29 +315,6 @@ TRAINERS = [
         seed=0,
     ),
 ]
-
-
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
-    parser.add_argument("--fresh", action="store_true", help="Keras' initialization and NumPy's shuffling instead of Flowgrad's")
-    parser.add_argument("--out", default=HERE, help="the folder for history.json (default: beside this script)")
-    args = parser.parse_args()
-    distribute()
-    datasets = load_data()
-    results, trained = {}, {}
-    for trainer in TRAINERS:
-        data, validation = datasets[trainer.name]
-        model, history = train(trainer, data, validation, args.fresh)
-        results[trainer.name] = {"history": history}
-        for layer in model.layers:
-            trained.update({f"{trainer.name}/{layer.name}/{w.name}": ops.convert_to_numpy(w) for w in layer.weights})
-        if history:
-            print(f"{trainer.name}: {len(history)} epochs, loss {history[-1]['loss']:.6g}", flush=True)
-    os.makedirs(args.out, exist_ok=True)
-    with open(os.path.join(args.out, "history.json"), "w") as f:
-        json.dump(results, f, indent=2)
-    if SAVE_TRAINED_WEIGHTS:
-        np.savez(os.path.join(args.out, "trained_weights.npz"), **trained)
 
 
 if __name__ == "__main__":
