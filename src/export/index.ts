@@ -2,4 +2,5 @@
 export { exportGraph, isExportTarget, EXPORT_TARGETS } from './export-graph.ts'
 export type { ExportOptions, ExportTarget } from './export-graph.ts'
 export type { ExportFile } from './files/export-file.ts'
+export { exportZip } from './files/zip.ts'
 export { ExportError } from './plan/collect.ts'

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { encodeNpy, float32Array, int32Array } from '../../src/export/files/npy.ts'
 import { float32Text } from '../../src/export/files/numbers.ts'
 import { jsonText } from '../../src/export/files/json.ts'
+import { exportZip } from '../../src/export/files/zip.ts'
+import { unzipSync } from 'fflate'
 
 const headerLength = (bytes: Uint8Array): number => new DataView(bytes.buffer).getUint16(8, true)
 
@@ -41,5 +43,17 @@ describe('float32Text', () => {
 describe('jsonText', () => {
   it('keeps a row of numbers on one line', () => {
     expect(jsonText({ input: [[1, 2], [3, 4]] })).toBe('{\n  "input": [\n    [1,2],\n    [3,4]\n  ]\n}')
+  })
+})
+
+describe('exportZip', () => {
+  it('puts every file of an export under one folder of the archive, contents unchanged', () => {
+    const zip = exportZip('iris-pytorch', [
+      { path: 'train.py', contents: 'print(1)\n' },
+      { path: 'data/rows.npz', contents: new Uint8Array([1, 2, 3]) },
+    ])
+    const files = unzipSync(zip)
+    expect(Object.keys(files).sort()).toEqual(['iris-pytorch/data/rows.npz', 'iris-pytorch/train.py'])
+    expect([new TextDecoder().decode(files['iris-pytorch/train.py']), [...files['iris-pytorch/data/rows.npz']]]).toEqual(['print(1)\n', [1, 2, 3]])
   })
 })
