@@ -12,9 +12,15 @@ export function readText(path: string): string {
   }
 }
 
+/** Problems printed at most; a damaged file can have a million, and the first ones are the ones to fix. */
+export const MAX_PRINTED_PROBLEMS = 100
+
 /** One line per problem, prefixed with the file: `graph.json: $.nodes[2].params.epochs (node "fit"): …`. */
 export function problemLines(path: string, problems: readonly Problem[]): string[] {
-  return problems.map((p) => `${path}: ${formatProblem(p)}`)
+  const lines = problems.slice(0, MAX_PRINTED_PROBLEMS).map((p) => `${path}: ${formatProblem(p)}`)
+  const more = problems.length - MAX_PRINTED_PROBLEMS
+  if (more > 0) lines.push(`${path}: and ${more.toLocaleString('en-US')} more ${more === 1 ? 'problem' : 'problems'} (not shown)`)
+  return lines
 }
 
 /** Reads and validates a graph file; any problem is a UserError listing all of them. */

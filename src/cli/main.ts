@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { createRegistry } from '../../nodes/index.ts'
+import { INTERRUPTED_EXIT_CODE, listenForInterrupt } from './interrupt.ts'
 import { runGraph } from './run.ts'
 import { validateFile } from './validate.ts'
 import { listNodes } from './nodes-list.ts'
@@ -29,7 +30,17 @@ async function main(argv: string[]): Promise<number> {
         options: { out: { type: 'string', default: './flowgrad-out' }, set: { type: 'string', multiple: true, default: [] }, seed: { type: 'string' }, png: { type: 'boolean', default: false } },
       })
       if (positionals.length !== 1) throw new UserError([`flowgrad run takes one graph file, got ${positionals.length}`, USAGE], 2)
-      return runGraph({ file: positionals[0], out: values.out, sets: values.set, seed: parseSeed(values.seed), png: values.png, stderr: process.stderr, stdout: process.stdout }, registry)
+      const interrupt = listenForInterrupt(
+        process,
+        (line) => process.stderr.write(`${line}\n`),
+        () => process.exit(INTERRUPTED_EXIT_CODE),
+      )
+      try {
+        const options = { file: positionals[0], out: values.out, sets: values.set, seed: parseSeed(values.seed), png: values.png, stderr: process.stderr, stdout: process.stdout }
+        return await runGraph({ ...options, signal: interrupt.signal }, registry)
+      } finally {
+        interrupt.dispose()
+      }
     }
     case 'validate': {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} })

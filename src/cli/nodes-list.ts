@@ -1,3 +1,4 @@
+import { quote } from '../graph/index.ts'
 import type { Catalog, NodeSchema, ParamDecl } from '../graph/index.ts'
 import { UserError } from './user-error.ts'
 
@@ -33,7 +34,7 @@ function detailed(schema: NodeSchema): string {
 export function listNodes(catalog: Catalog, type: string | undefined, out: { write(t: string): unknown }): number {
   if (type) {
     const schema = catalog.get(type)
-    if (!schema) throw new UserError([`unknown node type "${type}"; run "flowgrad nodes" for the list`], 1)
+    if (!schema) throw new UserError([`unknown node type ${quote(type)}; run "flowgrad nodes" for the list`], 1)
     out.write(detailed(schema))
     return 0
   }

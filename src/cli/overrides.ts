@@ -1,37 +1,48 @@
-import { paramProblem, parseParamText } from '../graph/index.ts'
+import { paramProblem, parseParamText, quote, shorten } from '../graph/index.ts'
 import type { Catalog, GraphDocument } from '../graph/index.ts'
 import { UserError } from './user-error.ts'
+
+/** Node ids listed when a --set names none of them: enough to spot a typo. */
+const LISTED_IDS = 20
+
+function nodeList(doc: GraphDocument): string {
+  const ids = doc.nodes.map((n) => n.id)
+  return ids.length <= LISTED_IDS ? ids.join(', ') : `${ids.slice(0, LISTED_IDS).join(', ')}, … (${ids.length.toLocaleString('en-US')} in all)`
+}
 
 /** Applies `--set NODE.PARAM=VALUE` overrides, validating each through the node's declaration. */
 export function applySets(doc: GraphDocument, sets: readonly string[], catalog: Catalog): void {
   const problems: string[] = []
   for (const set of sets) {
+    const shown = shorten(set)
     const match = /^([^.=]+)\.([^=]+)=(.*)$/s.exec(set)
     if (!match) {
-      problems.push(`--set ${set}: expected NODE.PARAM=VALUE, e.g. --set fit.epochs=5`)
+      problems.push(`--set ${shown}: expected NODE.PARAM=VALUE, e.g. --set fit.epochs=5`)
       continue
     }
     const [, nodeId, name, text] = match
     const node = doc.nodes.find((n) => n.id === nodeId)
     if (!node) {
-      problems.push(`--set ${set}: no node "${nodeId}" in the graph (nodes: ${doc.nodes.map((n) => n.id).join(', ')})`)
+      problems.push(`--set ${shown}: no node ${quote(nodeId)} in the graph (nodes: ${nodeList(doc)})`)
       continue
     }
-    const decl = catalog.get(node.type)?.params[name]
+    const params = catalog.get(node.type)?.params ?? {}
+    // own params only: "constructor" would otherwise find Object's
+    const decl = Object.hasOwn(params, name) ? params[name] : undefined
     if (!decl) {
       const known = Object.keys(catalog.get(node.type)?.params ?? {})
-      problems.push(`--set ${set}: node "${nodeId}" (${node.type}) has no param "${name}"${known.length ? ` (params: ${known.join(', ')})` : ''}`)
+      problems.push(`--set ${shown}: node "${nodeId}" (${node.type}) has no param ${quote(name)}${known.length ? ` (params: ${known.join(', ')})` : ''}`)
       continue
     }
     let value
     try {
       value = parseParamText(decl, text)
     } catch (e) {
-      problems.push(`--set ${set}: ${(e as Error).message}`)
+      problems.push(`--set ${shown}: ${(e as Error).message}`)
       continue
     }
     const problem = paramProblem(decl, value)
-    if (problem) problems.push(`--set ${set}: ${problem}`)
+    if (problem) problems.push(`--set ${shown}: ${problem}`)
     else node.params[name] = Array.isArray(value) ? [...value] : (value as number | boolean | string)
   }
   if (problems.length > 0) throw new UserError(problems, 2)

@@ -8,10 +8,12 @@ import type { NodeRegistry } from '../runtime/registry.ts'
 import { isLongRunning } from '../runtime/define-node.ts'
 import { Port } from '../runtime/ports.ts'
 import type { TrainingSnapshot } from '../runtime/values.ts'
+import { INTERRUPTED_EXIT_CODE, pauseOnAbort } from './interrupt.ts'
 import { loadGraphFile } from './load-graph.ts'
 import { writeJsonFile } from './json-writer.ts'
 import { applySeed, applySets } from './overrides.ts'
 import { ProgressReporter } from './progress.ts'
+import { runRecord } from './run-record.ts'
 import { UserError } from './user-error.ts'
 
 export interface RunOptions {
@@ -22,28 +24,12 @@ export interface RunOptions {
   png: boolean
   stderr: { isTTY?: boolean; write(text: string): unknown }
   stdout: { write(text: string): unknown }
+  /** Aborted by Ctrl-C or SIGTERM: training stops at the next step and what exists is written. */
+  signal?: AbortSignal
 }
 
-/** What run.json holds for one trainer. */
-export interface TrainerRecord {
-  status: TrainingSnapshot['status']
-  history: TrainingSnapshot['history']
-  trajectory?: TrainingSnapshot['trajectory']
-  gradNorms?: { layers: readonly string[]; steps: TrainingSnapshot['gradNorms'] }
-  tweaks: TrainingSnapshot['tweaks']
-  error?: string
-}
-
-function trainerRecord(s: TrainingSnapshot): TrainerRecord {
-  return {
-    status: s.status,
-    history: s.history,
-    ...(s.trajectory ? { trajectory: s.trajectory } : {}),
-    ...(s.gradNorms ? { gradNorms: { layers: s.layerNames, steps: s.gradNorms } } : {}),
-    tweaks: s.tweaks,
-    ...(s.error ? { error: s.error } : {}),
-  }
-}
+/** How often the progress reporter is asked whether a quiet log needs a line. */
+const TICK_MS = 1_000
 
 function chartPorts(registry: NodeRegistry, type: string): string[] {
   const schema = registry.get(type)
@@ -73,7 +59,10 @@ function writeCharts(runtime: Runtime, doc: GraphDocument, registry: NodeRegistr
   return written
 }
 
-/** `flowgrad run`: trains every trainer to the end, then writes the plots and run.json. */
+/**
+ * `flowgrad run`: trains every trainer to the end (or until interrupted), then writes the
+ * plots and run.json. Exit 0, 1 when a node failed, 130 when interrupted.
+ */
 export async function runGraph(options: RunOptions, registry: NodeRegistry): Promise<number> {
   const doc = loadGraphFile(options.file, registry)
   if (options.seed !== null) applySeed(doc, options.seed, registry)
@@ -82,10 +71,19 @@ export async function runGraph(options: RunOptions, registry: NodeRegistry): Pro
   // Loading filled every param in, defaults included.
   const epochs = new Map(trainers.map((t) => [t.id, Number(t.params.epochs)]))
   const runtime = new Runtime(registry, { autoplay: true })
-  const progress = new ProgressReporter({ tty: options.stderr.isTTY === true, write: (t) => options.stderr.write(t), epochs })
+  const snapshot = (id: string): TrainingSnapshot | undefined => runtime.value(id, 'training', Port.Training)
+  const progress = new ProgressReporter({ tty: options.stderr.isTTY === true, write: (t) => options.stderr.write(t), epochs, stepsPerEpoch: (id) => snapshot(id)?.stepsPerEpoch })
   runtime.events.subscribe((e) => progress.onEvent(e))
+  const interruption = pauseOnAbort(runtime, options.signal)
+  const ticker = setInterval(() => progress.tick(), TICK_MS)
   runtime.load(doc)
-  await runtime.whenIdle()
+  try {
+    await runtime.whenIdle()
+  } finally {
+    clearInterval(ticker)
+    interruption.dispose()
+  }
+  const interrupted = interruption.interrupted()
 
   try {
     mkdirSync(options.out, { recursive: true })
@@ -93,17 +91,21 @@ export async function runGraph(options: RunOptions, registry: NodeRegistry): Pro
     throw new UserError([`--out ${options.out}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`], 1)
   }
   const written = writeCharts(runtime, doc, registry, options.out, options.png)
-  const record: Record<string, TrainerRecord> = {}
-  for (const t of trainers) {
-    const snapshot = runtime.value(t.id, 'training', Port.Training)
-    if (snapshot) record[t.id] = trainerRecord(snapshot)
-  }
-  writeJsonFile(join(options.out, 'run.json'), record)
+  const snapshots = trainers.flatMap((t) => {
+    const s = snapshot(t.id)
+    return s ? [[t.id, s] as const] : []
+  })
+  writeJsonFile(join(options.out, 'run.json'), runRecord(snapshots, interrupted))
   written.push('run.json')
   options.stdout.write(`wrote ${written.map((f) => join(options.out, f)).join(', ')}\n`)
 
   const problems = doc.nodes.map((n) => ({ id: n.id, state: runtime.stateNow(n.id) })).filter(({ state }) => state.status === 'error' || state.status === 'blocked')
   runtime.dispose()
   for (const { id, state } of problems) options.stderr.write(`${options.file}: node "${id}": ${state.error}\n`)
+  if (interrupted) {
+    const done = snapshots.map(([id, s]) => `${id} ${s.history.length}/${epochs.get(id) ?? 0} epochs`).join(', ')
+    options.stderr.write(`${options.file}: interrupted${done ? ` after ${done}` : ' before training'}; run.json marks unfinished trainers "interrupted"\n`)
+    return INTERRUPTED_EXIT_CODE
+  }
   return problems.length > 0 ? 1 : 0
 }

@@ -4,7 +4,7 @@ import type { NodeSchema } from '../graph/index.ts'
 import type { ChartData } from '../charts/data.ts'
 import type { AppState } from './store.ts'
 import type { ExampleInfo } from './view-types.ts'
-import type { AddNodeDetail, CommandDetail, GraphTitleDetail, NodeTitleDetail, OpenExampleDetail, ParamDetail } from './components/events.ts'
+import type { AddNodeDetail, CommandDetail, GraphTitleDetail, NodeTitleDetail, OpenExampleDetail, ParamDetail, SelectTrainerDetail } from './components/events.ts'
 import type { EditorController } from './controller.ts'
 import './components/index.ts'
 
@@ -72,10 +72,13 @@ export class FgApp extends LitElement {
     const node = selectedId ? (s.doc.nodes.find((n) => n.id === selectedId) ?? null) : null
     const schema = node ? (this.schemas.find((x) => x.type === node.type) ?? null) : null
     const progress = [...s.progress.values()]
+    const focused = progress.filter((p) => s.trainerFocus === null || p.trainerId === s.trainerFocus)
     return html`
       <div class="fg-layout" @fg-command=${this.onCommand} @fg-title=${this.onTitle} @fg-param=${this.onParam}
         @fg-expand-chart=${(e: CustomEvent<{ chart: ChartData | null }>) => (this.expanded = e.detail.chart)}>
-        <fg-toolbar class="fg-toolbar" .progress=${progress} .running=${progress.some((p) => p.status === 'running')}
+        <fg-toolbar class="fg-toolbar" .progress=${progress} .running=${focused.some((p) => p.status === 'running')}
+          .selectedTrainer=${s.trainerFocus} .hasTrainer=${this.controller?.store.trainerIds().length !== 0}
+          @fg-select-trainer=${(e: CustomEvent<SelectTrainerDetail>) => this.controller?.store.focusTrainer(e.detail.trainerId)}
           .canUndo=${s.canUndo} .canRedo=${s.canRedo} .title=${s.doc.meta.title}></fg-toolbar>
         <fg-palette class="fg-palette" .schemas=${this.schemas}
           @fg-add-node=${(e: CustomEvent<AddNodeDetail>) => this.controller?.addNode(e.detail.type)}></fg-palette>

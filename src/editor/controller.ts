@@ -16,6 +16,7 @@ import { debouncedAutosave, loadAutosave } from './persistence/autosave.ts'
 import { decodeGraphHash, encodeGraphHash } from './persistence/share-link.ts'
 import { chooseFile, downloadText, graphFileName } from './persistence/files.ts'
 import type { AppCommand } from './view-types.ts'
+import type { RunCommand } from '../runtime/define-node.ts'
 import { onShortcutKey } from './shortcuts.ts'
 import type { ShortcutTarget } from './shortcuts.ts'
 
@@ -166,7 +167,7 @@ export class EditorController {
       case 'stepBatch':
       case 'stepEpoch':
       case 'reset':
-        this.store.command(command)
+        this.runCommand(command)
         return
       case 'undo':
         this.store.undo()
@@ -202,6 +203,25 @@ export class EditorController {
     }
   }
 
+  /**
+   * Run control for the focused trainer, or all of them. Says why nothing happens rather
+   * than doing nothing: no trainer in the graph, or a run that is already done.
+   */
+  private runCommand(command: RunCommand): void {
+    const focus = this.store.state.trainerFocus
+    const targets = focus !== null ? [focus] : this.store.trainerIds()
+    if (targets.length === 0) {
+      this.store.toast('This graph has no trainer: add one from the palette (train → Trainer) to train.')
+      return
+    }
+    const progress = targets.map((id) => this.store.state.progress.get(id))
+    if ((command === 'play' || command === 'stepBatch' || command === 'stepEpoch') && progress.every((p) => p?.status === 'done')) {
+      this.store.toast('Done — Reset to train again.')
+      return
+    }
+    this.store.command(command, focus ?? undefined)
+  }
+
   private async share(): Promise<void> {
     const hash = await encodeGraphHash(serializeGraph(this.store.doc))
     const url = `${location.origin}${location.pathname}${hash}`
@@ -232,7 +252,10 @@ export class EditorController {
 
   private readonly shortcutTarget: ShortcutTarget = {
     command: (command) => void this.command(command),
-    running: () => [...this.store.state.progress.values()].some((p) => p.status === 'running'),
+    running: () => {
+      const { progress, trainerFocus } = this.store.state
+      return [...progress.values()].some((p) => p.status === 'running' && (trainerFocus === null || p.trainerId === trainerFocus))
+    },
     deleteSelection: () => this.store.removeNodes(this.store.state.selected),
   }
 

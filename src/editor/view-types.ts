@@ -30,6 +30,8 @@ export interface ProgressView {
   readonly stepsPerSecond: number
   /** Said when the run is not learning (exploding or stalled), or null. */
   readonly notice: string | null
+  /** Why the trainer stopped or cannot run, or null. */
+  readonly error: string | null
 }
 
 /** A toolbar or keyboard command. */

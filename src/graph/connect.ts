@@ -6,29 +6,33 @@ import type { Connection, Endpoint, GraphDocument } from './graph-file.ts'
 import { describeCycle, wouldCreateCycle } from './graph-ops.ts'
 import type { Catalog, InputDecl, NodeSchema, OutputDecl } from './node-schema.ts'
 import { canConnect } from './port-types.ts'
+import { quote, shorten } from './shorten.ts'
 import { didYouMean } from './suggest.ts'
+
+/** "Did you mean" as the caller wants it searched (the loader shares one budget per file). */
+type Suggest = (name: string, candidates: Iterable<string>) => string
 
 /** `fit.optimizer` */
 export function endpointName(e: Endpoint): string {
-  return `${e.node}.${e.port}`
+  return `${shorten(e.node)}.${shorten(e.port)}`
 }
 
 /** Why a node of this type has no such output, or null when it has it. */
-export function missingOutput(nodeId: string, schema: NodeSchema, port: string): string | null {
+export function missingOutput(nodeId: string, schema: NodeSchema, port: string, suggest: Suggest = didYouMean): string | null {
   if (Object.hasOwn(schema.outputs, port)) return null
   const names = Object.keys(schema.outputs)
-  const isInput = Object.hasOwn(schema.inputs, port) ? `; "${port}" is an input` : ''
+  const isInput = Object.hasOwn(schema.inputs, port) ? `; ${quote(port)} is an input` : ''
   const known = names.length > 0 ? `; its outputs: ${names.join(', ')}` : '; it has no outputs'
-  return `"${nodeId}" (${schema.type}) has no output "${port}"${isInput}${isInput ? '' : didYouMean(port, names)}${known}`
+  return `${quote(nodeId)} (${schema.type}) has no output ${quote(port)}${isInput}${isInput ? '' : suggest(port, names)}${known}`
 }
 
 /** Why a node of this type has no such input, or null when it has it. */
-export function missingInput(nodeId: string, schema: NodeSchema, port: string): string | null {
+export function missingInput(nodeId: string, schema: NodeSchema, port: string, suggest: Suggest = didYouMean): string | null {
   if (Object.hasOwn(schema.inputs, port)) return null
   const names = Object.keys(schema.inputs)
-  const isOutput = Object.hasOwn(schema.outputs, port) ? `; "${port}" is an output` : ''
+  const isOutput = Object.hasOwn(schema.outputs, port) ? `; ${quote(port)} is an output` : ''
   const known = names.length > 0 ? `; its inputs: ${names.join(', ')}` : '; it has no inputs'
-  return `"${nodeId}" (${schema.type}) has no input "${port}"${isOutput}${isOutput ? '' : didYouMean(port, names)}${known}`
+  return `${quote(nodeId)} (${schema.type}) has no input ${quote(port)}${isOutput}${isOutput ? '' : suggest(port, names)}${known}`
 }
 
 /** Why an output cannot feed an input, naming both ports and types, or null when it can. */
@@ -51,12 +55,12 @@ export function connectionProblem(doc: GraphDocument, catalog: Catalog, connecti
   const { from, to } = connection
   const fromNode = doc.nodes.find((n) => n.id === from.node)
   const toNode = doc.nodes.find((n) => n.id === to.node)
-  if (!fromNode) return `unknown node "${from.node}"`
-  if (!toNode) return `unknown node "${to.node}"`
+  if (!fromNode) return `unknown node ${quote(from.node)}`
+  if (!toNode) return `unknown node ${quote(to.node)}`
   const fromSchema = catalog.get(fromNode.type)
   const toSchema = catalog.get(toNode.type)
-  if (!fromSchema) return `unknown node type "${fromNode.type}"`
-  if (!toSchema) return `unknown node type "${toNode.type}"`
+  if (!fromSchema) return `unknown node type ${quote(fromNode.type)}`
+  if (!toSchema) return `unknown node type ${quote(toNode.type)}`
   const portProblem = missingOutput(from.node, fromSchema, from.port) ?? missingInput(to.node, toSchema, to.port)
   if (portProblem) return portProblem
   const output = fromSchema.outputs[from.port]

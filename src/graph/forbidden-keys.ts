@@ -1,12 +1,13 @@
 import { jsonPath } from './json-path.ts'
 import type { PathSegment } from './json-path.ts'
+import { nodeIdAtPath } from './node-at-path.ts'
 import type { Problem } from './problems.ts'
 
 /** Keys that could reach an object's prototype if a consumer copied them naively. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** Graph files are a few levels deep; anything far deeper is not a graph file. */
-const MAX_DEPTH = 64
+export const MAX_DEPTH = 64
 
 export interface Sanitized {
   /** A copy of the value without the forbidden keys (null when it could not be walked). */
@@ -23,24 +24,20 @@ export function sanitizeJson(value: unknown): Sanitized {
   const problems: Problem[] = []
   const ancestors = new Set<object>()
   let tooDeep = false
-  const nodeIdAt = (root: unknown, path: readonly PathSegment[]): string | undefined => {
-    if (path[0] !== 'nodes' || typeof path[1] !== 'number' || typeof root !== 'object' || root === null) return undefined
-    const nodes: unknown = Object.getOwnPropertyDescriptor(root, 'nodes')?.value
-    if (!Array.isArray(nodes)) return undefined
-    const node: unknown = nodes[path[1]]
-    if (typeof node !== 'object' || node === null) return undefined
-    const id: unknown = Object.getOwnPropertyDescriptor(node, 'id')?.value
-    return typeof id === 'string' ? id : undefined
+  const located = (path: readonly PathSegment[], message: string): Problem => {
+    const nodeId = nodeIdAtPath(value, path)
+    return { path: jsonPath(path), message, ...(nodeId !== undefined ? { nodeId } : {}) }
   }
   const walk = (v: unknown, path: PathSegment[]): unknown => {
     if (typeof v !== 'object' || v === null) return v
     if (path.length > MAX_DEPTH) {
-      if (!tooDeep) problems.push({ path: jsonPath(path), message: `nested more than ${MAX_DEPTH} levels deep: this is not a graph file` })
+      // once: a million levels would otherwise give a million lines
+      if (!tooDeep) problems.push(located(path, `nested more than ${MAX_DEPTH} levels deep: this is not a graph file`))
       tooDeep = true
       return null
     }
     if (ancestors.has(v)) {
-      problems.push({ path: jsonPath(path), message: 'circular reference: a graph must be plain JSON data' })
+      problems.push(located(path, 'circular reference: a graph must be plain JSON data'))
       return null
     }
     ancestors.add(v)
@@ -50,8 +47,7 @@ export function sanitizeJson(value: unknown): Sanitized {
       for (const key of Object.getOwnPropertyNames(v)) {
         const childPath = [...path, key]
         if (FORBIDDEN_KEYS.has(key)) {
-          const nodeId = nodeIdAt(value, childPath)
-          problems.push({ path: jsonPath(childPath), message: `the key "${key}" is not allowed (it could tamper with object prototypes)`, ...(nodeId !== undefined ? { nodeId } : {}) })
+          problems.push(located(childPath, `the key "${key}" is not allowed (it could tamper with object prototypes)`))
           continue
         }
         const descriptor = Object.getOwnPropertyDescriptor(v, key)

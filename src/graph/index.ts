@@ -9,11 +9,24 @@ export type { Catalog, InputDecl, NodeSchema, OutputDecl } from './node-schema.t
 
 export { formatProblem, formatProblems } from './problems.ts'
 export type { Problem } from './problems.ts'
-export { jsonPath } from './json-path.ts'
-export type { PathSegment } from './json-path.ts'
-export { graphFileSchema, NODE_ID_PATTERN } from './schema.ts'
+export { jsonPath, parseJsonPath } from './json-path.ts'
+export type { Locate, PathSegment } from './json-path.ts'
+export { graphFileSchema } from './schema.ts'
+export {
+  MAX_DESCRIPTION_LENGTH,
+  MAX_FILE_TEXT_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_SHARED_GRAPH_BYTES,
+  MAX_STRING_LENGTH,
+  MAX_TITLE_LENGTH,
+  MAX_TYPE_LENGTH,
+  lengthProblem,
+  nodeIdProblem,
+} from './limits.ts'
+export { preview, quote, shorten } from './shorten.ts'
+export { userKeyedRecord } from './records.ts'
 export type { GraphFile } from './schema.ts'
-export { FORBIDDEN_KEYS } from './forbidden-keys.ts'
+export { FORBIDDEN_KEYS, MAX_DEPTH } from './forbidden-keys.ts'
 export { MIGRATIONS, migrate } from './migrations.ts'
 export type { JsonObject, Migration, MigrationResult } from './migrations.ts'
 export { parseGraph, validateGraph } from './load.ts'
@@ -33,6 +46,9 @@ export {
   wouldCreateCycle,
 } from './graph-ops.ts'
 export type { GraphTopology } from './graph-ops.ts'
+export { cycleReports } from './cycle-reports.ts'
+export type { CycleReport } from './cycle-reports.ts'
 export { connectionProblem, endpointName } from './connect.ts'
+export { extendTweak, recordTweak, tweakChanges } from './tweaks.ts'
 export { formatShape, inferShapes } from './shapes.ts'
 export type { InferredShapes, Shape, ShapeFn, ShapeFns } from './shapes.ts'

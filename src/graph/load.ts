@@ -11,6 +11,8 @@ import type { GraphDocument } from './graph-file.ts'
 import { withDefaults } from './defaults.ts'
 import { sanitizeJson } from './forbidden-keys.ts'
 import { locateJsonError, lineColumn } from './json-text.ts'
+import { locateInOriginal } from './locate.ts'
+import type { MigrationTrail } from './locate.ts'
 import { migrate, MIGRATIONS } from './migrations.ts'
 import type { JsonObject, Migration } from './migrations.ts'
 import type { Catalog } from './node-schema.ts'
@@ -41,8 +43,10 @@ function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
+type Upgraded = { file: JsonObject; from: number; trail: MigrationTrail | null }
+
 /** Reads format and version, migrating older files; a problem when the file cannot be read. */
-function upgrade(file: JsonObject, migrations: readonly Migration[]): { file: JsonObject; from: number } | Problem {
+function upgrade(file: JsonObject, migrations: readonly Migration[]): Upgraded | Problem {
   if (file.format !== FORMAT) {
     return file.format === undefined
       ? { path: '$.format', message: `missing: expected "${FORMAT}" (is this a Flowgrad graph file?)` }
@@ -55,9 +59,9 @@ function upgrade(file: JsonObject, migrations: readonly Migration[]): { file: Js
   if (version > CURRENT_VERSION) {
     return { path: '$.version', message: `was saved by a newer Flowgrad (version ${version}); this one reads up to version ${CURRENT_VERSION}` }
   }
-  if (version === CURRENT_VERSION) return { file, from: version }
+  if (version === CURRENT_VERSION) return { file, from: version, trail: null }
   const result = migrate(file, version, migrations)
-  return result.ok ? { file: result.file, from: version } : { path: '$.version', message: result.message }
+  return result.ok ? { file: result.file, from: version, trail: result } : { path: '$.version', message: result.message }
 }
 
 /** Validates an already-parsed value (e.g. from IndexedDB or a worker message). */
@@ -75,8 +79,10 @@ export function validateGraph(value: unknown, catalog: Catalog, options: LoadOpt
     problems.push(upgraded)
     return { document: null, problems }
   }
-  const structure = checkStructure(upgraded.file)
-  problems.push(...structure.problems, ...check(upgraded.file, catalog))
+  // Paths name the user's file, not the migrated one the checks read.
+  const at = locateInOriginal(raw, upgraded.trail)
+  const structure = checkStructure(upgraded.file, at)
+  problems.push(...structure.problems, ...check(upgraded.file, catalog, at))
   const document = readable && structure.file ? withDefaults(structure.file, catalog) : null
   return { document, problems, ...(upgraded.from !== CURRENT_VERSION ? { migratedFrom: upgraded.from } : {}) }
 }

@@ -4,6 +4,7 @@
  * check, so old files open in the current editor and saving writes the current version.
  */
 import { CURRENT_VERSION } from './graph-file.ts'
+import type { PathSegment } from './json-path.ts'
 
 export type JsonObject = { [key: string]: unknown }
 
@@ -14,6 +15,12 @@ export interface Migration {
   readonly description: string
   /** Returns a new object; never mutates its input. Need not set `version`. */
   migrate(file: JsonObject): JsonObject
+  /**
+   * Where a location in the migrated file is in `file`, the file this step read, so
+   * problems name paths the user can find (`$.edges[2].target`, not `$.connections[2].to.node`).
+   * Absent when the step moved nothing.
+   */
+  pathBack?(path: readonly PathSegment[], file: JsonObject): PathSegment[]
 }
 
 function isObject(v: unknown): v is JsonObject {
@@ -47,20 +54,47 @@ export const v0ToV1: Migration = {
     if (out.tweaks === undefined) out.tweaks = []
     return out
   },
+  pathBack(path, file) {
+    const [head, index, ...rest] = path
+    if (head === 'connections' && file.edges !== undefined) {
+      if (typeof index !== 'number') return ['edges', ...path.slice(1)]
+      const [side, field] = rest
+      if (side !== 'from' && side !== 'to') return ['edges', ...path.slice(1)]
+      // an endpoint was two fields of the edge: its node and port
+      if (field === 'node') return ['edges', index, side === 'from' ? 'source' : 'target']
+      if (field === 'port') return ['edges', index, side === 'from' ? 'sourcePort' : 'targetPort']
+      return ['edges', index]
+    }
+    if (head === 'nodes' && typeof index === 'number' && rest[0] === 'params') {
+      const node = Array.isArray(file.nodes) ? file.nodes[index] : undefined
+      if (isObject(node) && 'data' in node && !('params' in node)) return ['nodes', index, 'data', ...rest.slice(1)]
+    }
+    return [...path]
+  },
 }
 
 /** Every step, in order. */
 export const MIGRATIONS: readonly Migration[] = [v0ToV1]
 
-export type MigrationResult = { ok: true; file: JsonObject; applied: readonly Migration[] } | { ok: false; message: string }
+export type MigrationResult =
+  | {
+      ok: true
+      file: JsonObject
+      applied: readonly Migration[]
+      /** The file each applied step read, for mapping problem paths back. */
+      inputs: readonly JsonObject[]
+    }
+  | { ok: false; message: string }
 
 /** Brings a raw file from `version` up to `target` (default: the current version). */
 export function migrate(file: JsonObject, version: number, migrations: readonly Migration[] = MIGRATIONS, target: number = CURRENT_VERSION): MigrationResult {
   let current = file
   const applied: Migration[] = []
+  const inputs: JsonObject[] = []
   for (let v = version; v < target; v++) {
     const step = migrations.find((m) => m.from === v)
     if (!step) return { ok: false, message: `version ${v} cannot be read: no migration from version ${v} to ${v + 1}` }
+    inputs.push(current)
     try {
       current = { ...step.migrate(current), version: v + 1 }
     } catch (e) {
@@ -68,5 +102,5 @@ export function migrate(file: JsonObject, version: number, migrations: readonly 
     }
     applied.push(step)
   }
-  return { ok: true, file: current, applied }
+  return { ok: true, file: current, applied, inputs }
 }

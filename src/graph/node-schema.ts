@@ -32,6 +32,8 @@ export interface NodeSchema {
   readonly inputs: Readonly<Record<string, InputDecl>>
   readonly outputs: Readonly<Record<string, OutputDecl>>
   readonly params: Readonly<Record<string, ParamDecl>>
+  /** Runs under run control (play, pause, step, reset) until done: a trainer. */
+  readonly longRunning?: boolean
 }
 
 /** Looks node types up by their `type` string. */

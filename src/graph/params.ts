@@ -1,5 +1,7 @@
 import { formatInterval, inBounds } from '../core/hyper/bounds.ts'
 import { formatNumber } from '../core/hyper/format.ts'
+import { lengthProblem, MAX_FILE_TEXT_LENGTH, MAX_STRING_LENGTH } from './limits.ts'
+import { preview, quote } from './shorten.ts'
 
 export { formatNumber }
 
@@ -104,21 +106,22 @@ function describeRange(p: NumberParam): string {
 export function paramProblem(p: ParamDecl, value: unknown): string | null {
   switch (p.kind) {
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `expected a number, got ${JSON.stringify(value)}`
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `expected a number, got ${preview(value)}`
       if (p.integer && !Number.isInteger(value)) return `expected an integer, got ${value}`
       if (!inBounds(p, value)) return `${formatNumber(value)} is out of range: expected a number ${describeRange(p)}`
       return null
     }
     case 'boolean':
-      return typeof value === 'boolean' ? null : `expected true or false, got ${JSON.stringify(value)}`
+      return typeof value === 'boolean' ? null : `expected true or false, got ${preview(value)}`
     case 'select':
-      return typeof value === 'string' && p.options.includes(value) ? null : `expected one of ${p.options.map((o) => JSON.stringify(o)).join(', ')}, got ${JSON.stringify(value)}`
+      return typeof value === 'string' && p.options.includes(value) ? null : `expected one of ${p.options.map((o) => JSON.stringify(o)).join(', ')}, got ${preview(value)}`
     case 'string':
-      return typeof value === 'string' ? null : `expected a string, got ${JSON.stringify(value)}`
+      if (typeof value !== 'string') return `expected a string, got ${preview(value)}`
+      return p.file ? lengthProblem("a file's text", value, MAX_FILE_TEXT_LENGTH) : lengthProblem('text', value, MAX_STRING_LENGTH)
     case 'shape':
-      return Array.isArray(value) && value.length > 0 && value.every((d) => Number.isInteger(d) && d > 0) ? null : `expected a shape (a list of positive integers), got ${JSON.stringify(value)}`
+      return Array.isArray(value) && value.length > 0 && value.every((d) => Number.isInteger(d) && d > 0) ? null : `expected a shape (a list of positive integers), got ${preview(value)}`
     case 'numbers':
-      return Array.isArray(value) && value.every((d) => typeof d === 'number' && Number.isFinite(d)) ? null : `expected a list of numbers, got ${JSON.stringify(value)}`
+      return Array.isArray(value) && value.every((d) => typeof d === 'number' && Number.isFinite(d)) ? null : `expected a list of numbers, got ${preview(value)}`
   }
 }
 
@@ -130,10 +133,10 @@ export function parseParamText(p: ParamDecl, text: string): ParamValue {
   switch (p.kind) {
     case 'number': {
       const v = text.trim() === '' ? NaN : Number(text)
-      return Number.isNaN(v) ? fail(`"${text}" is not a number`) : v
+      return Number.isNaN(v) ? fail(`${quote(text)} is not a number`) : v
     }
     case 'boolean':
-      return text === 'true' ? true : text === 'false' ? false : fail(`"${text}" is not true or false`)
+      return text === 'true' ? true : text === 'false' ? false : fail(`${quote(text)} is not true or false`)
     case 'select':
     case 'string':
       return text
@@ -141,7 +144,7 @@ export function parseParamText(p: ParamDecl, text: string): ParamValue {
     case 'numbers': {
       const parts = text.split(/[x×,\s]+/).filter((s) => s !== '')
       const values = parts.map(Number)
-      return values.some(Number.isNaN) ? fail(`"${text}" is not a list of numbers`) : values
+      return values.some(Number.isNaN) ? fail(`${quote(text)} is not a list of numbers`) : values
     }
   }
 }

@@ -1,3 +1,5 @@
+import { quote, shorten } from './shorten.ts'
+
 /** Something wrong with a graph file, located by its JSON path (and node/port when known). */
 export interface Problem {
   /** A JSON path into the file, e.g. `$.nodes[2].params.learningRate`. */
@@ -15,10 +17,21 @@ export interface Problem {
  */
 export function formatProblem(p: Problem): string {
   const where: string[] = []
-  if (p.nodeId !== undefined) where.push(`node ${JSON.stringify(p.nodeId)}`)
-  if (p.port !== undefined) where.push(`port ${JSON.stringify(p.port)}`)
+  if (p.nodeId !== undefined) where.push(`node ${quote(p.nodeId)}`)
+  if (p.port !== undefined) where.push(`port ${quote(p.port)}`)
   const context = where.length > 0 ? ` (${where.join(', ')})` : ''
-  return `${p.path}${context}: ${p.message.replace(/\s*\n\s*/g, ' ')}`
+  return `${displayPath(p.path)}${context}: ${shorten(p.message.replace(/\s*\n\s*/g, ' '), MAX_MESSAGE_LENGTH)}`
+}
+
+/** The messages shorten what they quote; this only guards against one that forgot. */
+const MAX_MESSAGE_LENGTH = 1_000
+
+/** A path as printed: a 40,000-character key shows its start and its length. */
+function displayPath(path: string): string {
+  return path.length <= MAX_MESSAGE_LENGTH ? path : path.replace(/\['((?:[^'\\]|\\.)*)'\]|\.([A-Za-z_$][A-Za-z0-9_$]*)/g, (whole, quoted?: string, name?: string) => {
+    const key = quoted ?? name ?? ''
+    return key.length <= 64 ? whole : `['${shorten(key)}']`
+  })
 }
 
 /** All problems, one line each. */

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod'
 import { FORMAT } from './graph-file.ts'
-
-export const NODE_ID_PATTERN = /^[A-Za-z0-9_-]+$/
+import { lengthProblem, MAX_DESCRIPTION_LENGTH, MAX_FILE_TEXT_LENGTH, MAX_TITLE_LENGTH, MAX_TYPE_LENGTH, nodeIdProblem } from './limits.ts'
+import { preview } from './shorten.ts'
 
 /** An error message naming what was expected and what was found (or that it is missing). */
 function expecting(what: string): (iss: { input?: unknown }) => string {
@@ -16,13 +16,32 @@ function expecting(what: string): (iss: { input?: unknown }) => string {
 const finite = z.number({ error: expecting('a finite number') })
 const positive = z.number({ error: expecting('a positive number') }).positive({ error: expecting('a positive number') })
 
-export const paramValueSchema = z.union([z.number(), z.boolean(), z.string(), z.array(z.number())], {
-  error: expecting('a number, true or false, a string, or a list of numbers'),
-})
+/** A string no longer than `max`, refused with a line saying what it is and its length. */
+function bounded(what: string, max: number) {
+  return z.string().superRefine((text, ctx) => {
+    const why = lengthProblem(what, text, max)
+    if (why !== null) ctx.addIssue({ code: 'custom', message: why })
+  })
+}
 
-export const tweakValueSchema = z.union([z.number(), z.boolean(), z.string()], {
-  error: expecting('a number, true or false, or a string'),
-})
+/** Values of any param, known or not; a declared param's own limits are checked against the catalog. */
+export const paramValueSchema = z
+  .union([z.number(), z.boolean(), z.string(), z.array(z.number())], {
+    error: expecting('a number, true or false, a string, or a list of numbers'),
+  })
+  .superRefine((value, ctx) => {
+    const why = typeof value === 'string' ? lengthProblem('a param value', value, MAX_FILE_TEXT_LENGTH) : null
+    if (why !== null) ctx.addIssue({ code: 'custom', message: why })
+  })
+
+export const tweakValueSchema = z
+  .union([z.number(), z.boolean(), z.string()], {
+    error: expecting('a number, true or false, or a string'),
+  })
+  .superRefine((value, ctx) => {
+    const why = typeof value === 'string' ? lengthProblem('a tweak value', value, MAX_FILE_TEXT_LENGTH) : null
+    if (why !== null) ctx.addIssue({ code: 'custom', message: why })
+  })
 
 export const endpointSchema = z.strictObject({
   node: z.string(),
@@ -35,11 +54,12 @@ export const connectionSchema = z.strictObject({
 })
 
 export const nodeEntrySchema = z.strictObject({
-  id: z.string().regex(NODE_ID_PATTERN, {
-    error: (iss) => `a node id must be non-empty and use only letters, digits, "_" and "-", got ${describeValue(iss.input)}`,
+  id: z.string().superRefine((id, ctx) => {
+    const why = nodeIdProblem(id)
+    if (why !== null) ctx.addIssue({ code: 'custom', message: why })
   }),
-  type: z.string().min(1, { error: 'a node type must not be empty' }),
-  title: z.string().optional(),
+  type: bounded('a node type', MAX_TYPE_LENGTH).min(1, { error: 'a node type must not be empty' }),
+  title: bounded('a node title', MAX_TITLE_LENGTH).optional(),
   position: z.tuple([finite, finite], { error: expecting('a position [x, y]') }),
   size: z.tuple([positive, positive], { error: expecting('a size [width, height] of positive numbers') }).optional(),
   /** A file may omit params that are at their default. */
@@ -53,11 +73,19 @@ export const tweakSchema = z.strictObject({
   from: tweakValueSchema.optional(),
   trainer: z.string(),
   step: z.int({ error: expecting('a whole step number (0 or more)') }).min(0, { error: expecting('a whole step number (0 or more)') }),
+  path: z
+    .array(
+      z.strictObject({
+        step: z.int({ error: expecting('a whole step number (0 or more)') }).min(0, { error: expecting('a whole step number (0 or more)') }),
+        value: tweakValueSchema,
+      }),
+    )
+    .optional(),
 })
 
 export const metaSchema = z.strictObject({
-  title: z.string(),
-  description: z.string().optional(),
+  title: bounded('the title', MAX_TITLE_LENGTH),
+  description: bounded('the description', MAX_DESCRIPTION_LENGTH).optional(),
 })
 
 export const graphFileSchema = z.strictObject({
@@ -88,7 +116,5 @@ export function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing'
   if (Array.isArray(v)) return v.length === 0 ? 'an empty list' : `a list (${v.length} ${v.length === 1 ? 'item' : 'items'})`
   if (typeof v === 'object' && v !== null) return 'an object'
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v)
-  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v)
-  return typeof v
+  return preview(v)
 }

@@ -5,6 +5,7 @@
  */
 import type { GraphDocument } from './graph-file.ts'
 import { orderSkippingCycles } from './graph-ops.ts'
+import { userKeyedRecord } from './records.ts'
 
 /** A port's shape; null marks a dimension not known before running (e.g. the batch). */
 export type Shape = readonly (number | null)[]
@@ -41,7 +42,7 @@ export function inferShapes(doc: Pick<GraphDocument, 'nodes' | 'connections'>, s
       list.push(shapes.get(c.from.node)?.[c.from.port])
       seen.set(c.to.port, list)
     }
-    const inputs: Record<string, Shape | undefined> = {}
+    const inputs = userKeyedRecord<Shape | undefined>()
     for (const [port, list] of seen) {
       const first = list[0]
       if (first !== undefined && list.every((s) => s !== undefined && sameShape(s, first))) inputs[port] = first

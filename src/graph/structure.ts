@@ -1,8 +1,10 @@
 import type { z } from 'zod'
 import { jsonPath } from './json-path.ts'
-import type { PathSegment } from './json-path.ts'
+import type { Locate, PathSegment } from './json-path.ts'
+import { nodeIdAtPath } from './node-at-path.ts'
 import type { Problem } from './problems.ts'
 import { allowedKeysAt, describeValue, graphFileSchema } from './schema.ts'
+import { quote } from './shorten.ts'
 import type { GraphFile } from './schema.ts'
 
 const EXPECTED: Readonly<Record<string, string>> = {
@@ -34,24 +36,12 @@ const errorMap: z.core.$ZodErrorMap = (iss) => {
   }
 }
 
-function ownValue(v: unknown, key: PathSegment): unknown {
-  if (typeof v !== 'object' || v === null) return undefined
-  return Object.getOwnPropertyDescriptor(v, key)?.value
-}
-
-/** The id of the node a path points into, when the file gives it one. */
-export function nodeIdAtPath(root: unknown, path: readonly PathSegment[]): string | undefined {
-  if (path[0] !== 'nodes' || typeof path[1] !== 'number') return undefined
-  const id = ownValue(ownValue(ownValue(root, 'nodes'), path[1]), 'id')
-  return typeof id === 'string' && id !== '' ? id : undefined
-}
-
 function toSegments(path: readonly PropertyKey[]): PathSegment[] {
   return path.map((k) => (typeof k === 'symbol' ? String(k) : k))
 }
 
 /** Converts zod issues into problems with JSON paths, one per unknown key. */
-export function issuesToProblems(issues: readonly z.core.$ZodIssue[], root: unknown): Problem[] {
+export function issuesToProblems(issues: readonly z.core.$ZodIssue[], root: unknown, at: Locate = jsonPath): Problem[] {
   const problems: Problem[] = []
   for (const issue of issues) {
     const base = toSegments(issue.path)
@@ -61,22 +51,22 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], root: unkn
         const path = [...base, key]
         const nodeId = nodeIdAtPath(root, path)
         problems.push({
-          path: jsonPath(path),
-          message: `unknown key "${key}"${allowed ? `; expected only ${allowed.join(', ')}` : ''}`,
+          path: at(path),
+          message: `unknown key ${quote(key)}${allowed ? `; expected only ${allowed.join(', ')}` : ''}`,
           ...(nodeId !== undefined ? { nodeId } : {}),
         })
       }
       continue
     }
     const nodeId = nodeIdAtPath(root, base)
-    problems.push({ path: jsonPath(base), message: issue.message, ...(nodeId !== undefined ? { nodeId } : {}) })
+    problems.push({ path: at(base), message: issue.message, ...(nodeId !== undefined ? { nodeId } : {}) })
   }
   return problems
 }
 
-/** Checks the file's structure; returns the typed file only when it has no problems. */
-export function checkStructure(value: unknown): { file: GraphFile | null; problems: Problem[] } {
+/** Checks the file's structure; returns the typed file only when it has no problems. `at` words the paths. */
+export function checkStructure(value: unknown, at: Locate = jsonPath): { file: GraphFile | null; problems: Problem[] } {
   const result = graphFileSchema.safeParse(value, { error: errorMap })
   if (result.success) return { file: result.data, problems: [] }
-  return { file: null, problems: issuesToProblems(result.error.issues, value) }
+  return { file: null, problems: issuesToProblems(result.error.issues, value, at) }
 }

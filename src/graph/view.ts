@@ -5,6 +5,7 @@
  * reported by the schema check; items are kept with their index for JSON paths.
  */
 import type { Connection, ParamValues } from './graph-file.ts'
+import { userKeyedRecord } from './records.ts'
 import { paramValueSchema } from './schema.ts'
 
 export interface NodeView {
@@ -25,6 +26,8 @@ export interface TweakView {
   readonly param: string
   readonly value: unknown
   readonly trainer: string
+  /** The values of a gesture's path, when it has one. */
+  readonly pathValues: readonly unknown[]
 }
 
 export interface GraphView {
@@ -53,7 +56,7 @@ export function viewOf(file: unknown): GraphView {
   const nodes: NodeView[] = []
   items(file, 'nodes').forEach((n, index) => {
     if (!isObj(n) || typeof n.id !== 'string' || typeof n.type !== 'string') return
-    const params: ParamValues = {}
+    const params: ParamValues = userKeyedRecord()
     if (isObj(n.params)) {
       for (const [key, value] of Object.entries(n.params)) {
         const parsed = paramValueSchema.safeParse(value)
@@ -72,7 +75,8 @@ export function viewOf(file: unknown): GraphView {
   const tweaks: TweakView[] = []
   items(file, 'tweaks').forEach((t, index) => {
     if (!isObj(t) || typeof t.node !== 'string' || typeof t.param !== 'string' || typeof t.trainer !== 'string') return
-    tweaks.push({ index, node: t.node, param: t.param, value: t.value, trainer: t.trainer })
+    const pathValues = Array.isArray(t.path) ? t.path.map((c: unknown) => (isObj(c) ? c.value : undefined)) : []
+    tweaks.push({ index, node: t.node, param: t.param, value: t.value, trainer: t.trainer, pathValues })
   })
   return { nodes, connections, tweaks }
 }

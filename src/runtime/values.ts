@@ -121,4 +121,6 @@ export interface TrainingSnapshot {
   readonly lossAt: ((weights: readonly number[]) => number) | null
   /** Multiply-adds of one lossAt call (about samples × weights): plots size their work by it. */
   readonly lossCost: number
+  /** Wall time the run has spent running (pauses left out): a finished run's average speed is step / runningMs. */
+  readonly runningMs: number
 }

@@ -138,3 +138,13 @@ describe('flowgrad validate', () => {
     for (const file of examples) expect(validate(readFileSync(join(ROOT, 'examples', file), 'utf8')).err).toBe('')
   })
 })
+
+describe('flowgrad validate on a file with many problems', () => {
+  it('prints the first 100 problems and counts the rest', () => {
+    const g = base()
+    for (let i = 0; i < 150; i++) g.nodes.push({ id: `n${i}`, type: 'nope/nope', position: [0, 0], params: {} })
+    const r = validate(JSON.stringify(g))
+    expect(lines(r.err)).toHaveLength(101)
+    expect(lines(r.err)[100]).toMatch(/graph\.flowgrad\.json: and 50 more problems \(not shown\)$/)
+  })
+})

@@ -42,13 +42,33 @@ describe('migrations', () => {
     expect(reloaded.document).toEqual(document)
   })
 
-  it('problems in a migrated file are still reported', () => {
+  it('problems in a migrated file are reported at their paths in the file as written', () => {
     const file: JsonFile = { ...v0File, edges: [{ source: 'iris', sourcePort: 'dataset', target: 'std', targetPort: 'input' }] }
     const { problems } = parseGraph(text(file), catalog)
     expect(problems.map((p) => [p.path, p.nodeId, p.port])).toEqual([
-      ['$.connections[0].to.port', 'std', 'input'],
+      ['$.edges[0].targetPort', 'std', 'input'],
       ['$.nodes[1]', 'std', 'data'],
     ])
+  })
+
+  it('a problem in a version 0 edge names the edge field, not the migrated connection', () => {
+    const file: JsonFile = { ...v0File, edges: [{ source: 'iriss', sourcePort: 'dataset', target: 'std', targetPort: 'data' }] }
+    expect(parseGraph(text(file), catalog).problems.map((p) => p.path)).toContain('$.edges[0].source')
+  })
+
+  it('a problem in a version 0 node\'s data names data, not params', () => {
+    const file: JsonFile = { ...v0File, nodes: [{ id: 'adam', type: 'optimizer/adam', position: [0, 0], data: { learningRate: 99 } }], edges: [] }
+    expect(parseGraph(text(file), catalog).problems.map((p) => p.path)).toEqual(['$.nodes[0].data.learningRate'])
+  })
+
+  it('a missing field of a version 0 edge is named by its own field', () => {
+    const file: JsonFile = { ...v0File, edges: [{ sourcePort: 'dataset', target: 'std', targetPort: 'data' }] }
+    expect(parseGraph(text(file), catalog).problems[0]).toEqual({ path: '$.edges[0].source', message: 'missing: expected a string' })
+  })
+
+  it('an unknown field of a version 0 edge is named where it is', () => {
+    const file: JsonFile = { ...v0File, edges: [{ source: 'iris', sourcePort: 'dataset', target: 'std', targetPort: 'data', weight: 2 }] }
+    expect(parseGraph(text(file), catalog).problems.map((p) => p.path)).toEqual(['$.edges[0].weight'])
   })
 
   it('migration steps run in order, each raising the version by one', () => {

@@ -24,7 +24,8 @@ export interface NodeTitleDetail {
 
 /** `fg-select-trainer` (fg-toolbar): the user picked which trainer the status shows. */
 export interface SelectTrainerDetail {
-  readonly trainerId: string
+  /** The trainer to act on and show, or null for all of them. */
+  readonly trainerId: string | null
 }
 
 /** `fg-add-node` (fg-palette): add a node of this type. */

@@ -6,6 +6,7 @@ import { emit, stopPointer } from './events.ts'
 import { icons } from './icons.ts'
 import { formatMetric, formatRate } from './format.ts'
 import { toolbarHints } from '../keymap.ts'
+import { shownProgress } from '../trainer-focus.ts'
 
 interface ButtonSpec {
   readonly command: AppCommand
@@ -55,6 +56,7 @@ export class FgToolbar extends LitElement {
     // Not the host's title attribute (that would be a tooltip over the whole bar): set the property.
     title: { attribute: false },
     selectedTrainer: { type: String, attribute: 'selected-trainer' },
+    hasTrainer: { type: Boolean, attribute: 'has-trainer' },
     shortcuts: { attribute: false },
   }
 
@@ -65,8 +67,10 @@ export class FgToolbar extends LitElement {
   declare canRedo: boolean
   /** The graph's title (editable inline). */
   declare title: string
-  /** The trainer the status shows; the first one when null or unknown. */
+  /** The trainer the status row, Run, Step, Epoch and Reset act on; all of them when null. */
   declare selectedTrainer: string | null
+  /** Whether the graph has a trainer: without one the run controls are disabled. */
+  declare hasTrainer: boolean
   /** Shortcut hints per command, shown in button titles. */
   declare shortcuts: Readonly<Partial<Record<AppCommand, string>>>
 
@@ -78,6 +82,7 @@ export class FgToolbar extends LitElement {
     this.canRedo = false
     this.title = ''
     this.selectedTrainer = null
+    this.hasTrainer = true
     // The keymap's keys: the same list the key handler acts on.
     this.shortcuts = toolbarHints()
   }
@@ -152,6 +157,7 @@ export class FgToolbar extends LitElement {
       .trainer[aria-pressed='true'] { border-color: var(--_accent); background: var(--_accent-soft); }
       .none { font-style: italic; }
       .notice { color: var(--_warning); font-weight: 600; white-space: nowrap; }
+      .problem { color: var(--_danger); white-space: nowrap; }
     `,
   ]
 
@@ -169,8 +175,9 @@ export class FgToolbar extends LitElement {
           @keydown=${this.onTitleKey}
         />
         <div class="group" role="group" aria-label="Training">
-          ${this.button(this.running ? 'pause' : 'play', false)}
-          ${this.button('stepBatch', this.running)} ${this.button('stepEpoch', this.running)} ${this.button('reset', false)}
+          ${this.button(this.running ? 'pause' : 'play', !this.hasTrainer)}
+          ${this.button('stepBatch', this.running || !this.hasTrainer)} ${this.button('stepEpoch', this.running || !this.hasTrainer)}
+          ${this.button('reset', !this.hasTrainer)}
         </div>
         <span class="sep"></span>
         <div class="group" role="group" aria-label="File">
@@ -188,7 +195,9 @@ export class FgToolbar extends LitElement {
   private button(command: AppCommand, disabled: boolean): TemplateResult {
     const spec = BUTTONS[command]
     const key = this.shortcuts[command]
-    const tip = key ? `${spec.help} (${key})` : spec.help
+    const runControl = command === 'play' || command === 'pause' || command === 'stepBatch' || command === 'stepEpoch' || command === 'reset'
+    const help = runControl && !this.hasTrainer ? `${spec.help} — add a Trainer to the graph first` : spec.help
+    const tip = key ? `${help} (${key})` : help
     const classes = [spec.primary ? 'primary' : '', spec.iconOnly ? 'icon ghost' : ''].join(' ').trim()
     return html`<button
       class=${classes}
@@ -200,18 +209,21 @@ export class FgToolbar extends LitElement {
     >${icons[command]}${spec.iconOnly ? nothing : html`<span>${spec.label}</span>`}</button>`
   }
 
-  /** The trainer the status area shows. */
-  private shown(): ProgressView | undefined {
-    return this.progress.find((p) => p.trainerId === this.selectedTrainer) ?? this.progress[0]
-  }
 
   private renderStatus(): TemplateResult {
-    const p = this.shown()
+    const p = shownProgress(this.progress, this.selectedTrainer)
     if (!p) return html`<div class="status" data-testid="status"><span class="none">No trainer in the graph</span></div>`
     return html`
       <div class="status" data-testid="status" aria-live="off">
         ${this.progress.length > 1
           ? html`<div class="trainers" role="group" aria-label="Trainers">
+              <button
+                class="trainer"
+                data-testid="status-trainer-all"
+                aria-pressed=${p.trainerId === '' ? 'true' : 'false'}
+                title="Run, Step, Epoch and Reset act on every trainer"
+                @click=${() => emit(this, 'fg-select-trainer', { trainerId: null })}
+              ><span>All trainers</span></button>
               ${this.progress.map(
                 (t) => html`<button
                   class="trainer"
@@ -227,7 +239,8 @@ export class FgToolbar extends LitElement {
         <span>epoch <b data-testid="status-epoch">${p.epoch}</b> / <b data-testid="status-epochs">${p.epochs}</b></span>
         <span>step <b data-testid="status-step">${p.step}</b></span>
         <span><b data-testid="status-rate">${formatRate(p.stepsPerSecond)}</b> steps/s</span>
-        <span>loss <b data-testid="status-loss">${formatMetric(p.loss)}</b></span>
+        ${p.trainerId === '' ? nothing : html`<span>loss <b data-testid="status-loss">${formatMetric(p.loss)}</b></span>`}
+        ${p.error ? html`<span class="problem" role="status" data-testid="status-error" title=${p.error}>${p.error}</span>` : nothing}
         ${p.notice ? html`<span class="notice" role="status" data-testid="status-notice" title=${p.notice}>⚠ ${p.notice}</span>` : nothing}
       </div>
     `

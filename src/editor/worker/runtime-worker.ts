@@ -4,11 +4,12 @@ import { createRegistry } from '../../../nodes/index.ts'
 import { Runtime } from '../../runtime/runtime.ts'
 import { isLongRunning } from '../../runtime/define-node.ts'
 import { Port } from '../../runtime/ports.ts'
-import type { Tweak } from '../../graph/graph-file.ts'
 import type { Subscription } from 'rxjs'
-import type { FromWorker, ToWorker } from './protocol.ts'
+import type { FromWorker, ToWorker, TweakRecord } from './protocol.ts'
+import { addTweakRecord } from './protocol.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
-import { RateMeter, nodeView, progressView } from './views.ts'
+import { nodeView } from './views.ts'
+import { RateMeter, failedProgress, progressView } from './progress.ts'
 import { ChartPainter, prepareEChartsForWorker, workerClock } from './chart-painter.ts'
 
 declare const self: DedicatedWorkerGlobalScope
@@ -19,7 +20,7 @@ const runtime = new Runtime(registry, { autoplay: false })
 const watched = new Map<string, Subscription>()
 const changed = new Set<string>()
 const rates = new Map<string, RateMeter>()
-const tweaks: Tweak[] = []
+let tweaks: TweakRecord[] = []
 const painter = new ChartPainter(workerClock, (id) => markChanged(id))
 prepareEChartsForWorker()
 let frameTimer: ReturnType<typeof setTimeout> | null = null
@@ -48,15 +49,20 @@ function flushFrame(): void {
       painter.forget(id)
       continue
     }
-    nodes[id] = nodeView(runtime, id, schema, runtime.stateNow(id), (chart) => painter.picture(id, chart))
-    const snapshot = isLongRunning(registry.definition(node.type)) ? runtime.value(id, 'training', Port.Training) : undefined
-    if (snapshot) {
+    const state = runtime.stateNow(id)
+    nodes[id] = nodeView(runtime, id, schema, state, (chart) => painter.picture(id, chart))
+    if (!isLongRunning(registry.definition(node.type))) continue
+    const snapshot = runtime.value(id, 'training', Port.Training)
+    if (state.status === 'error' || state.status === 'blocked') {
+      progress.push(failedProgress(id, node.title ?? id, state, snapshot?.epochs ?? Number(node.params.epochs ?? 0)))
+    } else if (snapshot) {
       const meter = rates.get(id) ?? new RateMeter()
       rates.set(id, meter)
       progress.push(progressView(snapshot, meter.rate(snapshot.step, now)))
     }
   }
-  post({ kind: 'frame', nodes, progress, tweaks: tweaks.splice(0) })
+  post({ kind: 'frame', nodes, progress, tweaks })
+  tweaks = []
 }
 
 function markChanged(id: string): void {
@@ -86,7 +92,7 @@ function watchNodes(): void {
 
 runtime.events.subscribe(({ event }) => {
   if (event.kind === 'tweak') {
-    tweaks.push(event.tweak)
+    tweaks = addTweakRecord(tweaks, { tweak: event.tweak, continues: event.continues })
     scheduleFrame()
   }
 })
@@ -100,7 +106,7 @@ function apply(msg: ToWorker): void {
       runtime.load(msg.doc)
       break
     case 'setParam':
-      runtime.setParam(msg.nodeId, msg.name, msg.value)
+      runtime.setParam(msg.nodeId, msg.name, msg.value, msg.gesture)
       break
     case 'setTitle':
       runtime.setTitle(msg.nodeId, msg.title)

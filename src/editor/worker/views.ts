@@ -5,8 +5,8 @@ import type { NodeState } from '../../runtime/node-record.ts'
 import type { Runtime } from '../../runtime/runtime.ts'
 import { Port } from '../../runtime/ports.ts'
 import type { NodeSchema } from '../../graph/node-schema.ts'
-import type { Dataset, ModelSpec, TrainingSnapshot } from '../../runtime/values.ts'
-import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
+import type { Dataset, ModelSpec } from '../../runtime/values.ts'
+import type { NodeRuntimeView } from '../view-types.ts'
 
 function shapeText(type: string, value: unknown): string | null {
   if (value === undefined || value === null) return null
@@ -64,27 +64,4 @@ export function nodeView(
     if (text) shapes[port] = text
   }
   return { status: state.status, error: state.error, notice, shapes, chart, picture: paint(chart) }
-}
-
-/** Tracks steps per second from successive snapshots of one trainer. */
-export class RateMeter {
-  private samples: { t: number; step: number }[] = []
-
-  rate(step: number, now: number): number {
-    this.samples.push({ t: now, step })
-    this.samples = this.samples.filter((s) => now - s.t <= 1000)
-    const first = this.samples[0]
-    const dt = (now - first.t) / 1000
-    return dt > 0 ? (step - first.step) / dt : 0
-  }
-}
-
-/**
- * One trainer's progress for the toolbar. Its loss is the last epoch's, the number the training
- * curves draw (a minibatch's loss says little, and a summed loss is smaller on a smaller batch);
- * during the first epoch, the last step's.
- */
-export function progressView(s: TrainingSnapshot, stepsPerSecond: number): ProgressView {
-  const loss = s.history.at(-1)?.loss ?? s.steps.at(-1)?.loss ?? null
-  return { trainerId: s.trainerId, label: s.label, status: s.status, epoch: s.epoch, epochs: s.epochs, step: s.step, loss, stepsPerSecond, notice: s.notice?.message ?? null }
 }

@@ -1,4 +1,4 @@
-import { tweakStartValues, tweaksDue } from '../../runtime/training/tweak-replay.ts'
+import { tweakStartValues, tweakSteps, tweaksDue } from '../../runtime/training/tweak-replay.ts'
 import type { TrainerPlan } from '../plan/trainer-plan.ts'
 import { pyString, pyValue } from '../python/literals.ts'
 
@@ -16,7 +16,7 @@ export function startHypers(plan: TrainerPlan): Array<readonly [string, number |
 
 /** The recorded live changes as a Python dict: completed steps → [(hyperparameter, value)], applied before the next step. */
 export function tweaksLiteral(plan: TrainerPlan): string {
-  const steps = [...new Set(plan.tweaks.map((t) => t.step))].sort((a, b) => a - b)
+  const steps = tweakSteps(plan.tweaks)
   const entries = steps.flatMap((step) => {
     const changes = tweaksDue(plan.tweaks, plan.optimizerSource, step)
     return changes.length === 0 ? [] : [`${step}: [${changes.map((c) => `(${pyString(kerasName(c.param))}, ${pyValue(c.value)})`).join(', ')}]`]

@@ -1,5 +1,6 @@
 import type { SchedulerLike, Subscription } from 'rxjs'
 import type { Tweak } from '../../graph/graph-file.ts'
+import { extendTweak } from '../../graph/tweaks.ts'
 import type { OutputSpecs, Process, ProcessSink, RunCommand } from '../define-node.ts'
 import type { TypedPort } from '../ports.ts'
 import type { OptimizerSpec, TrainingSnapshot, TrainingStatus } from '../values.ts'
@@ -7,6 +8,7 @@ import type { TrainingSession } from './session.ts'
 import { isLiveSettable, setHyperparameter } from './optimizer-factory.ts'
 import { lossFunction, snapshot } from './snapshot.ts'
 import { tweakStartValues, tweaksDue } from './tweak-replay.ts'
+import { RunClock } from './run-clock.ts'
 
 /** How long one slice of training may hold the thread before yielding (ms). */
 export const SLICE_MS = 12
@@ -47,6 +49,7 @@ export class TrainerProcess implements Process<Outputs> {
   private tweaks: Tweak[]
   private lossAt!: (weights: readonly number[]) => number
   private readonly now: () => number
+  private clock = new RunClock()
 
   constructor(private readonly options: TrainerOptions) {
     this.optimizer = options.optimizer
@@ -63,6 +66,7 @@ export class TrainerProcess implements Process<Outputs> {
   private restart(): void {
     this.cancelSlice()
     this.session = this.options.createSession(this.optimizer)
+    this.clock = new RunClock()
     this.applyInitialValues()
     this.lossAt = lossFunction(this.session)
     this.runId++
@@ -91,7 +95,10 @@ export class TrainerProcess implements Process<Outputs> {
     }
   }
 
-  live(port: string, value: unknown, source: string): void {
+  /** The gesture that made the last live tweak, and where that tweak is: the gesture's next values carry it on. */
+  private gesture: { id: number; param: string; index: number } | null = null
+
+  live(port: string, value: unknown, source: string, gesture?: number): void {
     if (port !== 'optimizer') return
     const next = value as OptimizerSpec
     const prev = this.optimizer
@@ -100,6 +107,7 @@ export class TrainerProcess implements Process<Outputs> {
     this.optimizer = next
     if (structural) {
       this.tweaks = []
+      this.gesture = null
       const wasRunning = this.goal === 'run'
       this.restart()
       if (wasRunning || this.options.autoplay) this.command('play')
@@ -108,9 +116,17 @@ export class TrainerProcess implements Process<Outputs> {
     for (const param of changed) {
       const v = next.config[param]
       setHyperparameter(this.session.optimizer, param, v)
+      const open = this.gesture
+      if (gesture !== undefined && open && open.id === gesture && open.param === param && this.tweaks[open.index]?.node === source) {
+        const tweak = extendTweak(this.tweaks[open.index], { step: this.session.step, value: v })
+        this.tweaks[open.index] = tweak
+        this.sink?.event({ kind: 'tweak', tweak, continues: true })
+        continue
+      }
       const tweak: Tweak = { node: source, param, value: v, from: prev.config[param], trainer: this.options.trainerId, step: this.session.step }
       this.tweaks.push(tweak)
-      this.sink?.event({ kind: 'tweak', tweak })
+      this.gesture = gesture === undefined ? null : { id: gesture, param, index: this.tweaks.length - 1 }
+      this.sink?.event({ kind: 'tweak', tweak, continues: false })
     }
     this.emit()
   }
@@ -146,7 +162,7 @@ export class TrainerProcess implements Process<Outputs> {
     for (const { param, value } of tweakStartValues(this.tweaks, this.options.optimizerSource)) setHyperparameter(this.session.optimizer, param, value)
   }
 
-  /** Replays recorded changes due before the next step. */
+  /** Replays recorded changes due before the next step (each value of a gesture at its own step). */
   private applyDueTweaks(): void {
     for (const { param, value } of tweaksDue(this.tweaks, this.options.optimizerSource, this.session.step)) setHyperparameter(this.session.optimizer, param, value)
   }
@@ -204,6 +220,8 @@ export class TrainerProcess implements Process<Outputs> {
   }
 
   private emit(): void {
+    const now = this.now()
+    this.clock.track(this.status === 'running', now)
     this.sink?.emit({
       training: snapshot({
         trainerId: this.options.trainerId,
@@ -214,6 +232,7 @@ export class TrainerProcess implements Process<Outputs> {
         tweaks: this.tweaks,
         error: this.error,
         lossAt: this.lossAt,
+        runningMs: this.clock.elapsedMs(now),
       }),
     })
   }

@@ -37,6 +37,8 @@ export interface SnapshotParts {
   tweaks: readonly Tweak[]
   error: string | null
   lossAt: (weights: readonly number[]) => number
+  /** Wall time the run has spent running so far. */
+  runningMs: number
 }
 
 /**
@@ -66,5 +68,6 @@ export function snapshot(p: SnapshotParts): TrainingSnapshot {
     predict: (x: Tensor) => noGrad(() => s.model.call(x)),
     lossAt: p.lossAt,
     lossCost: s.data.x.shape[0] * s.model.countParams(),
+    runningMs: p.runningMs,
   }
 }

@@ -1,4 +1,5 @@
 import type { Tweak } from '../../graph/graph-file.ts'
+import { tweakChanges } from '../../graph/tweaks.ts'
 
 /** One optimizer hyperparameter to set before a step. */
 export interface HyperChange {
@@ -23,12 +24,17 @@ export function tweakStartValues(tweaks: readonly Tweak[], optimizerSource: stri
   return out
 }
 
-/** The recorded changes due before the step that follows `step` completed updates. */
+/** The recorded changes due before the step that follows `step` completed updates (each value of a gesture at its own step). */
 export function tweaksDue(tweaks: readonly Tweak[], optimizerSource: string, step: number): HyperChange[] {
   const out: HyperChange[] = []
   for (const t of tweaks) {
-    if (t.step !== step || !replayable(t, optimizerSource) || typeof t.value === 'string') continue
-    out.push({ param: t.param, value: t.value })
+    if (!replayable(t, optimizerSource)) continue
+    for (const change of tweakChanges(t)) if (change.step === step && typeof change.value !== 'string') out.push({ param: t.param, value: change.value })
   }
   return out
+}
+
+/** Every step before which a recorded change applies, in order. */
+export function tweakSteps(tweaks: readonly Tweak[]): number[] {
+  return [...new Set(tweaks.flatMap((t) => tweakChanges(t).map((c) => c.step)))].sort((a, b) => a - b)
 }

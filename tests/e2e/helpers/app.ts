@@ -37,3 +37,11 @@ export async function chooseExample(page: Page, id: string): Promise<void> {
   await page.getByTestId('examples').waitFor({ state: 'hidden' }).catch(() => undefined)
   await canvasSettled(page)
 }
+
+/** The app on a fresh page at a viewport size, with an example opened through the Examples dialog. */
+export async function openExample(chromium: LaunchedBrowser, url: string, example: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const { page } = await openApp(chromium, url, 'canvas')
+  await page.setViewportSize(viewport)
+  await chooseExample(page, example)
+  return page
+}

@@ -6,7 +6,7 @@ import type { AppCommand, ProgressView } from '../../../src/editor/view-types.ts
 import { byTestId, cleanup, mount, queryTestId, record, typeInto, update } from './helpers.ts'
 
 function progress(overrides: Partial<ProgressView> = {}): ProgressView {
-  return { trainerId: 'fit', label: 'fit', status: 'running', epoch: 100, epochs: 250, step: 500, loss: 0.0712345, stepsPerSecond: 123.4, notice: null, ...overrides }
+  return { trainerId: 'fit', label: 'fit', status: 'running', epoch: 100, epochs: 250, step: 500, loss: 0.0712345, stepsPerSecond: 123.4, notice: null, error: null, ...overrides }
 }
 
 afterEach(cleanup)
@@ -42,13 +42,42 @@ describe('fg-toolbar', () => {
     expect(byTestId(el, 'toolbar-play').title).toBe('Run / pause (Space)')
   })
 
-  it("shows the first trainer's epoch, epochs, step, rate and loss", async () => {
-    const el = await mount('fg-toolbar', { progress: [progress(), progress({ trainerId: 'other', label: 'other', epoch: 7 })] })
+  it("shows a single trainer's epoch, epochs, step, rate and loss", async () => {
+    const el = await mount('fg-toolbar', { progress: [progress()] })
     expect(byTestId(el, 'status-epoch').textContent).toBe('100')
     expect(byTestId(el, 'status-epochs').textContent).toBe('250')
     expect(byTestId(el, 'status-step').textContent).toBe('500')
     expect(byTestId(el, 'status-rate').textContent).toBe('123')
     expect(byTestId(el, 'status-loss').textContent).toBe('0.07123')
+  })
+
+  it('shows all trainers together when none is chosen: the slowest epoch, steps and rates added up', async () => {
+    const el = await mount('fg-toolbar', { progress: [progress(), progress({ trainerId: 'other', label: 'other', epoch: 7, step: 35, stepsPerSecond: 10 })] })
+    expect(byTestId(el, 'status-trainer-all').getAttribute('aria-pressed')).toBe('true')
+    expect(byTestId(el, 'status-epoch').textContent).toBe('7')
+    expect(byTestId(el, 'status-step').textContent).toBe('535')
+    expect(queryTestId(el, 'status-loss')).toBeNull()
+  })
+
+  it('emits a null trainer when the All trainers chip is chosen', async () => {
+    const el = await mount('fg-toolbar', { progress: [progress(), progress({ trainerId: 'other', label: 'other' })], selectedTrainer: 'other' })
+    const selections = record<SelectTrainerDetail>(el, 'fg-select-trainer')
+    byTestId(el, 'status-trainer-all').click()
+    expect(selections).toEqual([{ trainerId: null }])
+  })
+
+  it('disables the run controls, saying why, when the graph has no trainer', async () => {
+    const el = await mount('fg-toolbar', { hasTrainer: false })
+    for (const id of ['toolbar-play', 'toolbar-stepBatch', 'toolbar-stepEpoch', 'toolbar-reset']) {
+      expect(byTestId<HTMLButtonElement>(el, id).disabled).toBe(true)
+      expect(byTestId(el, id).title).toMatch(/add a Trainer to the graph first/)
+    }
+  })
+
+  it('shows why a trainer cannot run', async () => {
+    const el = await mount('fg-toolbar', { progress: [progress({ status: 'error', error: 'waiting for "csv", which has a problem' })] })
+    expect(byTestId(el, 'status-state').textContent).toBe('Stopped')
+    expect(byTestId(el, 'status-error').textContent).toContain('waiting for "csv"')
   })
 
   it('shows the selected trainer and lists all trainers when several run', async () => {

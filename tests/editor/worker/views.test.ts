@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { mappingText, progressView } from '../../../src/editor/worker/views.ts'
+import { mappingText } from '../../../src/editor/worker/views.ts'
+import { RateMeter, failedProgress, progressView } from '../../../src/editor/worker/progress.ts'
 import csv from '../../../nodes/data/csv.ts'
 import { fakeSnapshot } from '../../nodes/helpers/snapshot.ts'
 import { evaluate } from '../../nodes/helpers/evaluate.ts'
@@ -41,5 +42,24 @@ describe('mappingText', () => {
 
   it('gives a table of more than two columns no one-line form', () => {
     expect(mappingText({ title: '', columns: ['feature', 'mean', 'std'], rows: [['a', 0, 1]], footer: [] })).toBeNull()
+  })
+})
+
+describe('the steps-per-second meter', () => {
+  it('measures the last second while a run trains', () => {
+    const meter = new RateMeter()
+    meter.rate(0, 0)
+    expect(meter.rate(50, 500)).toBe(100)
+  })
+
+  it('shows a finished run’s average speed over the time it ran, not 0', () => {
+    expect(progressView(fakeSnapshot({ status: 'done', step: 300, runningMs: 2000 }), 0).stepsPerSecond).toBe(150)
+  })
+})
+
+describe('a trainer that cannot run', () => {
+  it('shows as stopped with the reason, not with the last run’s numbers', () => {
+    const view = failedProgress('fit', 'fit', { status: 'blocked', error: 'waiting for "csv", which has a problem', evaluations: 1 }, 100)
+    expect(view).toMatchObject({ status: 'error', epoch: 0, loss: null, stepsPerSecond: 0, error: 'waiting for "csv", which has a problem' })
   })
 })

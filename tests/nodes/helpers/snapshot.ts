@@ -26,6 +26,7 @@ export function fakeSnapshot(overrides: Partial<TrainingSnapshot> = {}): Trainin
     predict: null,
     lossAt: null,
     lossCost: 1,
+    runningMs: 0,
     ...overrides,
   }
 }
