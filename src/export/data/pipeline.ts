@@ -53,7 +53,9 @@ export function writePipeline(plan: ExportPlan, outputs: readonly Endpoint[]): D
     const inputRef = plan.inputsOf(node.id, 'data')
     const inputValue = inputRef ? plan.datasets.get(refKey(inputRef)) : undefined
     const step = stepFor(node, ref.port, inputRef && inputValue ? { ref: inputRef, value: inputValue } : null, value)
-    const variable = pyName(ref.port === 'dataset' ? node.id : `${node.id}_${ref.port}`, taken, '_data')
+    const base = ref.port === 'dataset' ? node.id : `${node.id}_${ref.port}`
+    // "_data" keeps a variable apart from the helpers (standardize, one_hot…) and says what it holds.
+    const variable = pyName(base, taken, /data$/i.test(base) ? '' : '_data')
     let line: string
     if (step && inputRef) {
       const input = visit(inputRef)

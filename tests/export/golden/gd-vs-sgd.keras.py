@@ -21,10 +21,10 @@ Not exported, having no counterpart here: gd-path (plot/trajectory), sgd-path (p
 
 def load_data():
     """The graph's data pipeline, node by node: each trainer's training and validation data."""
-    data_data = read_csv("data/data.csv", targets=1)  # data (data/logistic-2d): 20 rows, 2 features; y: sign targets
+    data = read_csv("data/data.csv", targets=1)  # data (data/logistic-2d): 20 rows, 2 features; y: sign targets
     return {
-        "fit-gd": (data_data, None),
-        "fit-sgd": (data_data, None),
+        "fit-gd": (data, None),
+        "fit-sgd": (data, None),
     }
 
 

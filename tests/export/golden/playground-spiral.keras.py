@@ -22,9 +22,9 @@ Not exported, having no counterpart here: boundary (plot/decision-boundary), cur
 
 def load_data():
     """The graph's data pipeline, node by node: each trainer's training and validation data."""
-    data_data = read_csv("data/data.csv", targets=1)  # data (data/playground-2d): 300 rows, 2 features; y: binary targets
+    data = read_csv("data/data.csv", targets=1)  # data (data/playground-2d): 300 rows, 2 features; y: binary targets
     return {
-        "fit": (data_data, None),
+        "fit": (data, None),
     }
 
 

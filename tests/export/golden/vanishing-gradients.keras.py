@@ -22,8 +22,8 @@ Not exported, having no counterpart here: by-layer (plot/gradient-norms), sig-st
 
 def load_data():
     """The graph's data pipeline, node by node: each trainer's training and validation data."""
-    data_data = read_csv("data/data.csv", targets=1)  # data (data/playground-2d): 200 rows, 2 features; y: binary targets
-    standardize_data = standardize(data_data)  # standardize (preprocess/standardize)
+    data = read_csv("data/data.csv", targets=1)  # data (data/playground-2d): 200 rows, 2 features; y: binary targets
+    standardize_data = standardize(data)  # standardize (preprocess/standardize)
     return {
         "fit-sig": (standardize_data, None),
         "fit-relu": (standardize_data, None),
