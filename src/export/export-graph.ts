@@ -6,9 +6,10 @@ import { writePipeline } from './data/pipeline.ts'
 import { collectPlan } from './plan/collect.ts'
 import type { ExportPlan } from './plan/trainer-plan.ts'
 import { arrayFiles, buildTrainer } from './script/arrays.ts'
-import { pytorchScript } from './pytorch/script.ts'
+import { pytorchWriter } from './pytorch/script.ts'
+import { writeScript } from './script/assemble.ts'
 import { onnxExport } from './onnx/export.ts'
-import { kerasScript } from './keras/script.ts'
+import { kerasWriter } from './keras/script.ts'
 
 export const EXPORT_TARGETS = ['pytorch', 'keras', 'onnx'] as const
 export type ExportTarget = (typeof EXPORT_TARGETS)[number]
@@ -32,8 +33,7 @@ function scriptExport(plan: ExportPlan, options: ExportOptions): ExportFile[] {
     plan,
     plan.trainers.flatMap((t) => [t.data.ref, ...(t.validation ? [t.validation.ref] : [])]),
   )
-  const write = options.to === 'keras' ? kerasScript : pytorchScript
-  const script = write(plan, trainers, pipeline, options.weights === 'trained')
+  const script = writeScript(options.to === 'keras' ? kerasWriter : pytorchWriter, plan, trainers, pipeline, options.weights === 'trained')
   return [textFile('train.py', script), ...arrayFiles(trainers, pipeline)]
 }
 

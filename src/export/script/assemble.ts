@@ -1,49 +1,54 @@
 import type { DataPipeline } from '../data/pipeline.ts'
+import type { ExportPlan } from '../plan/trainer-plan.ts'
 import { DATA_HELPERS } from '../python/data-helpers.ts'
 import { EPOCH_TOTALS } from '../python/epoch-totals.ts'
 import type { BuiltTrainer } from './arrays.ts'
+import type { HeaderText } from './header.ts'
+import { scriptHeader } from './header.ts'
 import { loadDataFunction } from './load-data.ts'
-import { banner, scriptConstants } from './trainer-fields.ts'
+import type { ModelChain } from './models.ts'
+import { modelChains } from './models.ts'
+import { banner, scriptConstants, trainerEntry } from './trainer-fields.ts'
 
-/** What one framework's script adds to the parts every script shares. */
-export interface ScriptParts {
-  readonly header: string
+/** What one framework's train.py adds to the parts every script shares. */
+export interface FrameworkWriter {
+  readonly header: HeaderText
   readonly imports: string
-  readonly saveTrained: boolean
   /** The framework's own sections (layers, losses, optimizers), each after its banner. */
-  readonly sections: readonly string[]
+  sections(trainers: readonly BuiltTrainer[]): string[]
   /** The fields of the script's Trainer tuple. */
   readonly trainerFields: string
   readonly loop: string
-  readonly trainers: readonly BuiltTrainer[]
-  readonly pipeline: DataPipeline
-  /** The model builder functions, and the TRAINERS entry of each trainer. */
-  readonly models: string
-  readonly entry: (t: BuiltTrainer) => string
   readonly main: string
+  /** The function that builds one model chain. */
+  modelFunction(chain: ModelChain): string
+  /** A trainer's own fields in TRAINERS, before the schedule every script shares. */
+  entryFields(t: BuiltTrainer, builder: string): string[]
 }
 
 /** A train.py: header, imports, the shared data helpers, the framework's sections, the loop and main(), then the graph. */
-export function assembleScript(p: ScriptParts): string {
+export function writeScript(w: FrameworkWriter, plan: ExportPlan, trainers: readonly BuiltTrainer[], pipeline: DataPipeline, saveTrained: boolean): string {
+  const { chains, builderOf } = modelChains(trainers)
+  const entries = trainers.map((t) => trainerEntry(t, w.entryFields(t, builderOf.get(t.plan.id) ?? '')))
   const parts = [
-    p.header,
-    p.imports,
-    scriptConstants(p.saveTrained),
+    scriptHeader(plan, w.header),
+    w.imports,
+    scriptConstants(saveTrained),
     banner('Data'),
     DATA_HELPERS,
-    ...p.sections,
+    ...w.sections(trainers),
     banner('Training'),
-    `Trainer = collections.namedtuple("Trainer", "${p.trainerFields}")`,
+    `Trainer = collections.namedtuple("Trainer", "${w.trainerFields}")`,
     EPOCH_TOTALS,
-    p.loop,
-    p.main,
+    w.loop,
+    w.main,
     banner('The graph'),
     loadDataFunction(
-      p.trainers.map((t) => t.plan),
-      p.pipeline,
+      trainers.map((t) => t.plan),
+      pipeline,
     ),
-    p.models,
-    ['TRAINERS = [', ...p.trainers.map(p.entry), ']'].join('\n'),
+    ...chains.map((c) => w.modelFunction(c)),
+    ['TRAINERS = [', ...entries, ']'].join('\n'),
     'if __name__ == "__main__":\n    main()',
   ]
   return `${parts.map((part) => part.trim()).join('\n\n\n')}\n`
