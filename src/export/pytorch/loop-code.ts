@@ -42,6 +42,8 @@ def train(trainer, data, validation, procs, fresh):
     """One trainer's run as Flowgrad's training loop does it: per minibatch the objective (each process on its share
     of the rows), its gradients and one optimizer update; per epoch the loss and accuracy over its minibatches."""
     model = trainer.model()
+    if fresh:
+        torch.manual_seed(trainer.seed)  # the same fresh start on every run (DistributedDataParallel spreads the first process's)
     for name, layer in model.named_children():
         layer.load(INITIAL_WEIGHTS, f"{trainer.name}/{name}")
         if fresh and not layer.given_values:
