@@ -9,6 +9,8 @@ export const EXAMPLES = ['iris-standardization', 'gd-vs-sgd', 'playground-spiral
 
 export const examplePath = (name: string): string => join(ROOT, 'examples', `${name}.flowgrad.json`)
 
+let python: string | null | undefined
+
 /** The interpreter with NumPy and PyTorch; without one the tests fail with the command that installs it. */
 export function requirePython(): string {
   // Importing torch takes seconds: look once per test file.
@@ -16,7 +18,6 @@ export function requirePython(): string {
   if (!python) throw new Error(INSTALL_HINT)
   return python
 }
-let python: string | null | undefined
 
 /** The ids of an example's trainer nodes, as its file lists them. */
 export function trainerIds(example: string): string[] {
