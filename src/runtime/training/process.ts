@@ -1,12 +1,13 @@
 import type { SchedulerLike, Subscription } from 'rxjs'
 import type { Tweak } from '../../graph/graph-file.ts'
-import { extendTweak, tweakChanges } from '../../graph/tweaks.ts'
+import { extendTweak } from '../../graph/tweaks.ts'
 import type { OutputSpecs, Process, ProcessSink, RunCommand } from '../define-node.ts'
 import type { TypedPort } from '../ports.ts'
 import type { OptimizerSpec, TrainingSnapshot, TrainingStatus } from '../values.ts'
 import type { TrainingSession } from './session.ts'
 import { isLiveSettable, setHyperparameter } from './optimizer-factory.ts'
 import { lossFunction, snapshot } from './snapshot.ts'
+import { tweakStartValues, tweaksDue } from './tweak-replay.ts'
 import { RunClock } from './run-clock.ts'
 import type { Pacing } from './pacing.ts'
 
@@ -177,22 +178,12 @@ export class TrainerProcess implements Process<Outputs> {
 
   /** A replay starts each tweaked hyperparameter from the value it had before its first tweak. */
   private applyInitialValues(): void {
-    const seen = new Set<string>()
-    for (const t of [...this.tweaks].sort((a, b) => a.step - b.step)) {
-      if (t.node !== this.options.optimizerSource || seen.has(t.param) || t.from === undefined || typeof t.from === 'string') continue
-      seen.add(t.param)
-      setHyperparameter(this.session.optimizer, t.param, t.from)
-    }
+    for (const { param, value } of tweakStartValues(this.tweaks, this.options.optimizerSource)) setHyperparameter(this.session.optimizer, param, value)
   }
 
   /** Replays recorded changes due before the next step (each value of a gesture at its own step). */
   private applyDueTweaks(): void {
-    for (const t of this.tweaks) {
-      if (t.node !== this.options.optimizerSource) continue
-      for (const change of tweakChanges(t)) {
-        if (change.step === this.session.step && typeof change.value !== 'string') setHyperparameter(this.session.optimizer, t.param, change.value)
-      }
-    }
+    for (const { param, value } of tweaksDue(this.tweaks, this.options.optimizerSource, this.session.step)) setHyperparameter(this.session.optimizer, param, value)
   }
 
   private runSlice(): void {

@@ -49,7 +49,8 @@ function kernelGradNorms(model: Sequential, grads: readonly Tensor[]): number[] 
   })
 }
 
-function samplingStream(config: SessionConfig): RandomSource {
+/** The random stream a trainer draws its minibatches from: exports replay it to store the same batches. */
+export function samplingStream(config: Pick<SessionConfig, 'seed' | 'generator' | 'skipUniforms'>): RandomSource {
   if (config.generator === 'default') return new Random(config.seed)
   const rng = new NumpyRandomState(config.seed)
   for (let i = 0; i < config.skipUniforms; i++) rng.next()
