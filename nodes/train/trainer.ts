@@ -5,6 +5,7 @@ import { param } from '../../src/graph/params.ts'
 import { TrainingSession } from '../../src/runtime/training/session.ts'
 import { TrainerProcess } from '../../src/runtime/training/process.ts'
 import { callbackParams } from './callback-params.ts'
+import { Pacing, SPEEDS } from '../../src/runtime/training/pacing.ts'
 
 export default defineNode({
   type: 'train/trainer',
@@ -28,11 +29,16 @@ export default defineNode({
     recordTrajectory: param.boolean({ default: false, doc: 'Record all weights after every step (for trajectory plots).' }),
     recordGradNorms: param.boolean({ default: false, doc: "Record each layer's kernel gradient norm after every step (vanishing gradients)." }),
     ...callbackParams,
+    // Watching: when steps run, never what they compute. The editor obeys them; `flowgrad run` trains flat out.
+    speed: param.select({ default: 'max', options: SPEEDS, label: 'Speed', doc: 'Steps per second in the editor, so a class can watch (max: as fast as possible). Changes apply while it runs; the numbers do not depend on it, and the command line always runs flat out.' }),
+    pauseEachEpoch: param.boolean({ default: false, label: 'Pause after each epoch', doc: 'In the editor, pause at the end of every epoch: Run goes on to the next one.' }),
+    forever: param.boolean({ default: false, label: 'Run forever', doc: 'Ignore epochs and train until paused (playground graphs). The command line needs an end: --set NODE.epochs=N.' }),
   },
-  evaluate: ({ nodeId, label, inputs, params, scheduler, autoplay, tweaks, liveSources }) => {
+  liveParams: ['speed', 'pauseEachEpoch'],
+  evaluate: ({ nodeId, label, inputs, params, scheduler, autoplay, paced, tweaks, liveSources }) => {
     const data = inputs.data ?? inputs.model.data
     if (!data) throw new Error('connect training data: to the data input, or at the start of the model chain')
-    const config = { ...params }
+    const config = { ...params, epochs: params.forever ? Infinity : params.epochs }
     const createSession = (optimizer: typeof inputs.optimizer) => new TrainingSession(data, inputs.validation ?? null, inputs.model, inputs.loss, optimizer, config)
     // Build one session now so that bad wiring is reported when the graph is evaluated.
     createSession(inputs.optimizer)
@@ -45,6 +51,7 @@ export default defineNode({
       optimizerSource: liveSources.optimizer?.[0] ?? inputs.optimizer.nodeId,
       optimizer: inputs.optimizer,
       createSession,
+      pacing: paced ? new Pacing(() => scheduler.now(), params) : undefined,
     })
   },
   longRunning: true,

@@ -1,6 +1,7 @@
 /**
  * ECharts with exactly the charts and components Flowgrad's options use, registered once.
- * The editor imports `echarts` from here (add CanvasRenderer there if it wants canvas).
+ * The editor imports `echarts` from here. The CLI and the worker paint SVG; the page's live
+ * charts draw on a canvas, which repaints pixels instead of patching markup on every append.
  */
 
 import * as echarts from 'echarts/core'
@@ -14,7 +15,7 @@ import {
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components'
-import { SVGRenderer } from 'echarts/renderers'
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
 
 echarts.use([
   LineChart,
@@ -28,6 +29,7 @@ echarts.use([
   MarkPointComponent,
   VisualMapComponent,
   SVGRenderer,
+  CanvasRenderer,
 ])
 
 export { echarts }

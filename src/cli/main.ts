@@ -5,6 +5,7 @@ import { runGraph } from './run.ts'
 import { validateFile } from './validate.ts'
 import { listNodes } from './nodes-list.ts'
 import { UserError } from './user-error.ts'
+import { exportCommand } from './export.ts'
 
 const USAGE = `usage:
   flowgrad run <file> [--out DIR] [--set NODE.PARAM=VALUE ...] [--seed N] [--png]
@@ -46,6 +47,8 @@ async function main(argv: string[]): Promise<number> {
       if (positionals.length !== 1) throw new UserError([`flowgrad validate takes one graph file, got ${positionals.length}`, USAGE], 2)
       return validateFile(positionals[0], registry, process.stdout, process.stderr)
     }
+    case 'export':
+      return exportCommand(rest, registry)
     case 'nodes': {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} })
       return listNodes(registry, positionals[0], process.stdout)

@@ -12,6 +12,7 @@ import { INTERRUPTED_EXIT_CODE, pauseOnAbort } from './interrupt.ts'
 import { loadGraphFile } from './load-graph.ts'
 import { writeJsonFile } from './json-writer.ts'
 import { applySeed, applySets } from './overrides.ts'
+import { endForeverTrainers } from './forever.ts'
 import { ProgressReporter } from './progress.ts'
 import { runRecord } from './run-record.ts'
 import { UserError } from './user-error.ts'
@@ -67,6 +68,7 @@ export async function runGraph(options: RunOptions, registry: NodeRegistry): Pro
   const doc = loadGraphFile(options.file, registry)
   if (options.seed !== null) applySeed(doc, options.seed, registry)
   applySets(doc, options.sets, registry)
+  endForeverTrainers(doc, options.sets, registry)
   const trainers = doc.nodes.filter((n) => isLongRunning(registry.definition(n.type)))
   // Loading filled every param in, defaults included.
   const epochs = new Map(trainers.map((t) => [t.id, Number(t.params.epochs)]))
@@ -97,6 +99,12 @@ export async function runGraph(options: RunOptions, registry: NodeRegistry): Pro
   })
   writeJsonFile(join(options.out, 'run.json'), runRecord(snapshots, interrupted))
   written.push('run.json')
+  for (const [id, s] of snapshots) {
+    if (s.trajectory && s.trajectoryEvery > 1) {
+      const weights = s.trajectory[0]?.length ?? 0
+      options.stderr.write(`${id}: its trajectory keeps one step in ${s.trajectoryEvery} (${s.trajectory.length} of ${s.step + 1} weight vectors of ${weights.toLocaleString('en')} weights), so run.json stays small\n`)
+    }
+  }
   options.stdout.write(`wrote ${written.map((f) => join(options.out, f)).join(', ')}\n`)
 
   const problems = doc.nodes.map((n) => ({ id: n.id, state: runtime.stateNow(n.id) })).filter(({ state }) => state.status === 'error' || state.status === 'blocked')

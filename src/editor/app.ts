@@ -4,12 +4,25 @@ import type { NodeSchema } from '../graph/index.ts'
 import type { ChartData } from '../charts/data.ts'
 import type { AppState } from './store.ts'
 import type { ExampleInfo } from './view-types.ts'
-import type { AddNodeDetail, CommandDetail, GraphTitleDetail, NodeTitleDetail, OpenExampleDetail, ParamDetail, SelectTrainerDetail } from './components/events.ts'
+import type { AddNodeDetail, BoardChartSizeDetail, CommandDetail, DividerDetail, ExpandChartDetail, GraphTitleDetail, NodeTitleDetail, OpenExampleDetail, ParamDetail, PinDetail, SelectTrainerDetail, TrainerParamDetail, ViewDetail } from './components/events.ts'
+import { setWatching, targetTrainers, watchingOf } from './trainer-speed.ts'
 import type { EditorController } from './controller.ts'
+import type { ViewLayout } from './view-layout.ts'
+import { pinnedParams } from './board-edits.ts'
 import './components/index.ts'
 
+/** The grid's columns: palette, canvas, divider, board, inspector (closed ones take no room). */
+function columns(layout: ViewLayout): string {
+  const { mode, boardShare } = layout
+  const side = (open: boolean, width: number) => (open && mode !== 'board' ? `${width}px` : '0px')
+  const canvas = mode === 'board' ? '0px' : mode === 'canvas' ? 'minmax(0, 1fr)' : `minmax(0, ${1 - boardShare}fr)`
+  const board = mode === 'canvas' ? '0px' : mode === 'board' ? 'minmax(0, 1fr)' : `minmax(0, ${boardShare}fr)`
+  return [side(layout.palette, 230), canvas, mode === 'split' ? '6px' : '0px', board, side(layout.inspector, 300)].join(' ')
+}
+
 /**
- * The page: toolbar on top, palette left, canvas centre, inspector right, and the dialogs.
+ * The page: toolbar and layout buttons on top; palette, canvas, divider, board and inspector
+ * side by side as the layout says (closed parts take no room); and the dialogs.
  * It renders the store's state and forwards the elements' events to the controller.
  * Light DOM, so the Rete canvas and tests reach its parts directly.
  */
@@ -20,12 +33,15 @@ export class FgApp extends LitElement {
     examples: { attribute: false },
     examplesOpen: { state: true },
     expanded: { state: true },
+    layout: { attribute: false },
   }
   declare state: AppState | undefined
   declare schemas: NodeSchema[]
   declare examples: ExampleInfo[]
   declare examplesOpen: boolean
-  declare expanded: ChartData | null
+  /** The chart shown large: its node's live chart (the chart itself when it has no node). */
+  declare expanded: ExpandChartDetail | null
+  declare layout: ViewLayout | null
   controller: EditorController | null = null
 
   constructor() {
@@ -34,6 +50,7 @@ export class FgApp extends LitElement {
     this.examples = []
     this.examplesOpen = false
     this.expanded = null
+    this.layout = null
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -65,6 +82,20 @@ export class FgApp extends LitElement {
     this.controller?.openExample(e.detail.id)
   }
 
+  /** The divider's x as the board's share of the width the canvas and the board split. */
+  private onDivider(e: CustomEvent<DividerDetail>): void {
+    const canvas = this.querySelector('[data-testid="canvas"]')?.getBoundingClientRect()
+    const board = this.querySelector('fg-board')?.getBoundingClientRect()
+    if (!canvas || !board || board.right <= canvas.left) return
+    this.controller?.layout.setBoardShare((board.right - e.detail.clientX) / (board.right - canvas.left))
+  }
+
+  private expandedChart(s: AppState): ChartData | null {
+    const e = this.expanded
+    if (!e) return null
+    return (e.nodeId !== null ? s.views.get(e.nodeId)?.chart : null) ?? e.chart
+  }
+
   override render() {
     const s = this.state
     if (!s) return nothing
@@ -73,25 +104,40 @@ export class FgApp extends LitElement {
     const schema = node ? (this.schemas.find((x) => x.type === node.type) ?? null) : null
     const progress = [...s.progress.values()]
     const focused = progress.filter((p) => s.trainerFocus === null || p.trainerId === s.trainerFocus)
+    const layout = this.layout ?? { mode: 'canvas', boardShare: 0.5, palette: true, inspector: true }
+    const closed = (open: boolean) => !open || layout.mode === 'board'
     return html`
-      <div class="fg-layout" @fg-command=${this.onCommand} @fg-title=${this.onTitle} @fg-param=${this.onParam}
-        @fg-expand-chart=${(e: CustomEvent<{ chart: ChartData | null }>) => (this.expanded = e.detail.chart)}>
+      <div class="fg-layout" style=${`grid-template-columns: ${columns(layout)}`} data-layout=${layout.mode}
+        @fg-command=${this.onCommand} @fg-title=${this.onTitle} @fg-param=${this.onParam}
+        @fg-pin=${(e: CustomEvent<PinDetail>) => this.controller?.board.pin(e.detail.pin, e.detail.pinned)}
+        @fg-board-chart-size=${(e: CustomEvent<BoardChartSizeDetail>) => this.controller?.board.resizeChart(e.detail.node, e.detail.port, e.detail.size)}
+        @fg-view=${(e: CustomEvent<ViewDetail>) => this.controller?.view(e.detail.command)}
+        @fg-divider=${this.onDivider}
+        @fg-expand-chart=${(e: CustomEvent<ExpandChartDetail>) => (this.expanded = e.detail)}>
+        <div class="fg-top">
         <fg-toolbar class="fg-toolbar" .progress=${progress} .running=${focused.some((p) => p.status === 'running')}
           .selectedTrainer=${s.trainerFocus} .hasTrainer=${this.controller?.store.trainerIds().length !== 0}
           @fg-select-trainer=${(e: CustomEvent<SelectTrainerDetail>) => this.controller?.store.focusTrainer(e.detail.trainerId)}
+          .watching=${this.controller ? watchingOf(s.doc, targetTrainers(this.controller.store)) : null}
+          @fg-trainer-param=${(e: CustomEvent<TrainerParamDetail>) => this.controller && setWatching(this.controller.store, e.detail.name, e.detail.value)}
           .canUndo=${s.canUndo} .canRedo=${s.canRedo} .title=${s.doc.meta.title}></fg-toolbar>
-        <fg-palette class="fg-palette" .schemas=${this.schemas}
+        <fg-layout-switch .layout=${layout}></fg-layout-switch>
+        </div>
+        <fg-palette class="fg-palette" ?hidden=${closed(layout.palette)} .schemas=${this.schemas}
           @fg-add-node=${(e: CustomEvent<AddNodeDetail>) => this.controller?.addNode(e.detail.type)}></fg-palette>
-        <div class="fg-canvas" data-testid="canvas"
+        <div class="fg-canvas" data-testid="canvas" ?data-hidden=${layout.mode === 'board'}
           @dragover=${(e: DragEvent) => e.preventDefault()}
           @drop=${(e: DragEvent) => void this.controller?.onDrop(e)}></div>
-        <fg-inspector class="fg-inspector" .schema=${schema} .node=${node} .view=${selectedId ? (s.views.get(selectedId) ?? null) : null}></fg-inspector>
+        <fg-divider class="fg-divider" ?hidden=${layout.mode !== 'split'}></fg-divider>
+        ${layout.mode !== 'canvas' ? html`<fg-board class="fg-board" .doc=${s.doc} .schemas=${this.schemas} .views=${s.views}></fg-board>` : nothing}
+        <fg-inspector class="fg-inspector" ?hidden=${closed(layout.inspector)} .schema=${schema} .node=${node} .view=${selectedId ? (s.views.get(selectedId) ?? null) : null}
+          .pinned=${selectedId ? pinnedParams(s.doc.board, selectedId) : []}></fg-inspector>
       </div>
       <fg-examples .examples=${this.examples} .open=${this.examplesOpen}
         @fg-open-example=${this.onOpenExample} @fg-close=${() => (this.examplesOpen = false)}></fg-examples>
       <fg-problems .title=${s.problems?.title ?? ''} .problems=${s.problems?.lines ?? []} .open=${s.problems !== null}
         @fg-close=${() => this.controller?.store.dismissProblems()}></fg-problems>
-      <fg-chart-dialog .chart=${this.expanded} .open=${this.expanded !== null} @fg-close=${() => (this.expanded = null)}></fg-chart-dialog>
+      <fg-chart-dialog .chart=${this.expandedChart(s)} .open=${this.expanded !== null} @fg-close=${() => (this.expanded = null)}></fg-chart-dialog>
       <fg-toast .message=${s.toast}></fg-toast>
     `
   }

@@ -1,6 +1,7 @@
 import { serializeGraph } from '../graph/index.ts'
 import type { Catalog, Connection, GraphDocument, GraphNode } from '../graph/index.ts'
 import { freshId } from './ids.ts'
+import { withoutNodes } from './board-edits.ts'
 
 /** The given nodes and the connections between them. */
 export function subgraph(doc: GraphDocument, ids: readonly string[]): Pick<GraphDocument, 'nodes' | 'connections'> {
@@ -11,9 +12,13 @@ export function subgraph(doc: GraphDocument, ids: readonly string[]): Pick<Graph
   }
 }
 
-/** The selected nodes and the connections between them, as a complete graph file. */
+/** The selected nodes, the connections between them and their pins, as a complete graph file. */
 export function fragmentText(doc: GraphDocument, ids: readonly string[]): string {
-  return serializeGraph({ ...doc, meta: { title: `${doc.meta.title} (excerpt)` }, ...subgraph(doc, ids), tweaks: [] })
+  const keep = new Set(ids)
+  // A pin of a node left behind would make the fragment name a node it does not have.
+  const gone = new Set(doc.nodes.map((n) => n.id).filter((id) => !keep.has(id)))
+  const board = doc.board ? withoutNodes(doc.board, gone) : undefined
+  return serializeGraph({ ...doc, meta: { title: `${doc.meta.title} (excerpt)` }, ...subgraph(doc, ids), tweaks: [], ...(board ? { board } : {}) })
 }
 
 /**

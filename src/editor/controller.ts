@@ -8,7 +8,10 @@ import { addToBatch } from './worker-batch.ts'
 import { Canvas } from './canvas/canvas.ts'
 import { readGraphText } from './graph-text.ts'
 import { duplicateOf, fragmentText } from './clipboard.ts'
-import { GAP, bounds, estimatedSize, freeSpot } from './placement.ts'
+import { GAP, READABLE_SCALE, bounds, estimatedSize, freeSpot } from './placement.ts'
+import { BoardActions } from './board-actions.ts'
+import { LayoutStore } from './view-layout.ts'
+import type { ViewCommand } from './view-layout.ts'
 import type { Rect } from './placement.ts'
 import { isTypingTarget } from './components/events.ts'
 import { DEFAULT_EXAMPLE, EXAMPLE_TEXTS } from './examples.ts'
@@ -33,9 +36,13 @@ export class EditorController {
   private pendingRender: AppState | null = null
   private rendering: Promise<void> | null = null
   private readonly autosave = debouncedAutosave()
+  readonly board: BoardActions
+  /** The page's layout (board, canvas, panels), remembered in localStorage. */
+  readonly layout = new LayoutStore(globalThis.localStorage ?? null, globalThis.innerWidth ?? 1440)
 
   constructor(readonly catalog: Catalog) {
     this.store = new AppStore(catalog, this.client)
+    this.board = new BoardActions(this.store, catalog)
     // The worker may send a frame per 16 ms; the page applies what arrived at most once per
     // frame (16 ms), in a task of its own: inside requestAnimationFrame the work would share one
     // task with the style, layout and paint it causes, making that task twice as long.
@@ -58,6 +65,8 @@ export class EditorController {
       add: (type, position) => this.addNode(type, position),
       remove: (ids) => this.store.removeNodes(ids),
       duplicate: (ids) => this.duplicate(ids),
+      pinChart: (id, pinned) => this.board.pinChart(id, pinned),
+      chartPinned: (id) => this.board.chartPinned(id),
     })
     this.scheduleRender(this.store.state)
   }
@@ -128,7 +137,7 @@ export class EditorController {
       for (const [id, view] of state.views) if (prev?.views.get(id) !== view) await canvas.showView(id, view)
     }
     if (state.selected !== prev?.selected) await canvas.setSelected(state.selected)
-    if (state.loadCount !== prev?.loadCount) await canvas.zoomToFit()
+    if (state.loadCount !== prev?.loadCount) await canvas.zoomToFit(READABLE_SCALE)
   }
 
   /**
@@ -193,7 +202,7 @@ export class EditorController {
         await this.share()
         return
       case 'fit':
-        await this.canvas?.zoomToFit()
+        await this.canvas?.zoomToFit(READABLE_SCALE)
         return
       case 'arrange':
         await this.arrange()
@@ -242,7 +251,7 @@ export class EditorController {
     const doc: GraphDocument = await layoutDocument(this.store.doc, this.catalog, aspect)
     this.store.commit(doc)
     await this.settled()
-    await this.canvas?.zoomToFit()
+    await this.canvas?.zoomToFit(READABLE_SCALE)
   }
 
   /** The keyboard shortcuts of the keymap (keymap.ts): the same commands the toolbar's buttons run. */
@@ -257,6 +266,13 @@ export class EditorController {
       return [...progress.values()].some((p) => p.status === 'running' && (trainerFocus === null || p.trainerId === trainerFocus))
     },
     deleteSelection: () => this.store.removeNodes(this.store.state.selected),
+    view: (command) => this.view(command),
+  }
+
+  /** Changes the layout; a canvas shown anew is fitted once it has its new size. */
+  view(command: ViewCommand): void {
+    this.layout.command(command)
+    if (command.startsWith('layout')) requestAnimationFrame(() => void this.canvas?.zoomToFit(READABLE_SCALE))
   }
 
   onCopy(e: ClipboardEvent): void {

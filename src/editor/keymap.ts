@@ -1,4 +1,5 @@
 import type { AppCommand } from './view-types.ts'
+import type { ViewCommand } from './view-layout.ts'
 
 /**
  * Every keyboard shortcut of the editor, in one list. The key handler (shortcuts.ts) acts
@@ -14,7 +15,7 @@ export type ClipboardCommand = 'copy' | 'paste'
  * the page, not a command of the controller, so it has no key), Run/Pause, whichever the
  * button shows, deleting the selected nodes, or a clipboard command.
  */
-export type ShortcutCommand = Exclude<AppCommand, 'examples'> | 'runPause' | 'deleteSelection' | ClipboardCommand
+export type ShortcutCommand = Exclude<AppCommand, 'examples'> | 'runPause' | 'deleteSelection' | ClipboardCommand | ViewCommand
 
 export interface Shortcut {
   /** KeyboardEvent.key, lower-case for a letter: 's', ' ', 'Delete'. */
@@ -53,6 +54,11 @@ export const KEYMAP: readonly Shortcut[] = [
   press('Backspace', 'deleteSelection', 'Delete the selected nodes'),
   press('c', 'copy', 'Copy the selected nodes', ctrl),
   press('v', 'paste', 'Paste nodes or a graph', ctrl),
+  press('[', 'togglePalette', 'Show or hide the palette'),
+  press(']', 'toggleInspector', 'Show or hide the inspector'),
+  press('1', 'layoutCanvas', 'Show the canvas only'),
+  press('2', 'layoutSplit', 'Show the canvas and the board side by side'),
+  press('3', 'layoutBoard', 'Show the board only'),
 ]
 
 const KEY_NAMES: Readonly<Record<string, string>> = { ' ': 'Space' }
@@ -92,10 +98,28 @@ function buttonsOf(command: ShortcutCommand): readonly AppCommand[] {
     case 'deleteSelection':
     case 'copy':
     case 'paste':
+    case 'togglePalette':
+    case 'toggleInspector':
+    case 'layoutCanvas':
+    case 'layoutSplit':
+    case 'layoutBoard':
       return []
     default:
       return [command]
   }
+}
+
+const VIEW_COMMANDS: readonly ViewCommand[] = ['togglePalette', 'toggleInspector', 'layoutCanvas', 'layoutSplit', 'layoutBoard']
+
+export function isViewCommand(command: ShortcutCommand): command is ViewCommand {
+  return (VIEW_COMMANDS as readonly string[]).includes(command)
+}
+
+/** The keys each layout button's tooltip names, from the keymap. */
+export function viewHints(): Readonly<Partial<Record<ViewCommand, string>>> {
+  const hints: Partial<Record<ViewCommand, string>> = {}
+  for (const shortcut of KEYMAP) if (isViewCommand(shortcut.command)) hints[shortcut.command] ??= keysText(shortcut)
+  return hints
 }
 
 /** The keys each toolbar button's tooltip names, from the keymap. */

@@ -14,6 +14,12 @@ export interface Size {
   readonly height: number
 }
 
+/**
+ * The smallest zoom that fitting a view goes to: node titles (13 px) render at 10 px and the
+ * smallest node text (11 px) above 8 px. A larger graph shows its lesson part, not specks.
+ */
+export const READABLE_SCALE = 10 / 13
+
 /** Room left between two nodes placed automatically. */
 export const GAP = 32
 

@@ -1,7 +1,8 @@
 import { isTypingTarget } from './components/events.ts'
-import { shortcutFor } from './keymap.ts'
+import { isViewCommand, shortcutFor } from './keymap.ts'
 import type { ShortcutCommand } from './keymap.ts'
 import type { AppCommand } from './view-types.ts'
+import type { ViewCommand } from './view-layout.ts'
 
 /** What the keys act on: the controller, or a stand-in in tests. */
 export interface ShortcutTarget {
@@ -10,6 +11,8 @@ export interface ShortcutTarget {
   /** Whether training runs: the Run/Pause button then shows Pause, and Step and Epoch are disabled. */
   running(): boolean
   deleteSelection(): void
+  /** Changes the page's layout (panels, board, canvas). */
+  view(command: ViewCommand): void
 }
 
 // The toolbar disables Step and Epoch while training runs; their keys do nothing then too.
@@ -30,5 +33,6 @@ export function onShortcutKey(event: KeyboardEvent, target: ShortcutTarget): voi
   if (IDLE_ONLY.has(command) && target.running()) return
   if (command === 'runPause') target.command(target.running() ? 'pause' : 'play')
   else if (command === 'deleteSelection') target.deleteSelection()
+  else if (isViewCommand(command)) target.view(command)
   else target.command(command)
 }

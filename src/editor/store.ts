@@ -1,7 +1,7 @@
 import { BehaviorSubject } from 'rxjs'
 import type { Observable } from 'rxjs'
 import type { Catalog } from '../graph/node-schema.ts'
-import type { Connection, GraphDocument, GraphNode, ParamValues } from '../graph/graph-file.ts'
+import type { Board, Connection, GraphDocument, GraphNode, ParamValues } from '../graph/graph-file.ts'
 import { emptyDocument } from '../graph/graph-file.ts'
 import { wire } from './wiring.ts'
 import { defaultParams } from '../graph/defaults.ts'
@@ -14,6 +14,7 @@ import { freshId } from './ids.ts'
 import { placedFragment } from './clipboard.ts'
 import { TweakGestures } from './tweak-gestures.ts'
 import { recordTweak } from '../graph/tweaks.ts'
+import { withoutNodes } from './board-edits.ts'
 
 export interface AppState {
   readonly doc: GraphDocument
@@ -155,6 +156,7 @@ export class AppStore {
       d.nodes = d.nodes.filter((n) => !gone.has(n.id))
       d.connections = d.connections.filter((c) => !gone.has(c.from.node) && !gone.has(c.to.node))
       d.tweaks = d.tweaks.filter((t) => !gone.has(t.node) && !gone.has(t.trainer))
+      if (d.board) d.board = withoutNodes(d.board, gone)
     })
   }
 
@@ -217,6 +219,13 @@ export class AppStore {
       if (!n) return
       if (title.trim() === '') delete n.title
       else n.title = title.trim()
+    })
+  }
+
+  /** Changes the board (pins, sizes): a document edit, so it is undone, autosaved and shared. */
+  setBoard(board: Board): void {
+    this.edit((d) => {
+      d.board = clone(board)
     })
   }
 

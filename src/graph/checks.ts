@@ -1,3 +1,4 @@
+import { checkBoard } from './check-board.ts'
 import { checkCycles } from './check-cycles.ts'
 import { checkConnectionEnds, checkInputMultiplicity, checkRequiredInputs } from './check-connections.ts'
 import { checkContext } from './check-context.ts'
@@ -22,5 +23,6 @@ export function check(file: unknown, catalog: Catalog, at: Locate = jsonPath): P
     ...checkRequiredInputs(ctx),
     ...checkCycles(ctx),
     ...checkTweaks(ctx),
+    ...checkBoard(file, ctx),
   ]
 }

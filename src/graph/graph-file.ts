@@ -1,6 +1,6 @@
 /** The graph file (DESIGN.md §4): the user's work, versioned and diff-friendly. */
 export const FORMAT = 'flowgrad'
-export const CURRENT_VERSION = 1
+export const CURRENT_VERSION = 2
 
 /** One layer of a Sequential node's `layers` param: its type and fields by name. */
 export type LayerEntryValue = Record<string, number | boolean | string>
@@ -63,15 +63,44 @@ export interface GraphMeta {
   description?: string
 }
 
+/** How much room a pinned chart takes on the board: a third, half or all of a row. */
+export const CHART_SIZES = ['small', 'medium', 'large'] as const
+export type ChartSize = (typeof CHART_SIZES)[number]
+
+/** A chart pinned to the board: one Chart output of a node. */
+export interface BoardChart {
+  node: string
+  port: string
+  size: ChartSize
+}
+
+/** A param pinned to the board, shown with the inspector's control. */
+export interface BoardControl {
+  node: string
+  param: string
+}
+
+/** The lesson view (version 2): pinned charts and controls, in the order they are shown. */
+export interface Board {
+  charts: BoardChart[]
+  controls: BoardControl[]
+}
+
 export interface GraphDocument {
   format: typeof FORMAT
   version: number
   meta: GraphMeta
+  /** Absent only in documents built in code; files of version 2 always have one. */
+  board?: Board
   nodes: GraphNode[]
   connections: Connection[]
   tweaks: Tweak[]
 }
 
 export function emptyDocument(title = 'Untitled'): GraphDocument {
-  return { format: FORMAT, version: CURRENT_VERSION, meta: { title }, nodes: [], connections: [], tweaks: [] }
+  return { format: FORMAT, version: CURRENT_VERSION, meta: { title }, board: emptyBoard(), nodes: [], connections: [], tweaks: [] }
+}
+
+export function emptyBoard(): Board {
+  return { charts: [], controls: [] }
 }

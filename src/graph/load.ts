@@ -13,7 +13,7 @@ import { sanitizeJson } from './forbidden-keys.ts'
 import { locateJsonError, lineColumn } from './json-text.ts'
 import { locateInOriginal } from './locate.ts'
 import type { MigrationTrail } from './locate.ts'
-import { migrate, MIGRATIONS } from './migrations.ts'
+import { migrate, migrationsFor } from './migrations.ts'
 import type { JsonObject, Migration } from './migrations.ts'
 import type { Catalog } from './node-schema.ts'
 import type { Problem } from './problems.ts'
@@ -35,7 +35,7 @@ export interface LoadResult {
 }
 
 export interface LoadOptions {
-  /** Migration steps (default: MIGRATIONS). */
+  /** Migration steps (default: every step, for the catalog). */
   migrations?: readonly Migration[]
 }
 
@@ -74,7 +74,7 @@ export function validateGraph(value: unknown, catalog: Catalog, options: LoadOpt
     problems.push({ path: '$', message: `expected a Flowgrad graph (a JSON object with format, version, meta, nodes, connections and tweaks), got ${describeValue(raw)}` })
     return { document: null, problems }
   }
-  const upgraded = upgrade(raw, options.migrations ?? MIGRATIONS)
+  const upgraded = upgrade(raw, options.migrations ?? migrationsFor(catalog))
   if (!('file' in upgraded)) {
     problems.push(upgraded)
     return { document: null, problems }

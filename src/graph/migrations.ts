@@ -5,6 +5,8 @@
  */
 import { CURRENT_VERSION } from './graph-file.ts'
 import type { PathSegment } from './json-path.ts'
+import { v1ToV2 } from './migrate-board.ts'
+import type { Catalog } from './node-schema.ts'
 
 export type JsonObject = { [key: string]: unknown }
 
@@ -73,8 +75,13 @@ export const v0ToV1: Migration = {
   },
 }
 
-/** Every step, in order. */
+/** The steps that need no catalog, in order (up to version 1). */
 export const MIGRATIONS: readonly Migration[] = [v0ToV1]
+
+/** Every step, in order, for files whose nodes come from `catalog`. */
+export function migrationsFor(catalog: Catalog): readonly Migration[] {
+  return [v0ToV1, v1ToV2(catalog)]
+}
 
 export type MigrationResult =
   | {

@@ -4,7 +4,7 @@
  * types, params, ports, cycles) is checked against the catalog in load.ts.
  */
 import { z } from 'zod'
-import { FORMAT } from './graph-file.ts'
+import { CHART_SIZES, FORMAT } from './graph-file.ts'
 import { lengthProblem, MAX_DESCRIPTION_LENGTH, MAX_FILE_TEXT_LENGTH, MAX_TITLE_LENGTH, MAX_TYPE_LENGTH, nodeIdProblem } from './limits.ts'
 import { preview } from './shorten.ts'
 
@@ -91,10 +91,27 @@ export const metaSchema = z.strictObject({
   description: bounded('the description', MAX_DESCRIPTION_LENGTH).optional(),
 })
 
+export const boardChartSchema = z.strictObject({
+  node: z.string(),
+  port: z.string(),
+  size: z.enum(CHART_SIZES, { error: expecting(CHART_SIZES.map((s) => `"${s}"`).join(', ')) }).default('medium'),
+})
+
+export const boardControlSchema = z.strictObject({
+  node: z.string(),
+  param: z.string(),
+})
+
+export const boardSchema = z.strictObject({
+  charts: z.array(boardChartSchema).default([]),
+  controls: z.array(boardControlSchema).default([]),
+})
+
 export const graphFileSchema = z.strictObject({
   format: z.literal(FORMAT),
   version: z.int().min(0),
   meta: metaSchema,
+  board: boardSchema.default({ charts: [], controls: [] }),
   nodes: z.array(nodeEntrySchema),
   connections: z.array(connectionSchema).default([]),
   tweaks: z.array(tweakSchema).default([]),
@@ -111,6 +128,8 @@ export function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] |
   if (path.length === 2 && path[0] === 'connections') return shapeKeys(connectionSchema)
   if (path.length === 3 && path[0] === 'connections') return shapeKeys(endpointSchema)
   if (path.length === 2 && path[0] === 'tweaks') return shapeKeys(tweakSchema)
+  if (path.length === 1 && path[0] === 'board') return shapeKeys(boardSchema)
+  if (path.length === 3 && path[0] === 'board') return shapeKeys(path[1] === 'charts' ? boardChartSchema : boardControlSchema)
   return undefined
 }
 

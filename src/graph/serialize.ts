@@ -4,7 +4,7 @@
  * newline. Loading what this writes and writing it again gives the same bytes.
  */
 import { CURRENT_VERSION, FORMAT } from './graph-file.ts'
-import type { Connection, Endpoint, GraphDocument, GraphNode, LayerEntryValue, Tweak } from './graph-file.ts'
+import type { Board, Connection, Endpoint, GraphDocument, GraphNode, LayerEntryValue, Tweak } from './graph-file.ts'
 import { jsonPath } from './json-path.ts'
 import type { PathSegment } from './json-path.ts'
 
@@ -102,6 +102,14 @@ function tweak(t: Tweak, i: number): string {
   return `{ ${fields.join(', ')} }`
 }
 
+/** One line per pin, in board order. */
+function board(b: Board, indent: string): string {
+  const inner = indent + INDENT
+  const charts = b.charts.map((c) => `{ ${key('node')}${JSON.stringify(c.node)}, ${key('port')}${JSON.stringify(c.port)}, ${key('size')}${JSON.stringify(c.size)} }`)
+  const controls = b.controls.map((c) => `{ ${key('node')}${JSON.stringify(c.node)}, ${key('param')}${JSON.stringify(c.param)} }`)
+  return block([key('charts') + block(charts, inner, '[', ']'), key('controls') + block(controls, inner, '[', ']')], indent)
+}
+
 /** The text of a graph file, always in the current format version. */
 export function serializeGraph(doc: GraphDocument): string {
   const i1 = INDENT
@@ -112,6 +120,7 @@ export function serializeGraph(doc: GraphDocument): string {
     key('format') + JSON.stringify(FORMAT),
     key('version') + String(CURRENT_VERSION),
     key('meta') + block(meta, i1),
+    key('board') + board(doc.board ?? { charts: [], controls: [] }, i1),
     key('nodes') + block(doc.nodes.map((n, i) => node(n, i2, i)), i1, '[', ']'),
     key('connections') + block(doc.connections.map((c) => connection(c, i2)), i1, '[', ']'),
     key('tweaks') + block(doc.tweaks.map((t, i) => tweak(t, i)), i1, '[', ']'),

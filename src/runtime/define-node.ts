@@ -94,6 +94,8 @@ export interface Process<O extends OutputSpecs> {
    * gesture (a slider drag) that made it, so that one gesture is recorded as one tweak.
    */
   live(port: string, value: unknown, source: string, gesture?: number): void
+  /** New values of the node's live params (every one of them, defaults filled in). */
+  liveParams?(values: Readonly<Record<string, unknown>>): void
   dispose(): void
 }
 
@@ -113,6 +115,8 @@ export interface EvalContext<I extends InputSpecs, P extends ParamSpecs> {
   readonly signal: AbortSignal
   /** Whether a long-running node starts running by itself (CLI) or waits for play (editor). */
   readonly autoplay: boolean
+  /** Whether a long-running node keeps the speed its params ask for (the editor, watched) or runs flat out (absent: the CLI, tests). */
+  readonly paced?: boolean
 }
 
 /** What every node type declares, whatever kind of computation it runs. */
@@ -141,6 +145,12 @@ export interface ComputedNode<I extends InputSpecs = InputSpecs, O extends Outpu
  */
 export interface LongRunningNode<I extends InputSpecs = InputSpecs, O extends OutputSpecs = OutputSpecs, P extends ParamSpecs = ParamSpecs> extends NodeDeclaration<I, O, P> {
   readonly longRunning: true
+  /**
+   * Params whose changes are handed to the running process (its liveParams) instead of
+   * restarting it, as live inputs are: settings of when steps run (a speed), never of what
+   * they compute.
+   */
+  readonly liveParams?: readonly (keyof P & string)[]
   evaluate(ctx: EvalContext<I, P>): Process<O>
 }
 

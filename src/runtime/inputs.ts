@@ -1,4 +1,5 @@
 import type { Connection } from '../graph/graph-file.ts'
+import { isLongRunning } from './define-node.ts'
 import type { InputKey, NodeRecord } from './node-record.ts'
 
 export interface GatheredInputs {
@@ -6,6 +7,8 @@ export interface GatheredInputs {
   /** What the node's result depends on: its cache key. */
   key: InputKey
   live: Record<string, { value: unknown; source: string }>
+  /** The values of the node's live params, defaults filled in: a running process takes them without a restart. */
+  liveParams: Record<string, unknown>
 }
 
 export interface Blocked {
@@ -46,8 +49,20 @@ export function gatherInputs(record: NodeRecord, graph: InputSources): GatheredI
     values[port] = spec.multiple ? got : got[0]
     if (spec.live && sources.length > 0) live[port] = { value: got[0], source: sources[0].from.node }
   }
-  keyParts.push(JSON.stringify(record.node.params), record.node.title ?? '')
-  return { values, key: { fixed: keyParts.join('|'), live: liveParts.join('|') }, live }
+  const { fixedParams, liveParams } = splitParams(record)
+  keyParts.push(JSON.stringify(fixedParams), record.node.title ?? '')
+  return { values, key: { fixed: keyParts.join('|'), live: liveParts.join('|'), liveParams: JSON.stringify(liveParams) }, live, liveParams }
+}
+
+/** The params a result depends on, and the live ones a running process takes as they change. */
+function splitParams(record: NodeRecord): { fixedParams: Record<string, unknown>; liveParams: Record<string, unknown> } {
+  const def = record.def
+  const liveNames: readonly string[] = isLongRunning(def) ? (def.liveParams ?? []) : []
+  const fixedParams: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(record.node.params)) if (!liveNames.includes(name)) fixedParams[name] = value
+  const liveParams: Record<string, unknown> = {}
+  for (const name of liveNames) liveParams[name] = record.node.params[name] ?? def.params[name]?.default
+  return { fixedParams, liveParams }
 }
 
 /** The node's params, with declared defaults for those the file leaves out. */

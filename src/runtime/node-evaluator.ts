@@ -24,12 +24,12 @@ function isPromise(v: unknown): v is Promise<Readonly<Record<string, unknown>>> 
 }
 
 function sameKey(a: InputKey, b: InputKey): boolean {
-  return a.fixed === b.fixed && a.live === b.live
+  return a.fixed === b.fixed && a.live === b.live && a.liveParams === b.liveParams
 }
 
 /**
  * Evaluates one node for the propagator: gathers its inputs, reuses the cached result when
- * its inputs and params did not change, hands live input changes to a running process, and
+ * its inputs and params did not change, hands live input and param changes to a running process, and
  * otherwise calls the node's evaluate — at once, later (a promise), or as a process.
  */
 export class NodeEvaluator implements Evaluator {
@@ -67,7 +67,7 @@ export class NodeEvaluator implements Evaluator {
     }
     if ((c.kind === 'cached' || c.kind === 'process') && sameKey(c.key, key) && !record.outputs.isEmpty) return
     if (c.kind === 'process' && c.key.fixed === key.fixed) {
-      this.host.live(record, key, gathered.live)
+      this.host.live(record, key, gathered)
       return
     }
     this.start(record, gathered)
@@ -109,6 +109,7 @@ export class NodeEvaluator implements Evaluator {
       liveSources: Object.fromEntries(Object.entries(gathered.live).map(([port, l]) => [port, [l.source]])),
       signal,
       autoplay: this.host.autoplay,
+      paced: this.host.paced,
     }
   }
 

@@ -13,10 +13,11 @@ export interface NodeState {
   readonly evaluations: number
 }
 
-/** The inputs and params a result is computed from; live inputs apart, as they need no restart. */
+/** The inputs and params a result is computed from; live inputs and live params apart, as they need no restart. */
 export interface InputKey {
   readonly fixed: string
   readonly live: string
+  readonly liveParams: string
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Tweak } from '../graph/graph-file.ts'
 import { recordTweak } from '../graph/tweaks.ts'
 import type { OutputSpecs, Process, ProcessEvent, RunCommand } from './define-node.ts'
 import type { InputKey, NodeRecord } from './node-record.ts'
+import type { GatheredInputs } from './inputs.ts'
 
 export interface RuntimeEvent {
   readonly nodeId: string
@@ -22,7 +23,7 @@ export interface ProcessHostListener {
 
 /**
  * Hosts the long-running nodes' processes: starts them, forwards run control and new values
- * of live inputs to them, remembers play for a node that is not running yet, and keeps the
+ * of live inputs and live params to them, remembers play for a node that is not running yet, and keeps the
  * log of the tweaks made live during this session.
  */
 export class ProcessHost {
@@ -40,6 +41,8 @@ export class ProcessHost {
     /** Processes start running by themselves (the CLI), or wait for play (the editor). */
     readonly autoplay: boolean,
     private readonly listener: ProcessHostListener,
+    /** Processes keep the speed their node asks for (the editor, watched), or run flat out (the CLI). */
+    readonly paced = false,
   ) {}
 
   /** The tweaks a node should replay: the file's and those made live since, naming it as trainer. */
@@ -81,12 +84,16 @@ export class ProcessHost {
     else this.gestures.set(nodeId, gesture)
   }
 
-  /** New values on live inputs reach the running process instead of restarting it. */
-  live(record: NodeRecord, key: InputKey, values: Readonly<Record<string, { value: unknown; source: string }>>): void {
+  /**
+   * New values on live inputs, or of live params, reach the running process instead of
+   * restarting it; each kind only when it changed.
+   */
+  live(record: NodeRecord, key: InputKey, values: Pick<GatheredInputs, 'live' | 'liveParams'>): void {
     const c = record.computation
     if (c.kind !== 'process') return
     record.replace({ ...c, key })
-    for (const [port, { value, source }] of Object.entries(values)) c.process.live(port, value, source, this.gestures.get(source))
+    if (c.key.live !== key.live) for (const [port, { value, source }] of Object.entries(values.live)) c.process.live(port, value, source, this.gestures.get(source))
+    if (c.key.liveParams !== key.liveParams) c.process.liveParams?.(values.liveParams)
   }
 
   /** Run control: play is remembered, so a node still being evaluated starts running when ready. */

@@ -19,6 +19,8 @@ export interface RuntimeOptions {
   scheduler?: SchedulerLike
   /** Long-running nodes start running as soon as they are evaluated (the CLI), or wait for play. */
   autoplay?: boolean
+  /** Trainers keep their speed and pause after each epoch when asked (the editor); otherwise they run flat out (the CLI, tests). */
+  paced?: boolean
 }
 
 /**
@@ -42,7 +44,7 @@ export class Runtime {
       published: (record) => this.propagator.markDirty(this.doc.children(record.id)),
       paused: () => this.propagator.notifyIfIdle(),
       stopped: () => this.propagator.schedule(),
-    })
+    }, options.paced ?? false)
     const propagation = {
       generation: (id: string) => this.propagator.generation(id),
       markDirty: (ids: Iterable<string>) => this.propagator.markDirty(ids),

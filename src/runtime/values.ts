@@ -120,8 +120,10 @@ export interface TrainingSnapshot {
   readonly steps: readonly StepRecord[]
   /** Set once early stopping has ended the run. */
   readonly earlyStop: EarlyStop | null
-  /** Flat weight vectors, the initial weights first, when the trainer records them. */
+  /** Flat weight vectors, the initial weights first, when the trainer records them: one per `trajectoryEvery` steps. */
   readonly trajectory: readonly (readonly number[])[] | null
+  /** Steps between two recorded weight vectors: 1, or a power of two once a large model's trajectory reached its budget. */
+  readonly trajectoryEvery: number
   /** Per-layer kernel gradient norms per step, when the trainer records them. */
   readonly gradNorms: readonly (readonly number[])[] | null
   readonly layerNames: readonly string[]

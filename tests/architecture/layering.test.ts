@@ -27,11 +27,15 @@ describe('downward imports (DESIGN.md §1)', () => {
     expect(violations('src/analysis', (e) => inside(e, 'src/analysis', 'src/core'))).toEqual([])
   })
 
-  for (const folder of ['src/graph', 'src/runtime', 'src/charts', 'src/analysis', 'nodes']) {
+  for (const folder of ['src/graph', 'src/runtime', 'src/charts', 'src/analysis', 'src/export', 'nodes']) {
     it(`${folder} never imports src/editor, src/cli, lit or Rete`, () => {
       expect(violations(folder, (e) => !isUi(e))).toEqual([])
     })
   }
+
+  it('src/export imports no Node built-in, so the editor can export in the browser', () => {
+    expect(violations('src/export', (e) => !e.specifier.startsWith('node:'))).toEqual([])
+  })
 
   it('sees the editor import lit, so an empty list above is a real pass', () => {
     expect(violations('src/editor', (e) => !isUi(e)).length).toBeGreaterThan(0)

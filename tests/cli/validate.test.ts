@@ -120,7 +120,7 @@ describe('flowgrad validate', () => {
     const g = { ...base(), version: 7 }
     const r = validate(JSON.stringify(g))
     expect(r.code).toBe(1)
-    expect(r.err).toMatch(/\$\.version: was saved by a newer Flowgrad \(version 7\); this one reads up to version 1/)
+    expect(r.err).toMatch(/\$\.version: was saved by a newer Flowgrad \(version 7\); this one reads up to version 2/)
   })
 
   it('prints one line per problem when a file has several', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, chooseExample, graphJson, openApp } from './helpers/app.ts'
+import { appState, chooseExample, graphJson, openApp, showWholeGraph } from './helpers/app.ts'
 import { dragConnection, socket } from './helpers/canvas.ts'
 import { tempDir } from '../cli/helpers.ts'
 
@@ -14,6 +14,7 @@ async function fresh(example = 'keras-summary'): Promise<{ page: Page; errors: s
   await opened.page.setViewportSize({ width: 1600, height: 900 })
   await chooseExample(opened.page, example)
   await expect.poll(() => appState<number>(opened.page, 's.doc.nodes.length')).toBeGreaterThan(0)
+  await showWholeGraph(opened.page)
   return opened
 }
 
@@ -23,7 +24,6 @@ describe('editing round trips in the browser', () => {
   it('refuses an incompatible connection and shows why', async () => {
     const { page } = await fresh('iris-standardization')
     const before = await appState<number>(page, 's.doc.connections.length')
-    await page.getByTestId('toolbar-fit').click()
     await dragConnection(page, ['std-adam', 'optimizer'], ['std-output', 'data'])
     await expect.poll(() => page.getByTestId('toolbar-undo').isEnabled()).toBe(false)
     await expect(page.getByTestId('toast').textContent()).resolves.toMatch(/Optimizer.*Dataset/)

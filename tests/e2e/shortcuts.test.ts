@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { KEYMAP, keysText } from '../../src/editor/keymap.ts'
 import type { Shortcut, ShortcutCommand } from '../../src/editor/keymap.ts'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, openApp } from './helpers/app.ts'
+import { appState, openApp, showWholeGraph } from './helpers/app.ts'
 
 // Every shortcut the keymap lists is pressed here, and its effect looked for in the page:
 // a key added to the keymap without a check below fails, and so does one that does nothing.
@@ -100,6 +100,35 @@ const EFFECTS: Readonly<Partial<Record<ShortcutCommand, Effect>>> = {
     await expect.poll(async () => (await node.boundingBox())?.width ?? 0, WAIT).toBeCloseTo(fitted, 0)
   },
   deleteSelection: deletes,
+  // The page starts in the canvas layout with both panels open (openApp's CANVAS_LAYOUT).
+  togglePalette: async (page, press) => {
+    await press()
+    await expect.poll(() => page.locator('fg-palette').isVisible(), WAIT).toBe(false)
+    await press()
+    await expect.poll(() => page.locator('fg-palette').isVisible(), WAIT).toBe(true)
+  },
+  toggleInspector: async (page, press) => {
+    await press()
+    await expect.poll(() => page.locator('fg-inspector').isVisible(), WAIT).toBe(false)
+    await press()
+    await expect.poll(() => page.locator('fg-inspector').isVisible(), WAIT).toBe(true)
+  },
+  layoutSplit: async (page, press) => {
+    await press()
+    await page.getByTestId('board').waitFor(WAIT)
+    await expect.poll(() => page.getByTestId('layout-divider').isVisible(), WAIT).toBe(true)
+  },
+  layoutBoard: async (page, press) => {
+    await press()
+    await page.getByTestId('board').waitFor(WAIT)
+    await expect.poll(() => page.getByTestId('canvas').getAttribute('data-hidden'), WAIT).toBe('')
+  },
+  layoutCanvas: async (page, press) => {
+    await pressKeys(page, '3')
+    await page.getByTestId('board').waitFor(WAIT)
+    await press()
+    await expect.poll(() => page.getByTestId('board').count(), WAIT).toBe(0)
+  },
   copy: async (page, press) => {
     await select(page, 'std-adam')
     await press()
@@ -132,6 +161,7 @@ describe('keyboard shortcuts in the browser', () => {
     const { page, errors } = await openApp(session.chromium, session.app.url)
     await page.setViewportSize({ width: 1600, height: 900 })
     await trainerReady(page)
+    await showWholeGraph(page)
     // Keys go to the page, not to a field: click the empty canvas first.
     await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } })
     await effect(page, () => page.keyboard.press(playwrightKeys(s)))

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
-import { KEYMAP, keysText } from '../../src/editor/keymap.ts'
+import { KEYMAP, isViewCommand, keysText } from '../../src/editor/keymap.ts'
 import type { Shortcut } from '../../src/editor/keymap.ts'
 import { onShortcutKey } from '../../src/editor/shortcuts.ts'
 import type { ShortcutTarget } from '../../src/editor/shortcuts.ts'
@@ -8,7 +8,7 @@ import type { ShortcutTarget } from '../../src/editor/shortcuts.ts'
 /** A target that writes down what the keys asked of it. */
 function recorder(running = false): ShortcutTarget & { calls: string[] } {
   const calls: string[] = []
-  return { calls, command: (c) => calls.push(`command ${c}`), running: () => running, deleteSelection: () => calls.push('deleteSelection') }
+  return { calls, command: (c) => calls.push(`command ${c}`), running: () => running, deleteSelection: () => calls.push('deleteSelection'), view: (c) => calls.push(`view ${c}`) }
 }
 
 /** Presses the shortcut's keys on `from` and hands the event to the handler, as main.ts does. */
@@ -32,6 +32,7 @@ function expectedCall(s: Shortcut): string[] {
   if (s.command === 'copy' || s.command === 'paste') return []
   if (s.command === 'runPause') return ['command play']
   if (s.command === 'deleteSelection') return ['deleteSelection']
+  if (isViewCommand(s.command)) return [`view ${s.command}`]
   return [`command ${s.command}`]
 }
 

@@ -112,7 +112,7 @@ describe('a broken graph file', () => {
   it('with a newer format version is refused clearly', () => {
     const { document, problems } = parseGraph(text({ ...sampleFile(), version: 3 }), catalog)
     expect(document).toBeNull()
-    expect(problems).toEqual([{ path: '$.version', message: 'was saved by a newer Flowgrad (version 3); this one reads up to version 1' }])
+    expect(problems).toEqual([{ path: '$.version', message: 'was saved by a newer Flowgrad (version 3); this one reads up to version 2' }])
   })
 
   it('with another format is refused as not a Flowgrad file', () => {

@@ -38,10 +38,10 @@ describe('loading a graph file', () => {
     expect(document?.nodes[AT.mse].type).toBe('loss/huber')
   })
 
-  it('connections and tweaks may be omitted and load as empty lists', () => {
-    const { document, problems } = parseGraph(text({ format: 'flowgrad', version: 1, meta: { title: 'empty' }, nodes: [] }), catalog)
+  it('connections, tweaks and the board may be omitted and load as empty lists', () => {
+    const { document, problems } = parseGraph(text({ format: 'flowgrad', version: 2, meta: { title: 'empty' }, nodes: [] }), catalog)
     expect(problems).toEqual([])
-    expect(document).toEqual({ format: 'flowgrad', version: 1, meta: { title: 'empty' }, nodes: [], connections: [], tweaks: [] })
+    expect(document).toEqual({ format: 'flowgrad', version: 2, meta: { title: 'empty' }, board: { charts: [], controls: [] }, nodes: [], connections: [], tweaks: [] })
   })
 
   it('a byte order mark at the start of the text is ignored', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { jsonPath, parseJsonPath } from '../../src/graph/json-path.ts'
 import { existingPrefix, locateInOriginal } from '../../src/graph/locate.ts'
-import { migrate } from '../../src/graph/migrations.ts'
+import { MIGRATIONS, migrate } from '../../src/graph/migrations.ts'
 
 describe('JSON paths read back', () => {
   it('parse the paths jsonPath writes, quoted keys included', () => {
@@ -22,7 +22,7 @@ describe('locating problems in the file the user gave', () => {
     nodes: [{ id: 'a', type: 't', position: [0, 0], data: { lr: 1 } }],
     edges: [{ source: 'a', sourcePort: 'o', target: 'a', targetPort: 'i', extra: 1 }],
   }
-  const result = migrate(v0, 0)
+  const result = migrate(v0, 0, MIGRATIONS, 1)
   if (!result.ok) throw new Error(result.message)
   const at = locateInOriginal(v0, result)
 

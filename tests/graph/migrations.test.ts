@@ -24,18 +24,18 @@ describe('migrations', () => {
     const { document, problems, migratedFrom } = parseGraph(text(v0File), catalog)
     expect(problems).toEqual([])
     expect(migratedFrom).toBe(0)
-    expect(document?.version).toBe(1)
+    expect(document?.version).toBe(2)
     expect(document?.connections).toEqual([{ from: { node: 'iris', port: 'dataset' }, to: { node: 'std', port: 'data' } }])
     expect(document?.nodes[2].params).toEqual({ learningRate: 0.01, beta1: 0.9 })
     expect(document?.tweaks).toEqual([])
   })
 
-  it('a migrated file saves as a version 1 file that loads without migrating', () => {
+  it('a migrated file saves as a current version file that loads without migrating', () => {
     const { document } = parseGraph(text(v0File), catalog)
     if (!document) throw new Error('expected a document')
     const saved = serializeGraph(document)
     const reloaded = parseGraph(saved, catalog)
-    expect(JSON.parse(saved)).toMatchObject({ version: 1 })
+    expect(JSON.parse(saved)).toMatchObject({ version: 2 })
     expect(saved).not.toContain('"edges"')
     expect(reloaded.problems).toEqual([])
     expect(reloaded.migratedFrom).toBeUndefined()

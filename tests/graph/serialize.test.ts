@@ -13,8 +13,9 @@ function load(body: string): GraphDocument {
 
 const small: GraphDocument = {
   format: 'flowgrad',
-  version: 1,
+  version: 2,
   meta: { title: 'Small', description: 'Two nodes.' },
+  board: { charts: [], controls: [{ node: 'adam', param: 'learningRate' }] },
   nodes: [
     { id: 'fit', type: 'train/trainer', position: [420, 80], params: { shuffle: false, epochs: 5 } },
     { id: 'adam', type: 'optimizer/adam', title: 'Adam', position: [200, 80], params: { learningRate: 0.001, beta1: 0.9 } },
@@ -27,10 +28,16 @@ describe('saving a graph', () => {
   it('writes a stable key order, sorted params, one-line positions and a trailing newline', () => {
     expect(serializeGraph(small)).toBe(`{
   "format": "flowgrad",
-  "version": 1,
+  "version": 2,
   "meta": {
     "title": "Small",
     "description": "Two nodes."
+  },
+  "board": {
+    "charts": [],
+    "controls": [
+      { "node": "adam", "param": "learningRate" }
+    ]
   },
   "nodes": [
     {
@@ -78,7 +85,7 @@ describe('saving a graph', () => {
   })
 
   it('writes a resized node\'s size on one line after its position and loads it back', () => {
-    const doc: GraphDocument = { ...small, nodes: [{ id: 'curves', type: 'loss/mse', position: [0, 0], size: [420, 300], params: {} }], connections: [], tweaks: [] }
+    const doc: GraphDocument = { ...small, nodes: [{ id: 'curves', type: 'loss/mse', position: [0, 0], size: [420, 300], params: {} }], connections: [], tweaks: [], board: { charts: [], controls: [] } }
     const saved = serializeGraph(doc)
     expect(saved).toContain('"position": [0, 0],\n      "size": [420, 300],\n      "params": {}')
     expect(load(saved).nodes[0].size).toEqual([420, 300])
@@ -118,7 +125,7 @@ describe('saving a graph', () => {
   })
 
   it('always writes the current format version', () => {
-    expect(JSON.parse(serializeGraph({ ...small, version: 0 }))).toMatchObject({ version: 1 })
+    expect(JSON.parse(serializeGraph({ ...small, version: 0 }))).toMatchObject({ version: 2 })
   })
 
   it('refuses to save a number JSON cannot hold, naming where it is', () => {

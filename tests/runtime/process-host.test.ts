@@ -39,7 +39,7 @@ const runner = defineNode({
   evaluate: () => new FakeProcess(),
 })
 
-const KEY = { fixed: 'k', live: '' }
+const KEY = { fixed: 'k', live: '', liveParams: '' }
 
 function setup(autoplay = false) {
   const published: string[] = []

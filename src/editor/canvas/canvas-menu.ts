@@ -4,7 +4,7 @@ import { FlowNode } from './schemes.ts'
 import type { Schemes } from './schemes.ts'
 import type { CanvasActions } from './canvas.ts'
 
-/** Right-click: on the canvas, add any node type there; on a node, duplicate or delete it (or the selection). */
+/** Right-click: on the canvas, add any node type there; on a node, pin it to the board (a plot), duplicate or delete it (or the selection). */
 export function canvasMenu(catalog: Catalog, actions: CanvasActions, pointer: () => { x: number; y: number }, selectedIds: () => string[]): ContextMenuPlugin<Schemes> {
   return new ContextMenuPlugin<Schemes>({
     items: (context) => {
@@ -20,8 +20,12 @@ export function canvasMenu(catalog: Catalog, actions: CanvasActions, pointer: ()
       }
       if (!(context instanceof FlowNode)) return { list: [] }
       const ids = context.selected ? selectedIds() : [context.id]
+      const node = context
+      const pinned = node.isPlot && actions.chartPinned(node.id)
+      const pin = node.isPlot ? [{ label: pinned ? 'Take off the board' : 'Pin to the board', key: 'pin', handler: () => actions.pinChart(node.id, !pinned) }] : []
       return {
         list: [
+          ...pin,
           { label: 'Duplicate', key: 'duplicate', handler: () => actions.duplicate(ids) },
           { label: 'Delete', key: 'delete', handler: () => actions.remove(ids) },
         ],

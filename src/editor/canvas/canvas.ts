@@ -19,6 +19,7 @@ import type { PortSocket, Schemes } from './schemes.ts'
 import type { FgNode } from '../components/fg-node.ts'
 import type { ChartSizeDetail } from '../components/events.ts'
 import '../components/fg-node.ts'
+import { MinimapGuard } from './minimap-guard.ts'
 import '../components/fg-socket.ts'
 
 type AreaExtra = LitArea2D<Schemes> | ContextMenuExtra | MinimapExtra
@@ -38,6 +39,10 @@ export interface CanvasActions {
   add(type: string, position: [number, number]): void
   remove(ids: string[]): void
   duplicate(ids: string[]): void
+  /** Pins a plot node's chart to the board, or takes it off. */
+  pinChart(nodeId: string, pinned: boolean): void
+  /** Whether a plot node's chart is on the board (for the context menu's wording). */
+  chartPinned(nodeId: string): boolean
 }
 
 function key(c: Connection): string {
@@ -68,6 +73,7 @@ export class Canvas {
   private readonly ownMoves = new Set<string>()
   private readonly selector = AreaExtensions.selector()
   private readonly selection: ReturnType<typeof AreaExtensions.selectableNodes>
+  private readonly minimapGuard: MinimapGuard
 
   constructor(
     readonly container: HTMLElement,
@@ -95,6 +101,11 @@ export class Canvas {
     AreaExtensions.simpleNodesOrder(this.area)
     this.selection = AreaExtensions.selectableNodes(this.area, this.selector, { accumulating: AreaExtensions.accumulateOnCtrl() })
     this.interceptEdits()
+    this.minimapGuard = new MinimapGuard(container)
+    this.area.addPipe((context) => {
+      if (context.type === 'zoomed' || context.type === 'translated' || context.type === 'nodetranslated' || context.type === 'resized') this.minimapGuard.schedule()
+      return context
+    })
   }
 
   /** User gestures become requests; the canvas changes only through `sync`. */
@@ -138,6 +149,7 @@ export class Canvas {
     this.syncing = true
     try {
       const wanted = new Map(doc.nodes.map((n) => [n.id, n]))
+      const pinned = new Set((doc.board?.charts ?? []).map((c) => c.node))
       const wantedLinks = new Map(doc.connections.map((c) => [key(c), c]))
       const kept = new Set<string>()
       for (const c of this.editor.getConnections()) {
@@ -156,11 +168,13 @@ export class Canvas {
           const schema = this.catalog.get(n.type)
           if (!schema) continue
           const node = new FlowNode(n, schema)
+          node.pinned = pinned.has(n.id)
           node.onResize = () => {
             void this.area.update('node', node.id)
             this.actions.resize(node.id, [node.width, node.chartHeight])
           }
           node.onChartSize = (size) => this.actions.chartSize(node.id, size)
+          node.onPin = (pinned) => this.actions.pinChart(node.id, pinned)
           await this.editor.addNode(node)
           await this.own(this.ownMoves, node.id, () => this.area.translate(node.id, { x: n.position[0], y: n.position[1] }))
           continue
@@ -171,8 +185,9 @@ export class Canvas {
         }
         const label = n.title ?? existing.schema.title
         const resized = existing.applySize(n.size)
-        if (existing.label !== label || existing.graphNode !== n || resized) {
+        if (existing.label !== label || existing.graphNode !== n || resized || existing.pinned !== pinned.has(n.id)) {
           existing.label = label
+          existing.pinned = pinned.has(n.id)
           existing.graphNode = n
           await this.area.update('node', n.id)
         }
@@ -188,6 +203,7 @@ export class Canvas {
       }
     } finally {
       this.syncing = false
+      this.minimapGuard.schedule()
     }
   }
 
@@ -272,6 +288,7 @@ export class Canvas {
   }
 
   destroy(): void {
+    this.minimapGuard.destroy()
     this.area.destroy()
   }
 }

@@ -28,6 +28,10 @@ export class FlowNode extends ClassicPreset.Node<Record<string, PortSocket>, Rec
   onResize: (() => void) | null = null
   /** Set by the canvas: the chart of a plot node is laid out at this size (CSS pixels). */
   onChartSize: ((size: ChartSizeDetail) => void) | null = null
+  /** Set by the canvas: pin this plot's chart to the board (true) or take it off. */
+  onPin: ((pinned: boolean) => void) | null = null
+  /** Whether this plot's chart is on the board (drawn on its pin button). */
+  pinned = false
 
   constructor(
     public graphNode: GraphNode,

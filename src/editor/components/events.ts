@@ -3,8 +3,9 @@
  * (composed), so the app can listen on the element or any ancestor.
  */
 import type { ChartData } from '../../charts/data.ts'
-import type { ParamValues } from '../../graph/graph-file.ts'
+import type { ChartSize, ParamValues } from '../../graph/graph-file.ts'
 import type { AppCommand } from '../view-types.ts'
+import type { ViewCommand } from '../view-layout.ts'
 
 /** `fg-command` (fg-toolbar): a toolbar button was clicked. */
 export interface CommandDetail {
@@ -26,6 +27,12 @@ export interface NodeTitleDetail {
 export interface SelectTrainerDetail {
   /** The trainer to act on and show, or null for all of them. */
   readonly trainerId: string | null
+}
+
+/** `fg-trainer-param` (fg-speed): a watching setting for the trainers the run controls act on. */
+export interface TrainerParamDetail {
+  readonly name: 'speed' | 'pauseEachEpoch'
+  readonly value: string | boolean
 }
 
 /** `fg-add-node` (fg-palette): add a node of this type. */
@@ -50,6 +57,35 @@ export interface LayersDetail {
   readonly value: ParamValues[string]
 }
 
+/** Something that can be pinned to the board: one chart output, or one param. */
+export type BoardPin =
+  | { readonly kind: 'chart'; readonly node: string; readonly port: string }
+  | { readonly kind: 'control'; readonly node: string; readonly param: string }
+
+/** `fg-pin` (a pin button on a plot node, the inspector or the board): pin or unpin this. */
+export interface PinDetail {
+  readonly pin: BoardPin
+  /** True to pin it, false to take it off the board. */
+  readonly pinned: boolean
+}
+
+/** `fg-board-chart-size` (fg-board): a pinned chart takes this much room. */
+export interface BoardChartSizeDetail {
+  readonly node: string
+  readonly port: string
+  readonly size: ChartSize
+}
+
+/** `fg-view` (fg-layout-switch): change the page's layout. */
+export interface ViewDetail {
+  readonly command: ViewCommand
+}
+
+/** `fg-divider` (fg-divider): the divider between canvas and board was dragged to this x. */
+export interface DividerDetail {
+  readonly clientX: number
+}
+
 /** `fg-open-example` (fg-examples). */
 export interface OpenExampleDetail {
   readonly id: string
@@ -58,6 +94,8 @@ export interface OpenExampleDetail {
 /** `fg-expand-chart` (fg-chart): show this chart large. */
 export interface ExpandChartDetail {
   readonly chart: ChartData | null
+  /** The node whose chart it is, so the large view follows it while training runs. */
+  readonly nodeId: string | null
 }
 
 /** `fg-chart-size` (fg-chart, painted): the chart is laid out at this size in CSS pixels. */
@@ -71,12 +109,17 @@ export interface FlowgradEventDetails {
   'fg-command': CommandDetail
   'fg-title': GraphTitleDetail | NodeTitleDetail
   'fg-select-trainer': SelectTrainerDetail
+  'fg-trainer-param': TrainerParamDetail
   'fg-add-node': AddNodeDetail
   'fg-param': ParamDetail
   'fg-layers': LayersDetail
   'fg-open-example': OpenExampleDetail
   'fg-expand-chart': ExpandChartDetail
   'fg-chart-size': ChartSizeDetail
+  'fg-pin': PinDetail
+  'fg-board-chart-size': BoardChartSizeDetail
+  'fg-view': ViewDetail
+  'fg-divider': DividerDetail
   'fg-close': null
 }
 

@@ -1,16 +1,16 @@
-import { LitElement, css, html, nothing } from 'lit'
+import { LitElement, html, nothing } from 'lit'
 import type { PropertyValues, TemplateResult } from 'lit'
 import { unsafeHTML } from 'lit/directives/unsafe-html.js'
 import type { EChartsType } from 'echarts/core'
 import type { ChartData } from '../../charts/data.ts'
 import type { ChartOption, ChartPicture } from '../../charts/index.ts'
 import { chartOption, echarts, isEChartsChart, optionCounts, tableSvg } from '../../charts/index.ts'
-import { baseStyles } from './theme.ts'
 import { emit, stopPointer } from './events.ts'
 import { icons } from './icons.ts'
 import type { ChartUpdatePlan } from './chart-plan.ts'
 import { applyAppends, fullRedraw, planChartUpdate } from './chart-plan.ts'
 import { RedrawPacer, browserClock } from '../redraw-pacer.ts'
+import { chartStyles } from './fg-chart.styles.ts'
 
 /** The pacer every live chart on the page shares. */
 const chartPacer = new RedrawPacer<FgChart>(browserClock)
@@ -29,7 +29,7 @@ const SIZED_KINDS: ReadonlySet<ChartData['kind']> = new Set(['trajectory', 'deci
  * Tables are an SVG table either way. The host carries `data-series-count`,
  * `data-point-count` and `data-chart-kind` for tests.
  *
- * Events: `fg-expand-chart` {chart}, `fg-chart-size` {width, height} (painted only).
+ * Events: `fg-expand-chart` {chart, nodeId: source}, `fg-chart-size` {width, height} (painted only).
  */
 export class FgChart extends LitElement {
   static override properties = {
@@ -38,6 +38,8 @@ export class FgChart extends LitElement {
     expandable: { type: Boolean },
     painted: { type: Boolean },
     picture: { attribute: false },
+    source: { attribute: false },
+    fitTable: { type: Boolean, attribute: 'fit-table' },
   }
 
   declare chart: ChartData | null
@@ -48,6 +50,10 @@ export class FgChart extends LitElement {
   /** Show `picture` (painted elsewhere) instead of running ECharts here. */
   declare painted: boolean
   declare picture: ChartPicture | null
+  /** The node whose chart this is, named in `fg-expand-chart` so the large view stays live. */
+  declare source: string | null
+  /** A table is scaled to fill `height` (the board: a lesson's table read from the back row). */
+  declare fitTable: boolean
 
   private instance: EChartsType | null = null
   /** The chart the option below was built for. */
@@ -64,6 +70,7 @@ export class FgChart extends LitElement {
   private announced = ''
   /** The host's width, as the ResizeObserver last reported it (reading it would force a layout). */
   private laidOutWidth = 0
+  private requestTimer = 0
 
   constructor() {
     super()
@@ -72,38 +79,11 @@ export class FgChart extends LitElement {
     this.expandable = true
     this.painted = false
     this.picture = null
+    this.source = null
+    this.fitTable = false
   }
 
-  static override styles = [
-    baseStyles,
-    css`
-      :host { display: block; position: relative; min-width: 0; }
-      /* A redraw re-lays out only the plot, not the node and canvas around it. */
-      .plot { width: 100%; overflow: hidden; contain: strict; }
-      .picture svg { display: block; width: 100%; height: 100%; }
-      .table { overflow-x: auto; }
-      .table svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
-      .empty {
-        display: flex;
-        align-items: center;
-        justify-content: center;
-        color: var(--_muted);
-        border: 1px dashed var(--_border);
-        border-radius: var(--_radius);
-        font-size: 12px;
-      }
-      .expand {
-        position: absolute;
-        top: 4px;
-        right: 4px;
-        width: 24px;
-        height: 24px;
-        background: color-mix(in srgb, var(--_bg) 85%, transparent);
-        opacity: 0.55;
-      }
-      :host(:hover) .expand, .expand:focus-visible { opacity: 1; }
-    `,
-  ]
+  static override styles = chartStyles
 
   override connectedCallback(): void {
     super.connectedCallback()
@@ -117,6 +97,8 @@ export class FgChart extends LitElement {
     this.observer?.disconnect()
     this.observer = null
     cancelAnimationFrame(this.frame)
+    clearTimeout(this.requestTimer)
+    this.requestTimer = 0
     chartPacer.forget(this)
     this.redrawAll = false
     this.disposeInstance()
@@ -133,7 +115,7 @@ export class FgChart extends LitElement {
         ? html`<div class="plot picture" ?hidden=${chart === null || table !== null} style=${`height:${this.height}px`}>${this.picture ? unsafeHTML(this.picture.svg) : nothing}</div>`
         : html`<div class="plot" ?hidden=${chart === null || table !== null} style=${`height:${this.height}px`}></div>`}
       ${this.painted && this.picture?.error ? html`<div class="empty" data-testid="chart-error">The chart could not be drawn: ${this.picture.error}</div>` : nothing}
-      ${table ? html`<div class="table" data-testid="chart-table">${unsafeHTML(tableSvg(table))}</div>` : nothing}
+      ${table ? html`<div class=${this.fitTable ? 'table fit' : 'table'} style=${this.fitTable ? `height:${this.height}px` : ''} data-testid="chart-table">${unsafeHTML(tableSvg(table))}</div>` : nothing}
       ${chart === null ? html`<div class="empty" data-testid="chart-empty" style=${`height:${this.height}px`}>No data yet</div>` : nothing}
       ${this.expandable && chart !== null
         ? html`<button
@@ -142,7 +124,7 @@ export class FgChart extends LitElement {
             title="Open large"
             aria-label="Open large"
             @pointerdown=${stopPointer}
-            @click=${() => emit(this, 'fg-expand-chart', { chart: this.chart })}
+            @click=${() => emit(this, 'fg-expand-chart', { chart: this.chart, nodeId: this.source })}
           >${icons.expand}</button>`
         : nothing}
     `
@@ -160,7 +142,16 @@ export class FgChart extends LitElement {
       return
     }
     if (changed.has('height')) this.redrawAll = true
-    chartPacer.request(this, () => this.sync())
+    // A first drawing happens at once; later ones (live) get a task apart from the page's render.
+    if (this.drawn === null) {
+      chartPacer.request(this, () => this.sync())
+      return
+    }
+    if (this.requestTimer !== 0) return
+    this.requestTimer = window.setTimeout(() => {
+      this.requestTimer = 0
+      chartPacer.request(this, () => this.sync())
+    }, 0)
   }
 
   /** Tells whoever paints this chart the size it is laid out at (once per change). */
@@ -225,7 +216,7 @@ export class FgChart extends LitElement {
 
   private build(chart: ChartData): ChartOption | null {
     if (!isEChartsChart(chart)) return null
-    const width = this.plotElement()?.clientWidth ?? 0
+    const width = this.plotWidth()
     return width > 0 ? chartOption(chart, { width, height: this.height }) : chartOption(chart)
   }
 
@@ -233,12 +224,12 @@ export class FgChart extends LitElement {
   private apply(): void {
     const plot = this.plotElement()
     if (!plot || !this.option) return
-    const width = plot.clientWidth
+    const width = this.plotWidth()
     if (width <= 0) return // not laid out yet: the ResizeObserver calls back
     const option = this.option
     this.guard(() => {
       if (!this.instance) {
-        this.instance = echarts.init(plot, undefined, { renderer: 'svg', width, height: this.height })
+        this.instance = echarts.init(plot, undefined, { renderer: 'canvas', width, height: this.height })
         this.width = width
       } else if (width !== this.width || this.instance.getHeight() !== this.height) {
         this.instance.resize({ width, height: this.height })
@@ -249,10 +240,15 @@ export class FgChart extends LitElement {
     })
   }
 
+  /** The plot's width as last observed: reading clientWidth in a redraw would force a layout. */
+  private plotWidth(): number {
+    return this.laidOutWidth > 0 ? this.laidOutWidth : (this.plotElement()?.clientWidth ?? 0)
+  }
+
   private onResize(): void {
     const plot = this.plotElement()
     if (!plot || !this.option) return
-    const width = plot.clientWidth
+    const width = this.plotWidth()
     if (width <= 0 || (width === this.width && this.applied)) return
     const chart = this.drawn
     if (chart && SIZED_KINDS.has(chart.kind)) {

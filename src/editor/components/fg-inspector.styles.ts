@@ -53,7 +53,10 @@ export const inspectorStyles = [
       color: var(--_muted);
     }
     .param { padding: 6px 12px; }
-    .param label.name { display: block; font-weight: 600; margin-bottom: 4px; }
+    .param-head { display: flex; align-items: center; justify-content: space-between; gap: 6px; margin-bottom: 4px; }
+    .param label.name { display: block; font-weight: 600; }
+    .pin { width: 24px; height: 24px; padding: 3px; color: var(--_muted); }
+    .pin.is-pinned { color: var(--_accent); }
     .param .help { font-size: 12px; color: var(--_muted); margin-top: 3px; line-height: 1.35; }
     .number { display: flex; align-items: center; gap: 8px; }
     .number input[type='range'] { flex: 1; min-width: 60px; }

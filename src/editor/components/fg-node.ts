@@ -3,7 +3,13 @@ import type { TemplateResult } from 'lit'
 import type { FlowNode } from '../canvas/schemes.ts'
 import './fg-chart.ts'
 import './fg-stack.ts'
-import type { ChartSizeDetail } from './events.ts'
+import type { ChartSizeDetail, PinDetail } from './events.ts'
+import { pinButton } from './pin-button.ts'
+
+/** A plot node's chart output (the port its pin names). */
+function chartPort(node: FlowNode): string {
+  return Object.entries(node.schema.outputs).find(([, o]) => o.type === 'Chart')?.[0] ?? 'chart'
+}
 
 type Emit = (signal: unknown) => void
 
@@ -107,6 +113,21 @@ export class FgNode extends LitElement {
       padding: 0 8px 8px;
       position: relative;
     }
+    .pin {
+      float: right;
+      margin: -3px 0 0 6px;
+      width: 24px;
+      height: 24px;
+      padding: 3px;
+      border: 1px solid transparent;
+      border-radius: 6px;
+      background: transparent;
+      color: #667085;
+      cursor: pointer;
+    }
+    .pin:hover { background: #eef2f6; }
+    .pin.is-pinned { color: #2f6fed; }
+    .pin svg { width: 16px; height: 16px; }
     .grip {
       position: absolute;
       right: 2px;
@@ -142,6 +163,12 @@ export class FgNode extends LitElement {
     grip.addEventListener('pointerup', end)
   }
 
+  /** The pin belongs to the canvas's node: the canvas turns it into a document edit. */
+  private onPin(e: CustomEvent<PinDetail>): void {
+    e.stopPropagation()
+    this.data?.onPin?.(e.detail.pinned)
+  }
+
   private socket(side: 'input' | 'output', key: string): TemplateResult {
     const node = this.data as FlowNode
     const port = side === 'input' ? node.inputs[key] : node.outputs[key]
@@ -156,8 +183,9 @@ export class FgNode extends LitElement {
     const failed = status === 'error'
     const testId = `node-${node.id}`
     return html`
-      <div class="node ${node.selected ? 'selected' : ''} ${failed ? 'error' : ''}" style="width:${node.width}px" data-testid=${testId} data-status=${status}>
+      <div @fg-pin=${(e: CustomEvent<PinDetail>) => this.onPin(e)} class="node ${node.selected ? 'selected' : ''} ${failed ? 'error' : ''}" style="width:${node.width}px" data-testid=${testId} data-status=${status}>
         <div class="head">
+          ${node.isPlot ? pinButton(this, { kind: 'chart', node: node.id, port: chartPort(node) }, node.pinned, 'node-pin') : nothing}
           <span class="status" data-testid="node-status">${status === 'running' ? '● running' : status === 'evaluating' ? '…' : ''}</span>
           <div class="title" data-testid="node-title">${node.label}</div>
           <div class="type">${node.schema.type}</div>
@@ -180,6 +208,7 @@ export class FgNode extends LitElement {
           ? html`<div class="chart" @pointerdown=${(e: Event) => e.stopPropagation()}>
               <fg-chart
                 painted
+                .source=${node.id}
                 .chart=${view?.chart ?? null}
                 .picture=${view?.picture ?? null}
                 .height=${node.chartHeight}

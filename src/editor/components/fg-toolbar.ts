@@ -4,9 +4,11 @@ import type { AppCommand, ProgressView } from '../view-types.ts'
 import { baseStyles } from './theme.ts'
 import { emit, stopPointer } from './events.ts'
 import { icons } from './icons.ts'
-import { formatMetric, formatRate } from './format.ts'
+import { formatEpochs, formatMetric, formatRate } from './format.ts'
 import { toolbarHints } from '../keymap.ts'
 import { shownProgress } from '../trainer-focus.ts'
+import type { WatchingView } from '../trainer-speed.ts'
+import './fg-speed.ts'
 
 interface ButtonSpec {
   readonly command: AppCommand
@@ -58,6 +60,7 @@ export class FgToolbar extends LitElement {
     selectedTrainer: { type: String, attribute: 'selected-trainer' },
     hasTrainer: { type: Boolean, attribute: 'has-trainer' },
     shortcuts: { attribute: false },
+    watching: { attribute: false },
   }
 
   /** One entry per trainer in the graph. */
@@ -73,6 +76,8 @@ export class FgToolbar extends LitElement {
   declare hasTrainer: boolean
   /** Shortcut hints per command, shown in button titles. */
   declare shortcuts: Readonly<Partial<Record<AppCommand, string>>>
+  /** The speed settings of the trainers the run controls act on. */
+  declare watching: WatchingView | null
 
   constructor() {
     super()
@@ -85,6 +90,7 @@ export class FgToolbar extends LitElement {
     this.hasTrainer = true
     // The keymap's keys: the same list the key handler acts on.
     this.shortcuts = toolbarHints()
+    this.watching = null
   }
 
   static override styles = [
@@ -178,6 +184,7 @@ export class FgToolbar extends LitElement {
           ${this.button(this.running ? 'pause' : 'play', !this.hasTrainer)}
           ${this.button('stepBatch', this.running || !this.hasTrainer)} ${this.button('stepEpoch', this.running || !this.hasTrainer)}
           ${this.button('reset', !this.hasTrainer)}
+          <fg-speed .speed=${this.watching?.speed ?? 'max'} ?pause-each-epoch=${this.watching?.pauseEachEpoch ?? false} ?disabled=${!this.hasTrainer}></fg-speed>
         </div>
         <span class="sep"></span>
         <div class="group" role="group" aria-label="File">
@@ -229,14 +236,14 @@ export class FgToolbar extends LitElement {
                   class="trainer"
                   data-testid=${`status-trainer-${t.trainerId}`}
                   aria-pressed=${t.trainerId === p.trainerId ? 'true' : 'false'}
-                  title=${`${t.label}: ${STATUS_TEXT[t.status].toLowerCase()}, epoch ${t.epoch} / ${t.epochs}, loss ${formatMetric(t.loss)}`}
+                  title=${`${t.label}: ${STATUS_TEXT[t.status].toLowerCase()}, epoch ${t.epoch} / ${formatEpochs(t.epochs)}, loss ${formatMetric(t.loss)}`}
                   @click=${() => emit(this, 'fg-select-trainer', { trainerId: t.trainerId })}
-                ><span>${t.label}</span><b>${t.epoch}/${t.epochs}</b><span>${formatMetric(t.loss)}</span></button>`,
+                ><span>${t.label}</span><b>${t.epoch}/${formatEpochs(t.epochs)}</b><span>${formatMetric(t.loss)}</span></button>`,
               )}
             </div>`
           : nothing}
         <span class=${`state ${p.status}`} data-testid="status-state" title=${p.label}>${STATUS_TEXT[p.status]}</span>
-        <span>epoch <b data-testid="status-epoch">${p.epoch}</b> / <b data-testid="status-epochs">${p.epochs}</b></span>
+        <span>epoch <b data-testid="status-epoch">${p.epoch}</b> / <b data-testid="status-epochs">${formatEpochs(p.epochs)}</b></span>
         <span>step <b data-testid="status-step">${p.step}</b></span>
         <span><b data-testid="status-rate">${formatRate(p.stepsPerSecond)}</b> steps/s</span>
         ${p.trainerId === '' ? nothing : html`<span>loss <b data-testid="status-loss">${formatMetric(p.loss)}</b></span>`}

@@ -18,6 +18,11 @@ export function formatRate(value: number): string {
   return value >= 10 ? String(Math.round(value)) : value.toFixed(1)
 }
 
+/** A run's length in epochs: "∞" for a trainer that runs forever. */
+export function formatEpochs(epochs: number): string {
+  return Number.isFinite(epochs) ? String(epochs) : '∞'
+}
+
 /** A param value in a text field: "0.001", "1e-7", "4, 8, 3". */
 export function formatParamText(value: number | boolean | string | readonly number[] | readonly object[]): string {
   if (typeof value === 'number') return formatNumber(value)

@@ -27,5 +27,12 @@ export const icons = {
   chevron: icon(svg`<path d="M6 4l4 4-4 4"/>`),
   search: icon(svg`<circle cx="7" cy="7" r="4.5"/><path d="M10.5 10.5 14 14"/>`),
   file: icon(svg`<path d="M3.5 1.5h6l3 3v10h-9z"/><path d="M9.5 1.5v3h3"/>`),
+  pin: icon(svg`<path d="M6 1.8h4M7 1.8v4.4L4.5 9h7L9 6.2V1.8M8 9v5.2"/>`),
+  pinned: icon(svg`<path d="M6 1.8h4M7 1.8v4.4L4.5 9h7L9 6.2V1.8z" fill="currentColor"/><path d="M8 9v5.2"/>`),
+  palette: icon(svg`<rect x="1.5" y="2.5" width="13" height="11" rx="1.2"/><path d="M5.5 2.5v11"/>`),
+  inspector: icon(svg`<rect x="1.5" y="2.5" width="13" height="11" rx="1.2"/><path d="M10.5 2.5v11"/>`),
+  canvas: icon(svg`<rect x="1.5" y="5" width="5" height="4" rx="0.8"/><rect x="9.5" y="8" width="5" height="4" rx="0.8"/><path d="M6.5 7h1.5v3h1.5"/>`),
+  split: icon(svg`<rect x="1.5" y="2.5" width="13" height="11" rx="1.2"/><path d="M8 2.5v11"/>`),
+  board: icon(svg`<rect x="1.5" y="2.5" width="13" height="11" rx="1.2"/><path d="M3.5 11l3-3.5 2.5 2 3.5-4.5"/>`),
   warning: icon(svg`<path d="M8 1.8 15 14H1z"/><path d="M8 6.2v3.6M8 11.8v.2" stroke-width="1.8"/>`),
 }

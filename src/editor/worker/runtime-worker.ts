@@ -16,7 +16,7 @@ declare const self: DedicatedWorkerGlobalScope
 
 const FRAME_MS = 16
 const registry = createRegistry()
-const runtime = new Runtime(registry, { autoplay: false })
+const runtime = new Runtime(registry, { autoplay: false, paced: true })
 const watched = new Map<string, Subscription>()
 const changed = new Set<string>()
 const rates = new Map<string, RateMeter>()

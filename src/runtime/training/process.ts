@@ -1,13 +1,15 @@
 import type { SchedulerLike, Subscription } from 'rxjs'
 import type { Tweak } from '../../graph/graph-file.ts'
-import { extendTweak, tweakChanges } from '../../graph/tweaks.ts'
+import { extendTweak } from '../../graph/tweaks.ts'
 import type { OutputSpecs, Process, ProcessSink, RunCommand } from '../define-node.ts'
 import type { TypedPort } from '../ports.ts'
 import type { OptimizerSpec, TrainingSnapshot, TrainingStatus } from '../values.ts'
 import type { TrainingSession } from './session.ts'
 import { isLiveSettable, setHyperparameter } from './optimizer-factory.ts'
 import { lossFunction, snapshot } from './snapshot.ts'
+import { tweakStartValues, tweaksDue } from './tweak-replay.ts'
 import { RunClock } from './run-clock.ts'
+import type { Pacing } from './pacing.ts'
 
 /** How long one slice of training may hold the thread before yielding (ms). */
 export const SLICE_MS = 12
@@ -29,6 +31,8 @@ export interface TrainerOptions {
   /** Builds a fresh session for an optimizer spec (restart). */
   createSession: (optimizer: OptimizerSpec) => TrainingSession
   now?: () => number
+  /** When a watched run takes its steps (the editor); absent, it runs as fast as possible (the CLI). */
+  pacing?: Pacing
 }
 
 /**
@@ -89,6 +93,7 @@ export class TrainerProcess implements Process<Outputs> {
       case 'stepEpoch':
         if (this.status === 'done' || this.status === 'error') return
         this.goal = cmd === 'play' ? 'run' : cmd === 'stepBatch' ? 'batch' : 'epoch'
+        this.options.pacing?.restart()
         this.setStatus('running')
         this.scheduleSlice()
     }
@@ -130,6 +135,16 @@ export class TrainerProcess implements Process<Outputs> {
     this.emit()
   }
 
+  /** A new speed applies to the next step: a slice waiting for the old one is rescheduled. */
+  liveParams(values: Readonly<Record<string, unknown>>): void {
+    const pacing = this.options.pacing
+    if (!pacing) return
+    pacing.update(values)
+    if (this.goal === null) return
+    this.cancelSlice()
+    this.scheduleSlice(this.waitBeforeStep())
+  }
+
   dispose(): void {
     this.cancelSlice()
     this.goal = null
@@ -143,12 +158,17 @@ export class TrainerProcess implements Process<Outputs> {
     this.emit()
   }
 
-  private scheduleSlice(): void {
+  private scheduleSlice(delay = 0): void {
     if (this.slice && !this.slice.closed) return
     this.slice = this.options.scheduler.schedule(() => {
       this.slice = null
       this.runSlice()
-    })
+    }, delay)
+  }
+
+  /** How long the speed asks to wait before the next step; Step (one batch) never waits. */
+  private waitBeforeStep(): number {
+    return this.goal === 'batch' ? 0 : (this.options.pacing?.wait() ?? 0)
   }
 
   private cancelSlice(): void {
@@ -158,31 +178,23 @@ export class TrainerProcess implements Process<Outputs> {
 
   /** A replay starts each tweaked hyperparameter from the value it had before its first tweak. */
   private applyInitialValues(): void {
-    const seen = new Set<string>()
-    for (const t of [...this.tweaks].sort((a, b) => a.step - b.step)) {
-      if (t.node !== this.options.optimizerSource || seen.has(t.param) || t.from === undefined || typeof t.from === 'string') continue
-      seen.add(t.param)
-      setHyperparameter(this.session.optimizer, t.param, t.from)
-    }
+    for (const { param, value } of tweakStartValues(this.tweaks, this.options.optimizerSource)) setHyperparameter(this.session.optimizer, param, value)
   }
 
   /** Replays recorded changes due before the next step (each value of a gesture at its own step). */
   private applyDueTweaks(): void {
-    for (const t of this.tweaks) {
-      if (t.node !== this.options.optimizerSource) continue
-      for (const change of tweakChanges(t)) {
-        if (change.step === this.session.step && typeof change.value !== 'string') setHyperparameter(this.session.optimizer, t.param, change.value)
-      }
-    }
+    for (const { param, value } of tweaksDue(this.tweaks, this.options.optimizerSource, this.session.step)) setHyperparameter(this.session.optimizer, param, value)
   }
 
   private runSlice(): void {
     const started = this.now()
+    let ran = 0
     while (this.goal !== null && this.sink) {
       if (this.session.done) {
         this.finish()
         return
       }
+      if (this.waitBeforeStep() > 0) break
       this.applyDueTweaks()
       let outcome
       try {
@@ -191,13 +203,15 @@ export class TrainerProcess implements Process<Outputs> {
         this.fail(e instanceof Error ? e.message : String(e))
         return
       }
+      ran++
+      this.options.pacing?.took()
       this.sink.event({ kind: 'step', step: outcome.step, epoch: outcome.epoch, loss: outcome.loss })
       if (outcome.divergence) {
         this.fail(`diverged at step ${outcome.step}: ${outcome.divergence}`)
         return
       }
       if (outcome.epochLogs) this.sink.event({ kind: 'epoch', epoch: outcome.epoch, logs: outcome.epochLogs })
-      if (this.goal === 'batch' || (this.goal === 'epoch' && outcome.epochLogs)) {
+      if (this.goal === 'batch' || (outcome.epochLogs && (this.goal === 'epoch' || this.options.pacing?.pausesEachEpoch))) {
         this.goal = null
         if (this.session.done) this.finish()
         else this.setStatus('paused')
@@ -209,8 +223,10 @@ export class TrainerProcess implements Process<Outputs> {
       }
       if (this.now() - started >= SLICE_MS) break
     }
-    this.emit()
-    if (this.goal !== null) this.scheduleSlice()
+    const wait = this.waitBeforeStep()
+    // Nothing new to show after a slice that found its step not yet due; a watched run shows at its own pace.
+    if (ran > 0 && (this.options.pacing?.shows(wait) ?? true)) this.emit()
+    if (this.goal !== null) this.scheduleSlice(wait)
   }
 
   private finish(): void {

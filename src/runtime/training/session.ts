@@ -7,6 +7,7 @@ import { createOptimizer } from './optimizer-factory.ts'
 import { chanceAccuracy, trainingNotice } from './notices.ts'
 import type { CallbackSettings } from './callbacks.ts'
 import { loopCallbacks } from './callbacks.ts'
+import { TrajectoryRecorder } from './trajectory.ts'
 import type { TrainingNotice } from './notices.ts'
 
 export interface SessionConfig extends CallbackSettings {
@@ -55,7 +56,8 @@ function kernelGradNorms(model: Sequential, grads: readonly Tensor[]): number[] 
   })
 }
 
-function samplingStream(config: SessionConfig): RandomSource {
+/** The random stream a trainer draws its minibatches from: exports replay it to store the same batches. */
+export function samplingStream(config: Pick<SessionConfig, 'seed' | 'generator' | 'skipUniforms'>): RandomSource {
   if (config.generator === 'default') return new Random(config.seed)
   const rng = new NumpyRandomState(config.seed)
   for (let i = 0; i < config.skipUniforms; i++) rng.next()
@@ -75,7 +77,8 @@ export class TrainingSession {
   readonly data: Dataset
   readonly validation: Dataset | null
   readonly steps: StepRecord[] = []
-  readonly trajectory: number[][] | null
+  /** The weights along the run, bounded (see TrajectoryRecorder), when the trainer records them. */
+  readonly trajectory: TrajectoryRecorder | null
   readonly gradNorms: number[][] | null
   /** Whether the run is visibly not learning (exploding or stalled), updated each epoch. */
   notice: TrainingNotice | null = null
@@ -103,7 +106,8 @@ export class TrainingSession {
       validation: this.validation,
       ...loopCallbacks(config),
     })
-    this.trajectory = config.recordTrajectory ? [flatWeights(this.model)] : null
+    this.trajectory = config.recordTrajectory ? new TrajectoryRecorder(this.model.trainableWeights.reduce((n, w) => n + w.size, 0)) : null
+    this.trajectory?.record(0, () => flatWeights(this.model))
     this.gradNorms = config.recordGradNorms ? [] : null
     this.chance = chanceAccuracy(this.data.y, this.data.encoding)
   }
@@ -146,7 +150,7 @@ export class TrainingSession {
   runStep(): StepOutcome {
     const { step, epoch, loss, learningRate, grads, epochLogs } = this.loop.runStep()
     this.steps.push({ step, epoch: epochLogs ? epoch - 1 : epoch, loss, learningRate })
-    this.trajectory?.push(flatWeights(this.model))
+    this.trajectory?.record(step, () => flatWeights(this.model))
     this.gradNorms?.push(kernelGradNorms(this.model, grads))
     if (epochLogs) this.notice = trainingNotice(this.history, this.chance)
     const divergence = !Number.isFinite(loss) ? `loss is ${loss}` : !allFinite(this.model) ? 'a weight is not finite' : null

@@ -1,9 +1,19 @@
 import type { Page } from 'playwright-core'
 import type { LaunchedBrowser } from './browser.ts'
 
+/**
+ * The layout the canvas tests run in: the canvas with both panels, as before the board existed.
+ * Tests of the board and of what a first visit shows pass `layout: null` (the app's default).
+ */
+export const CANVAS_LAYOUT = { mode: 'canvas', boardShare: 0.6, palette: true, inspector: true }
+
 /** Opens the app on a fresh page and waits for a graph to be on the canvas. */
-export async function openApp(chromium: LaunchedBrowser, url: string, firstNode = 'node-iris'): Promise<{ page: Page; errors: string[] }> {
+export async function openApp(chromium: LaunchedBrowser, url: string, firstNode = 'node-iris', options: { layout?: object | null } = {}): Promise<{ page: Page; errors: string[] }> {
   const page = await chromium.context.newPage()
+  const layout = options.layout === undefined ? CANVAS_LAYOUT : options.layout
+  // The browser's profile is shared by a file's tests: null forgets what an earlier test stored.
+  if (layout !== null) await page.addInitScript((text) => localStorage.setItem('flowgrad.layout', text), JSON.stringify(layout))
+  else await page.addInitScript(() => localStorage.removeItem('flowgrad.layout'))
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   page.on('console', (m) => {
@@ -44,4 +54,13 @@ export async function openExample(chromium: LaunchedBrowser, url: string, exampl
   await page.setViewportSize(viewport)
   await chooseExample(page, example)
   return page
+}
+
+/**
+ * Zooms the canvas out until the whole graph shows, below the readable minimum that opening a
+ * graph and zoom to fit keep: tests that reach nodes all over a graph see them all, as before.
+ */
+export async function showWholeGraph(page: Page): Promise<void> {
+  await page.evaluate('window.flowgrad.canvas?.zoomToFit(0)')
+  await canvasSettled(page)
 }

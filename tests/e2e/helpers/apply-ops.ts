@@ -74,6 +74,8 @@ export async function applyOpsInPage({ start, ops }: { start: GraphDocument; ops
   // the pointer on down and on up, with everything its flow does in between (the whole view is
   // shown first, so every socket is on screen).
   const pointer = (x: number, y: number) => ({ clientX: x, clientY: y, preventDefault: () => undefined, stopPropagation: () => undefined })
+  // A pointer's down and up are separate tasks, never one: Rete finishes picking a wire up in between.
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
   const socketAt = (node: string, side: 'input' | 'output', key: string) => {
     for (const [element, s] of app.canvas.connection.socketsCache) if (s.nodeId === node && s.side === side && s.key === key) return element.getBoundingClientRect()
     return null
@@ -84,6 +86,7 @@ export async function applyOpsInPage({ start, ops }: { start: GraphDocument; ops
     const b = socketAt(target, 'input', targetInput)
     if (!a || !b) return
     await app.canvas.connection.pick(pointer(a.x + a.width / 2, a.y + a.height / 2), 'down')
+    await nextTask()
     await app.canvas.connection.pick(pointer(b.x + b.width / 2, b.y + b.height / 2), 'up')
   }
   /** Picks a wire up at its input and drops it on empty canvas, as a user detaches it. */
@@ -93,6 +96,8 @@ export async function applyOpsInPage({ start, ops }: { start: GraphDocument; ops
     if (!b) return
     const free = app.canvas.container.getBoundingClientRect()
     await app.canvas.connection.pick(pointer(b.x + b.width / 2, b.y + b.height / 2), 'down')
+    await nextTask()
+    await app.settled()
     await app.canvas.connection.pick(pointer(free.x + 2, free.y + 2), 'up')
   }
   app.store.load(start)

@@ -70,12 +70,12 @@ describe('fg-chart', () => {
     expect(el.dataset.chartKind).toBe('table')
   })
 
-  it('emits fg-expand-chart with its chart from the open-large button', async () => {
+  it('emits fg-expand-chart with its chart and the node it shows from the open-large button', async () => {
     const chart = loss(3)
-    const el = await mount('fg-chart', { chart })
+    const el = await mount('fg-chart', { chart, source: 'curves' })
     const expanded = record<ExpandChartDetail>(el, 'fg-expand-chart')
     byTestId(el, 'chart-expand').click()
-    expect(expanded).toEqual([{ chart }])
+    expect(expanded).toEqual([{ chart, nodeId: 'curves' }])
   })
 
   it('shows a placeholder and no expand button without a chart', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import '../../../src/editor/components/fg-inspector.ts'
-import type { NodeTitleDetail, ParamDetail } from '../../../src/editor/components/events.ts'
+import type { NodeTitleDetail, ParamDetail, PinDetail } from '../../../src/editor/components/events.ts'
 import { LOG_STEPS_PER_DECADE, sliderPosition, sliderSpec, sliderValue } from '../../../src/editor/components/param-controls.ts'
 import type { GraphNode } from '../../../src/graph/graph-file.ts'
 import type { NodeSchema } from '../../../src/graph/node-schema.ts'
@@ -280,5 +280,21 @@ describe('fg-inspector', () => {
         expect(queryTestId(el, id), `${s.type}.${name}`).not.toBeNull()
       }
     }
+  })
+})
+
+describe('fg-inspector pins', () => {
+  it('asks to pin an unpinned param to the board', async () => {
+    const el = await inspect()
+    const pins = record<PinDetail>(el, 'fg-pin')
+    byTestId(el, 'param-epochs-pin').click()
+    expect(pins).toEqual([{ pin: { kind: 'control', node: 'n1', param: 'epochs' }, pinned: true }])
+  })
+
+  it('asks to take a pinned param off the board', async () => {
+    const el = await mount('fg-inspector', { schema: kitchenSink, node: nodeOf(kitchenSink), view: idle, pinned: ['learningRate'] })
+    const pins = record<PinDetail>(el, 'fg-pin')
+    byTestId(el, 'param-learningRate-pin').click()
+    expect(pins).toEqual([{ pin: { kind: 'control', node: 'n1', param: 'learningRate' }, pinned: false }])
   })
 })

@@ -51,6 +51,11 @@ describe('fg-toolbar', () => {
     expect(byTestId(el, 'status-loss').textContent).toBe('0.07123')
   })
 
+  it('shows ∞ epochs for a trainer that runs forever', async () => {
+    const el = await mount('fg-toolbar', { progress: [progress({ epochs: Infinity })] })
+    expect(byTestId(el, 'status-epochs').textContent).toBe('∞')
+  })
+
   it('shows all trainers together when none is chosen: the slowest epoch, steps and rates added up', async () => {
     const el = await mount('fg-toolbar', { progress: [progress(), progress({ trainerId: 'other', label: 'other', epoch: 7, step: 35, stepsPerSecond: 10 })] })
     expect(byTestId(el, 'status-trainer-all').getAttribute('aria-pressed')).toBe('true')

@@ -42,6 +42,7 @@ export const NODE_TYPES: readonly NodeSchema[] = [
   }),
   schema({
     type: 'train/trainer',
+    longRunning: true,
     inputs: {
       data: { type: 'Dataset' },
       validation: { type: 'Dataset', optional: true },

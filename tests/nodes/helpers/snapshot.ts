@@ -19,6 +19,7 @@ export function fakeSnapshot(overrides: Partial<TrainingSnapshot> = {}): Trainin
     steps: [],
     earlyStop: null,
     trajectory: null,
+    trajectoryEvery: 1,
     gradNorms: null,
     layerNames: [],
     tweaks: [],

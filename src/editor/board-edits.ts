@@ -1,0 +1,40 @@
+/**
+ * Pure edits of a graph's board: pin, unpin, resize, and what the board keeps when nodes go.
+ * The store applies them as document edits, so they are undone, autosaved and shared.
+ */
+import type { Board, ChartSize } from '../graph/graph-file.ts'
+import { emptyBoard } from '../graph/graph-file.ts'
+import type { BoardPin } from './components/events.ts'
+
+/** The board with `pin` added at the end (pinned) or removed (not pinned). */
+export function withPin(board: Board | undefined, pin: BoardPin, pinned: boolean): Board {
+  const b = board ?? emptyBoard()
+  if (pin.kind === 'chart') {
+    const others = b.charts.filter((c) => !(c.node === pin.node && c.port === pin.port))
+    return { ...b, charts: pinned ? [...others, { node: pin.node, port: pin.port, size: 'medium' }] : others }
+  }
+  const others = b.controls.filter((c) => !(c.node === pin.node && c.param === pin.param))
+  return { ...b, controls: pinned ? [...others, { node: pin.node, param: pin.param }] : others }
+}
+
+/** The board with a pinned chart taking `size`. */
+export function withChartSize(board: Board, node: string, port: string, size: ChartSize): Board {
+  return { ...board, charts: board.charts.map((c) => (c.node === node && c.port === port ? { ...c, size } : c)) }
+}
+
+/** The board without the pins of nodes that are gone. */
+export function withoutNodes(board: Board, gone: ReadonlySet<string>): Board {
+  return { charts: board.charts.filter((c) => !gone.has(c.node)), controls: board.controls.filter((c) => !gone.has(c.node)) }
+}
+
+export function isPinned(board: Board | undefined, pin: BoardPin): boolean {
+  if (!board) return false
+  return pin.kind === 'chart'
+    ? board.charts.some((c) => c.node === pin.node && c.port === pin.port)
+    : board.controls.some((c) => c.node === pin.node && c.param === pin.param)
+}
+
+/** The params of a node that are on the board. */
+export function pinnedParams(board: Board | undefined, nodeId: string): string[] {
+  return (board?.controls ?? []).filter((c) => c.node === nodeId).map((c) => c.param)
+}

@@ -1,0 +1,30 @@
+/** The board's look: kept apart so fg-board.ts holds only its behaviour. */
+import { css } from 'lit'
+import { inspectorStyles } from './fg-inspector.styles.ts'
+
+export const boardStyles = [
+  ...inspectorStyles,
+  css`
+    :host { display: block; overflow-y: auto; background: var(--_bg); container-type: inline-size; }
+    header { padding: 12px 16px 8px; border-bottom: none; }
+    h1 { margin: 0; font-size: 20px; line-height: 1.25; }
+    .description { margin: 6px 0 0; font-size: 14px; line-height: 1.45; color: var(--_text); max-width: 90ch; cursor: pointer; }
+    /* The lesson's text must not push its charts off screen: three lines, the rest on a click. */
+    .description.clamped { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
+    /* The docs are in the label's tooltip: the board keeps to the controls themselves. */
+    .controls .help { display: none; }
+    .controls { display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 0 4px; }
+    .controls .param { flex: 1 1 260px; max-width: 460px; font-size: 14px; padding: 4px 12px; }
+    .charts { display: grid; grid-template-columns: repeat(6, minmax(0, 1fr)); gap: 12px; padding: 8px 16px 16px; }
+    figure { margin: 0; grid-column: span 3; min-width: 0; border: 1px solid var(--_border); border-radius: var(--_radius); padding: 6px 8px 8px; }
+    figure.size-large { grid-column: span 6; }
+    figure.size-small { grid-column: span 2; }
+    /* A narrow board (a projector, a side pane) gives every chart the whole row. */
+    @container (max-width: 640px) { figure, figure.size-small { grid-column: span 6; } }
+    figcaption { display: flex; align-items: center; gap: 4px; font-weight: 600; font-size: 14px; margin-bottom: 4px; }
+    figcaption .caption { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .sizes button { height: 24px; padding: 0 6px; font-size: 12px; }
+    .sizes button[aria-pressed='true'] { background: var(--_accent-soft); border-color: var(--_accent); }
+    .empty { text-align: left; padding: 12px 16px; font-size: 14px; }
+  `,
+]

@@ -1,0 +1,147 @@
+import { LitElement, html, nothing } from 'lit'
+import type { PropertyValues, TemplateResult } from 'lit'
+import type { BoardChart, BoardControl, ChartSize, GraphDocument, GraphNode } from '../../graph/graph-file.ts'
+import { CHART_SIZES } from '../../graph/graph-file.ts'
+import type { NodeSchema } from '../../graph/node-schema.ts'
+import type { NodeRuntimeView } from '../view-types.ts'
+import { emit } from './events.ts'
+import { humanize } from './format.ts'
+import { boardStyles } from './fg-board.styles.ts'
+import { ParamEditor } from './param-editor.ts'
+import { pinButton } from './pin-button.ts'
+import './fg-chart.ts'
+
+/** A chart's height per size, as a share of the board's height (never below the floor). */
+const HEIGHT_SHARE: Readonly<Record<ChartSize, number>> = { small: 0.32, medium: 0.42, large: 0.62 }
+const HEIGHT_FLOOR: Readonly<Record<ChartSize, number>> = { small: 180, medium: 220, large: 260 }
+const SIZE_LETTER: Readonly<Record<ChartSize, string>> = { small: 'S', medium: 'M', large: 'L' }
+
+/**
+ * The lesson view of a graph: its title and description, the pinned controls (the inspector's
+ * own sliders and fields, applied live while training runs) and the pinned charts, large and
+ * live (ECharts on the page, paced like every live chart: tooltips, legend toggles). Charts sit
+ * in a grid whose columns follow the board's width, each taking the share its size asks.
+ *
+ * Events: `fg-param` {nodeId, name, value, final}, `fg-pin` {pin, pinned} (unpin),
+ * `fg-board-chart-size` {node, port, size}, `fg-expand-chart` {chart, nodeId}.
+ */
+export class FgBoard extends LitElement {
+  static override properties = {
+    doc: { attribute: false },
+    schemas: { attribute: false },
+    views: { attribute: false },
+    boxHeight: { state: true },
+    fullDescription: { state: true },
+  }
+
+  declare doc: GraphDocument | null
+  declare schemas: readonly NodeSchema[]
+  declare views: ReadonlyMap<string, NodeRuntimeView>
+  /** The board's laid-out height, which the charts' heights follow (view state). */
+  declare boxHeight: number
+  /** The description is shown whole (a click on it), not cut to three lines (view state). */
+  declare fullDescription: boolean
+
+  private readonly params = new ParamEditor(this)
+  private observer: ResizeObserver | null = null
+
+  constructor() {
+    super()
+    this.doc = null
+    this.schemas = []
+    this.views = new Map()
+    this.boxHeight = 0
+    this.fullDescription = false
+  }
+
+  static override styles = boardStyles
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    if (!this.hasAttribute('data-testid')) this.setAttribute('data-testid', 'board')
+    if (typeof ResizeObserver === 'undefined') return
+    this.observer = new ResizeObserver((entries) => {
+      const height = Math.round(entries[entries.length - 1]?.contentRect.height ?? 0)
+      if (height !== this.boxHeight) this.boxHeight = height
+    })
+    this.observer.observe(this)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.observer?.disconnect()
+    this.observer = null
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const previous = changed.get('doc') as GraphDocument | null | undefined
+    if (!previous || !this.doc) return
+    const before = new Map(previous.nodes.map((n) => [n.id, n]))
+    for (const node of this.doc.nodes) {
+      const old = before.get(node.id)
+      if (old && old !== node) this.params.answered(old, node)
+    }
+  }
+
+  override render(): TemplateResult {
+    const doc = this.doc
+    if (!doc) return html``
+    const board = doc.board ?? { charts: [], controls: [] }
+    const nodes = new Map(doc.nodes.map((n) => [n.id, n]))
+    return html`
+      <header>
+        <h1 data-testid="board-title">${doc.meta.title}</h1>
+        ${doc.meta.description
+          ? html`<p class=${this.fullDescription ? 'description' : 'description clamped'} data-testid="board-description"
+              title=${this.fullDescription ? 'Click to shorten' : 'Click to read it all'}
+              @click=${() => (this.fullDescription = !this.fullDescription)}>${doc.meta.description}</p>`
+          : nothing}
+      </header>
+      ${board.controls.length > 0
+        ? html`<section class="controls" data-testid="board-controls">${board.controls.map((c) => this.renderControl(c, nodes.get(c.node)))}</section>`
+        : nothing}
+      ${board.charts.length > 0
+        ? html`<section class="charts">${board.charts.map((c) => this.renderChart(c, nodes.get(c.node)))}</section>`
+        : html`<p class="empty" data-testid="board-empty">Nothing is pinned yet. Pin a chart with the pin on a plot node, and a control with the pin beside a param in the inspector.</p>`}
+    `
+  }
+
+  private schemaOf(node: GraphNode | undefined): NodeSchema | undefined {
+    return node ? this.schemas.find((s) => s.type === node.type) : undefined
+  }
+
+  private renderControl(pin: BoardControl, node: GraphNode | undefined): TemplateResult | typeof nothing {
+    const schema = this.schemaOf(node)
+    const decl = schema?.params[pin.param]
+    if (!node || !schema || !decl) return nothing
+    const title = node.title ?? schema.title
+    const unpin = pinButton(this, { kind: 'control', node: pin.node, param: pin.param }, true, `board-unpin-${pin.node}-${pin.param}`)
+    return this.params.render(node, pin.param, decl, { prefix: `board-${pin.node}-`, actions: unpin, label: `${title} · ${decl.label ?? humanize(pin.param)}` })
+  }
+
+  private renderChart(pin: BoardChart, node: GraphNode | undefined): TemplateResult | typeof nothing {
+    const schema = this.schemaOf(node)
+    if (!node || !schema) return nothing
+    const height = Math.max(HEIGHT_FLOOR[pin.size], Math.round(this.boxHeight * HEIGHT_SHARE[pin.size]))
+    return html`<figure class=${`size-${pin.size}`} data-testid=${`board-chart-${pin.node}`}>
+      <figcaption>
+        <span class="caption">${node.title ?? schema.title}</span>
+        <span class="sizes" role="group" aria-label="Chart size">${CHART_SIZES.map(
+          (size) => html`<button class="ghost" data-testid=${`board-size-${pin.node}-${size}`} title=${`Make this chart ${size}`}
+            aria-pressed=${size === pin.size ? 'true' : 'false'}
+            @click=${() => emit(this, 'fg-board-chart-size', { node: pin.node, port: pin.port, size })}>${SIZE_LETTER[size]}</button>`,
+        )}</span>
+        ${pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
+      </figcaption>
+      <fg-chart data-testid=${`board-plot-${pin.node}`} .chart=${this.views.get(pin.node)?.chart ?? null} .height=${height} .source=${pin.node} fit-table></fg-chart>
+    </figure>`
+  }
+}
+
+if (!customElements.get('fg-board')) customElements.define('fg-board', FgBoard)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fg-board': FgBoard
+  }
+}

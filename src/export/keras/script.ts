@@ -1,0 +1,57 @@
+import { pyKwargs, pyString, pyValue } from '../python/literals.ts'
+import type { FrameworkWriter } from '../script/assemble.ts'
+import { banner, optimizerArgs } from '../script/trainer-fields.ts'
+import { LOOP, MAIN, OBJECTIVE } from './keras-code.ts'
+
+const IMPORTS = `import argparse
+import collections
+import json
+import os
+
+import numpy as np
+import keras
+from keras import ops`
+
+/** Keras' optimizer class names, as keras.optimizers spells them. */
+const OPTIMIZERS = { sgd: 'SGD', adam: 'Adam', rmsprop: 'RMSprop', adagrad: 'Adagrad' } as const
+
+/** The Keras 3 train.py: Keras' own losses and optimizers, any backend, DataParallel over several devices. */
+export const kerasWriter: FrameworkWriter = {
+  header: {
+    framework: 'Keras 3',
+    command: 'flowgrad export --to keras',
+    usage: [
+      'python3 train.py                     # on every device found: DataParallel shares each minibatch among them',
+      'KERAS_BACKEND=jax python3 train.py   # any backend: tensorflow, jax or torch',
+      "python3 train.py --fresh             # Keras' own initialization and NumPy's shuffling instead",
+    ],
+    needs: 'numpy and keras >= 3 with one of its backends',
+  },
+  imports: IMPORTS,
+  sections: () => [banner("Losses, accuracy and penalties (Keras' own)"), OBJECTIVE],
+  trainerFields: 'name model loss decay optimizer steps_per_epoch given_values tweaks epochs batch_size eval_batch_size sampling seed',
+  loop: LOOP,
+  main: MAIN,
+  // A keras.Sequential whose kernels carry the layer's own L2 plus the decay the trainer gives.
+  modelFunction: ({ name, nodes, trainer }) => {
+    const layers = trainer.layers.map(({ ctx, writer }) => {
+      const { call, args } = writer.keras(ctx)
+      const own = writer.decayed ? `, kernel_regularizer=penalty(${pyValue(ctx.layer.penalties()[0]?.l2 ?? 0)}, decay)` : ''
+      return `        ${call}(${pyKwargs(args)}${own}),`
+    })
+    const input = `        keras.Input(shape=(${trainer.plan.model.inputShape[0]},)),`
+    return [`def ${name}(decay=0.0):`, `    """${nodes.join(' → ')}"""`, '    return keras.Sequential([', input, ...layers, '    ])'].join('\n')
+  },
+  entryFields: (t, builder) => {
+    const { loss, optimizer } = t.plan
+    const given = t.plan.model.layers.filter((l) => l.kind === 'dense' && (l.config.kernelInitializer === 'values' || l.config.biasInitializer === 'values')).map((l) => l.nodeId)
+    return [
+      `model=${builder},`,
+      `loss=(${pyString(loss.kind)}, ${pyString(loss.reduction)}, ${pyValue(loss.fromLogits)}),  # ${loss.nodeId}: kind, reduction, from_logits`,
+      `decay=(${pyValue(loss.l2)}, ${pyValue(loss.l2PerEpoch)}),  # the loss node's L2 weight decay on every kernel, and whether it is spread over an epoch`,
+      `optimizer=lambda: keras.optimizers.${OPTIMIZERS[optimizer.kind]}(${optimizerArgs(t)}),  # ${optimizer.nodeId}`,
+      `steps_per_epoch=${t.batches.stepsPerEpoch},`,
+      `given_values=${pyValue(given)},  # layers whose starting values the graph gives: --fresh keeps them`,
+    ]
+  },
+}

@@ -1,0 +1,66 @@
+import { Dense } from '../../core/index.ts'
+import type { Layer, Tensor } from '../../core/index.ts'
+import type { LayerSpec } from '../../runtime/values.ts'
+import type { LayerContext, LayerExport, OnnxNode } from './layer-export.ts'
+
+type DenseSpec = Extract<LayerSpec, { kind: 'dense' }>
+
+function dense(layer: Layer): Dense {
+  if (!(layer instanceof Dense)) throw new Error(`layer "${layer.name}" was declared Dense but built as ${layer.className}`)
+  return layer
+}
+
+const ONNX_ACTIVATIONS = { relu: 'Relu', sigmoid: 'Sigmoid', tanh: 'Tanh', softmax: 'Softmax' } as const
+
+/** Whether the layer's starting values are given in the graph: they stay even with the frameworks' own initialization. */
+const givenValues = (spec: DenseSpec): boolean => spec.config.kernelInitializer === 'values' || spec.config.biasInitializer === 'values'
+
+export const denseExport: LayerExport<DenseSpec> = {
+  weights: ({ layer }) => {
+    const d = dense(layer)
+    const out: Array<readonly [string, Tensor]> = []
+    if (d.kernel) out.push(['kernel', d.kernel])
+    if (d.bias) out.push(['bias', d.bias])
+    return out
+  },
+  decayed: 'kernel',
+  pytorch: ({ spec, inputs }: LayerContext<DenseSpec>) => {
+    const c = spec.config
+    return {
+      call: 'Dense',
+      args: [
+        ['inputs', inputs],
+        ['units', c.units],
+        ['activation', c.activation ?? 'linear'],
+        ...(c.useBias === false ? [['use_bias', false] as const] : []),
+        ...(c.kernelL2 ? [['l2', c.kernelL2] as const] : []),
+        ...(givenValues(spec) ? [['given_values', true] as const] : []),
+      ],
+    }
+  },
+  keras: ({ spec }: LayerContext<DenseSpec>) => {
+    const c = spec.config
+    return {
+      call: 'keras.layers.Dense',
+      args: [
+        ['units', c.units],
+        ['activation', c.activation ?? 'linear'],
+        ...(c.useBias === false ? [['use_bias', false] as const] : []),
+        ['name', spec.nodeId],
+      ],
+    }
+  },
+  onnx: ({ spec }, input, output, prefix) => {
+    const activation = spec.config.activation ?? 'linear'
+    const useBias = spec.config.useBias !== false
+    const linearOut = activation === 'linear' ? output : `${prefix}/linear`
+    const nodes: OnnxNode[] = [
+      useBias
+        ? { opType: 'Gemm', inputs: [input, `${prefix}/kernel`, `${prefix}/bias`], outputs: [linearOut] }
+        : { opType: 'MatMul', inputs: [input, `${prefix}/kernel`], outputs: [linearOut] },
+    ]
+    if (activation !== 'linear' && !(activation in ONNX_ACTIVATIONS)) throw new Error(`ONNX: the ${activation} activation is not written yet`)
+    if (activation !== 'linear') nodes.push({ opType: ONNX_ACTIVATIONS[activation as keyof typeof ONNX_ACTIVATIONS], inputs: [linearOut], outputs: [output], ...(activation === 'softmax' ? { attributes: { axis: -1 } } : {}) })
+    return nodes
+  },
+}

@@ -1,0 +1,33 @@
+import type { BatchShape, Layer, Sequential } from '../../core/index.ts'
+import type { LayerSpec, ModelSpec } from '../../runtime/values.ts'
+import type { LayerContext, LayerExport } from './layer-export.ts'
+import { denseExport } from './dense.ts'
+import { unexported } from './unexported.ts'
+
+export type { LayerContext, LayerExport, OnnxNode } from './layer-export.ts'
+
+/** One writer per layer kind: a kind without one is a compile error here. */
+const writers: { readonly [K in LayerSpec['kind']]: LayerExport<Extract<LayerSpec, { kind: K }>> } = {
+  dense: denseExport,
+  dropout: unexported('dropout'),
+  batchnorm: unexported('batchnorm'),
+  activation: unexported('activation'),
+}
+
+/** A layer of a built model with its spec and how it is written. */
+export interface ExportedLayer {
+  readonly ctx: LayerContext<LayerSpec>
+  readonly writer: LayerExport<LayerSpec>
+}
+
+/** Pairs each layer spec with the core layer built from it, in order, and the input width it sees. */
+export function exportedLayers(spec: ModelSpec, model: Sequential): ExportedLayer[] {
+  let shape: BatchShape = [null, ...spec.inputShape]
+  return spec.layers.map((layerSpec, i) => {
+    const layer: Layer | undefined = model.layers[i]
+    if (!layer || layer.name !== layerSpec.nodeId) throw new Error(`the built model's layer ${i} is not "${layerSpec.nodeId}"`)
+    const ctx = { spec: layerSpec, layer, inputs: Number(shape[shape.length - 1]) }
+    shape = layer.computeOutputShape(shape)
+    return { ctx, writer: writers[layerSpec.kind] }
+  })
+}

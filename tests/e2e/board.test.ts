@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { encodeGraphHash } from '../../src/editor/persistence/share-link.ts'
+import { useBrowserSession } from './helpers/session.ts'
+import { appState, canvasSettled, openApp } from './helpers/app.ts'
+
+const session = useBrowserSession()
+const WAIT = { timeout: 30_000 }
+
+const points = (page: Page, testId: string) => page.getByTestId(testId).getAttribute('data-point-count').then(Number)
+const board = (page: Page) => appState<string>(page, 'JSON.stringify(s.doc.board)')
+
+describe('the board', () => {
+  it('keeps a board chart and the large view opened mid-run live until the last epoch', async () => {
+    const { page } = await openApp(session.chromium, session.app.url, 'node-iris', { layout: null })
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.getByTestId('board-plot-curves').waitFor(WAIT)
+    await expect.poll(() => appState<string>(page, "s.progress.get('fit-std')?.status"), WAIT).toBe('idle')
+    await page.getByTestId('toolbar-play').click()
+    await expect.poll(() => appState<number>(page, "s.progress.get('fit-std')?.epoch ?? 0"), WAIT).toBeGreaterThanOrEqual(3)
+    await page.getByTestId('board-plot-curves').getByTestId('chart-expand').click()
+    await page.getByTestId('chart-large').waitFor()
+    const atOpen = await points(page, 'chart-large')
+    await expect.poll(() => appState<number[]>(page, '[...s.progress.values()].map((p) => p.epoch)'), { timeout: 120_000, interval: 500 }).toEqual([100, 100])
+    // The truth: the finished chart drawn afresh in the large view.
+    await page.waitForTimeout(1000)
+    const live = await points(page, 'chart-large')
+    const onBoard = await points(page, 'board-plot-curves')
+    await page.keyboard.press('Escape')
+    await page.getByTestId('board-plot-curves').getByTestId('chart-expand').click()
+    await expect.poll(() => points(page, 'chart-large'), WAIT).toBeGreaterThan(0)
+    const fresh = await points(page, 'chart-large')
+    expect({ atOpenBelowEnd: atOpen < fresh, live, onBoard }).toEqual({ atOpenBelowEnd: true, live: fresh, onBoard: fresh })
+    await page.close()
+  }, 180_000)
+
+  it('carries pins made in the inspector and on a plot node through save, open and share', async () => {
+    const { page } = await openApp(session.chromium, session.app.url, 'node-iris', { layout: { mode: 'split', boardShare: 0.5, palette: true, inspector: true } })
+    await page.setViewportSize({ width: 1600, height: 900 })
+    // The node may lie outside the readable view of a large graph: select it as a click would.
+    await page.evaluate("window.flowgrad.store.select(['fit-std'])")
+    await page.getByTestId('param-epochs-pin').click()
+    await page.getByTestId('board-fit-std-param-epochs-slider').waitFor(WAIT)
+    await page.getByTestId('node-stats-table').getByTestId('node-pin').dispatchEvent('click')
+    await expect.poll(() => page.getByTestId('board-chart-stats-table').count(), WAIT).toBe(0)
+    const pinned = await board(page)
+    expect(JSON.parse(pinned)).toMatchObject({ controls: expect.arrayContaining([{ node: 'fit-std', param: 'epochs' }]) })
+
+    const download = page.waitForEvent('download')
+    await page.keyboard.press('Control+s')
+    const saved = readFileSync((await (await download).path()) ?? '', 'utf8')
+    await page.getByTestId('toolbar-new').click()
+    await expect.poll(() => board(page), WAIT).toBe('{"charts":[],"controls":[]}')
+    const chooser = page.waitForEvent('filechooser')
+    await page.keyboard.press('Control+o')
+    await (await chooser).setFiles({ name: 'pinned.flowgrad.json', mimeType: 'application/json', buffer: Buffer.from(saved) })
+    await expect.poll(() => board(page), WAIT).toBe(pinned)
+
+    await page.getByTestId('toolbar-share').click()
+    await expect.poll(() => page.evaluate(() => location.hash.length), WAIT).toBeGreaterThan(10)
+    const shared = await openApp(session.chromium, page.url(), 'node-iris', { layout: null })
+    await expect.poll(() => board(shared.page), WAIT).toBe(pinned)
+    await shared.page.getByTestId('board-fit-std-param-epochs-slider').waitFor(WAIT)
+    await shared.page.close()
+    await page.close()
+  }, 120_000)
+
+  it('gives a version 1 file the default board: every plot, every learning rate, each trainer\'s epochs', async () => {
+    const file = JSON.parse(readFileSync('examples/iris-standardization.flowgrad.json', 'utf8')) as Record<string, unknown>
+    delete file.board
+    const hash = await encodeGraphHash(JSON.stringify({ ...file, version: 1 }))
+    const { page } = await openApp(session.chromium, `${session.app.url}${hash}`, 'node-iris', { layout: null })
+    await canvasSettled(page)
+    expect(JSON.parse(await board(page))).toEqual({
+      charts: [
+        { node: 'curves', port: 'chart', size: 'medium' },
+        { node: 'stats-table', port: 'chart', size: 'medium' },
+      ],
+      controls: [
+        { node: 'raw-adam', param: 'learningRate' },
+        { node: 'std-adam', param: 'learningRate' },
+        { node: 'fit-raw', param: 'epochs' },
+        { node: 'fit-std', param: 'epochs' },
+      ],
+    })
+    await page.getByTestId('board-chart-stats-table').waitFor(WAIT)
+    await page.close()
+  }, 60_000)
+})

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Gradient descent vs stochastic gradient descent: trained with Keras 3, as Flowgrad trains it.
+
+Exported by `flowgrad export --to keras` from a Flowgrad graph. It rebuilds the graph's data pipeline, models, losses and
+optimizers, starts from Flowgrad's initial weights (initial_weights.npz) and visits the rows in Flowgrad's minibatch
+order (minibatches.npz), so the per-epoch losses it writes to history.json equal those of `flowgrad run` (run.json).
+
+    python3 train.py                     # on every device found: DataParallel shares each minibatch among them
+    KERAS_BACKEND=jax python3 train.py   # any backend: tensorflow, jax or torch
+    python3 train.py --fresh             # Keras' own initialization and NumPy's shuffling instead
+
+Needs numpy and keras >= 3 with one of its backends.
+
+Not exported, having no counterpart here: gd-path (plot/trajectory), sgd-path (plot/trajectory).
+"""
+
+# … the same helpers as in iris-standardization.keras.py …
+
+# --- The graph ---------------------------------------------------------------------------------------
+
+
+def load_data():
+    """The graph's data pipeline, node by node: each trainer's training and validation data."""
+    data = read_csv("data/data.csv", targets=1)  # data (data/logistic-2d): 20 rows, 2 features; y: sign targets
+    return {
+        "fit-gd": (data, None),
+        "fit-sgd": (data, None),
+    }
+
+
+def alpha_model(decay=0.0):
+    """alpha"""
+    return keras.Sequential([
+        keras.Input(shape=(2,)),
+        keras.layers.Dense(units=1, activation="linear", use_bias=False, name="alpha", kernel_regularizer=penalty(0, decay)),
+    ])
+
+
+TRAINERS = [
+    Trainer(
+        name="fit-gd",  # Gradient descent
+        model=alpha_model,
+        loss=("logistic", "sum", True),  # loss: kind, reduction, from_logits
+        decay=(0.05, True),  # the loss node's L2 weight decay on every kernel, and whether it is spread over an epoch
+        optimizer=lambda: keras.optimizers.SGD(learning_rate=0.2),  # gd
+        steps_per_epoch=1,
+        given_values=["alpha"],  # layers whose starting values the graph gives: --fresh keeps them
+        tweaks={},  # live changes recorded in the graph: after this many steps, set these
+        epochs=10,
+        batch_size=20,  # gradient descent: every row at once
+        eval_batch_size=20,
+        sampling="shuffle",
+        seed=0,
+    ),
+    Trainer(
+        name="fit-sgd",  # Stochastic gradient descent
+        model=alpha_model,
+        loss=("logistic", "sum", True),  # loss: kind, reduction, from_logits
+        decay=(0.05, True),  # the loss node's L2 weight decay on every kernel, and whether it is spread over an epoch
+        optimizer=lambda: keras.optimizers.SGD(learning_rate=0.2, momentum=0, nesterov=False),  # sgd
+        steps_per_epoch=5,
+        given_values=["alpha"],  # layers whose starting values the graph gives: --fresh keeps them
+        tweaks={},  # live changes recorded in the graph: after this many steps, set these
+        epochs=10,
+        batch_size=4,
+        eval_batch_size=4,
+        sampling="replacement",
+        seed=0,
+    ),
+]
+
+
+if __name__ == "__main__":
+    main()
