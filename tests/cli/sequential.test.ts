@@ -18,6 +18,7 @@ function sequentialIris(): GraphDocument {
   doc.nodes = doc.nodes.filter((n) => KEPT.has(n.id))
   doc.nodes.push({ id: 'seq', type: 'model/sequential', position: [400, 300], params: { layers: LAYERS, seed: 0 } })
   doc.connections = doc.connections.filter((c) => KEPT.has(c.from.node) && KEPT.has(c.to.node))
+  if (doc.board) doc.board = { charts: doc.board.charts.filter((c) => KEPT.has(c.node)), controls: doc.board.controls.filter((c) => KEPT.has(c.node)) }
   doc.connections.push({ from: { node: 'standardize', port: 'dataset' }, to: { node: 'seq', port: 'data' } })
   doc.connections.push({ from: { node: 'seq', port: 'model' }, to: { node: 'fit-std', port: 'model' } })
   return doc
@@ -57,6 +58,12 @@ describe('a Sequential node in place of the iris example’s layer chain', () =>
     const r = flowgrad(['run', file, '--set', 'seq.layers=[{"type":"dense","units":4},{"type":"dropout","rate":1}]'])
     expect(r.code).not.toBe(0)
     expect(r.stderr).toContain('layers[1] (dropout): rate must be in [0, 1), got 1')
+  })
+
+  it('is refused by the exporters with a line naming the trainer and the layer, not written wrong', () => {
+    const r = flowgrad(['export', file, '--to', 'keras', '--out', join(dir, 'export')])
+    expect(r.code).not.toBe(0)
+    expect(r.stderr).toContain('node "fit-std": its model\'s layer 1 (from node "seq") comes from a Sequential node; the exporters take models built from layer nodes only so far')
   })
 
   it('refuses --set text that is not JSON, saying how to write it', () => {
