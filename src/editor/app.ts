@@ -4,7 +4,8 @@ import type { NodeSchema } from '../graph/index.ts'
 import type { ChartData } from '../charts/data.ts'
 import type { AppState } from './store.ts'
 import type { ExampleInfo } from './view-types.ts'
-import type { AddNodeDetail, CommandDetail, GraphTitleDetail, NodeTitleDetail, OpenExampleDetail, ParamDetail, SelectTrainerDetail } from './components/events.ts'
+import type { AddNodeDetail, CommandDetail, GraphTitleDetail, NodeTitleDetail, OpenExampleDetail, OpenRecentDetail, ParamDetail, SelectTrainerDetail } from './components/events.ts'
+import type { SessionView } from './persistence/session.ts'
 import type { EditorController } from './controller.ts'
 import './components/index.ts'
 
@@ -18,13 +19,18 @@ export class FgApp extends LitElement {
     state: { attribute: false },
     schemas: { attribute: false },
     examples: { attribute: false },
+    session: { attribute: false },
     examplesOpen: { state: true },
+    recentOpen: { state: true },
     expanded: { state: true },
   }
   declare state: AppState | undefined
   declare schemas: NodeSchema[]
   declare examples: ExampleInfo[]
   declare examplesOpen: boolean
+  /** The Recent list and the notice that another tab saved over this one. */
+  declare session: SessionView | undefined
+  declare recentOpen: boolean
   declare expanded: ChartData | null
   controller: EditorController | null = null
 
@@ -33,6 +39,7 @@ export class FgApp extends LitElement {
     this.schemas = []
     this.examples = []
     this.examplesOpen = false
+    this.recentOpen = false
     this.expanded = null
   }
 
@@ -47,6 +54,7 @@ export class FgApp extends LitElement {
 
   private onCommand(e: CustomEvent<CommandDetail>): void {
     if (e.detail.command === 'examples') this.examplesOpen = true
+    else if (e.detail.command === 'recent') this.recentOpen = true
     else void this.controller?.command(e.detail.command)
   }
 
@@ -93,6 +101,13 @@ export class FgApp extends LitElement {
         @fg-close=${() => this.controller?.store.dismissProblems()}></fg-problems>
       <fg-chart-dialog .chart=${this.expanded} .open=${this.expanded !== null} @fg-close=${() => (this.expanded = null)}></fg-chart-dialog>
       <fg-toast .message=${s.toast}></fg-toast>
+      <fg-recent .entries=${this.session?.recent ?? []} .open=${this.recentOpen} @fg-close=${() => (this.recentOpen = false)}
+        @fg-open-recent=${(e: CustomEvent<OpenRecentDetail>) => {
+          this.recentOpen = false
+          void this.controller?.session.openRecent(e.detail.id)
+        }}></fg-recent>
+      <fg-notice .message=${this.session?.notice?.message ?? null} @fg-close=${() => this.controller?.session.dismissNotice()}
+        @fg-notice-open=${() => this.controller?.session.openElsewhere()}></fg-notice>
     `
   }
 }

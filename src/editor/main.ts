@@ -11,6 +11,7 @@ app.controller = controller
 app.schemas = [...registry.all()]
 app.examples = exampleInfos()
 controller.store.state$.subscribe((state) => (app.state = state))
+controller.session.view$.subscribe((view) => (app.session = view))
 document.body.append(app)
 document.addEventListener('keydown', (e) => controller.onKeyDown(e))
 document.addEventListener('copy', (e) => controller.onCopy(e))

@@ -51,6 +51,10 @@ export interface OpenExampleDetail {
 }
 
 /** `fg-expand-chart` (fg-chart): show this chart large. */
+export interface OpenRecentDetail {
+  readonly id: string
+}
+
 export interface ExpandChartDetail {
   readonly chart: ChartData | null
 }
@@ -69,6 +73,8 @@ export interface FlowgradEventDetails {
   'fg-add-node': AddNodeDetail
   'fg-param': ParamDetail
   'fg-open-example': OpenExampleDetail
+  'fg-open-recent': OpenRecentDetail
+  'fg-notice-open': null
   'fg-expand-chart': ExpandChartDetail
   'fg-chart-size': ChartSizeDetail
   'fg-close': null

@@ -152,7 +152,7 @@ export class FgNode extends LitElement {
     if (!node) return nothing
     const view = node.view
     const status = view?.status ?? 'idle'
-    const failed = status === 'error'
+    const failed = status === 'error' || node.unknownType !== null
     const testId = `node-${node.id}`
     return html`
       <div class="node ${node.selected ? 'selected' : ''} ${failed ? 'error' : ''}" style="width:${node.width}px" data-testid=${testId} data-status=${status}>
@@ -172,6 +172,7 @@ export class FgNode extends LitElement {
               </div>`,
           )}
         </div>
+        ${node.unknownType ? html`<div class="error-text" data-testid="node-unknown-type">${node.unknownType}</div>` : nothing}
         ${view?.error && status !== 'blocked' ? html`<div class="error-text" data-testid="node-error">${view.error}</div>` : nothing}
         ${view?.notice ? html`<div class="notice-text" role="status" data-testid="node-notice">${view.notice}</div>` : nothing}
         ${node.isPlot
