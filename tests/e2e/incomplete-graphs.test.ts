@@ -1,9 +1,8 @@
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
 import { appState, canvasSettled, graphJson, openApp } from './helpers/app.ts'
-import { tempDir } from '../cli/helpers.ts'
+import { openFile, saveToFile } from './helpers/files.ts'
 
 // A half-built graph is the user's work (DESIGN.md §4): it reloads, saves and opens again.
 
@@ -36,15 +35,10 @@ describe('an incomplete graph in the browser', () => {
   it('a saved half-built graph opens again as the same graph', async () => {
     const page = await halfBuilt()
     const before = await graphJson(page)
-    const download = page.waitForEvent('download')
-    await page.getByTestId('toolbar-save').click()
-    const path = join(tempDir(), (await download).suggestedFilename())
-    await (await download).saveAs(path)
+    const path = await saveToFile(page)
     await page.getByTestId('toolbar-new').click()
     await expect.poll(() => nodeIds(page)).toEqual([])
-    const chooser = page.waitForEvent('filechooser')
-    await page.getByTestId('toolbar-open').click()
-    await (await chooser).setFiles(path)
+    await openFile(page, path)
     await expect.poll(() => graphJson(page)).toBe(before)
     expect(await page.getByTestId('problems').count()).toBe(0)
     await page.close()
@@ -72,9 +66,7 @@ describe('an incomplete graph in the browser', () => {
       connections: [{ from: { node: 'iris', port: 'dataset' }, to: { node: 'solver', port: 'data' } }],
       tweaks: [],
     }
-    const chooser = page.waitForEvent('filechooser')
-    await page.getByTestId('toolbar-open').click()
-    await (await chooser).setFiles({ name: 'newer.flowgrad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+    await openFile(page, { name: 'newer.flowgrad.json', text: JSON.stringify(file) })
     const placeholder = page.getByTestId('node-solver')
     await placeholder.waitFor({ timeout: 30_000 })
     expect(await placeholder.textContent()).toMatch(/optimizer\/lbfgs/)

@@ -48,41 +48,22 @@ describe('telling a damaged file from an incomplete graph', () => {
     expect(problems.map((p) => p.message)).toEqual(['cycle: iris → std → iris'])
   })
 
-  it('bad JSON is damage: nothing loads', () => {
-    expect(parseGraph('{"format": "flowgrad",', catalog).document).toBeNull()
-  })
+  /** Each kind of damage, as the text of a file that has it. */
+  const damaged: readonly [string, () => string][] = [
+    ['bad JSON', () => '{"format": "flowgrad",'],
+    ['a newer version', () => text({ ...sampleFile(), version: 99 })],
+    ['a forbidden key', () => text(sampleFile()).replace('"params": {}', '"params": {"__proto__": {"polluted": 1}}')],
+    ['a value of the wrong type', () => changed((f) => (nodesOf(f)[AT.fit].position = 'top left'))],
+    ['a refused param value', () => changed((f) => (paramsOf(f, AT.fit).epochs = -3))],
+    ['an unknown param of a known type', () => changed((f) => (paramsOf(f, AT.adam).momentum = 0.9))],
+    ['two nodes with one id', () => changed((f) => (nodesOf(f)[AT.mse].id = 'adam'))],
+    ['a connection to a port its node does not have', () => changed((f) => (connectionsOf(f)[CONNECTION.fitLoss].to.port = 'los'))],
+  ]
 
-  it('a newer version is damage: nothing loads', () => {
-    expect(parseGraph(text({ ...sampleFile(), version: 99 }), catalog).document).toBeNull()
-  })
-
-  it('a forbidden key is damage: nothing loads', () => {
-    const body = text(sampleFile()).replace('"params": {}', '"params": {"__proto__": {"polluted": 1}}')
-    expect(parseGraph(body, catalog).document).toBeNull()
-  })
-
-  it('a value of the wrong type is damage: nothing loads', () => {
-    const file = sampleFile()
-    nodesOf(file)[AT.fit].position = 'top left'
-    expect(parseGraph(text(file), catalog).document).toBeNull()
-  })
-
-  it('a refused param value is damage: nothing loads', () => {
-    const file = sampleFile()
-    paramsOf(file, AT.fit).epochs = -3
-    expect(parseGraph(text(file), catalog).document).toBeNull()
-  })
-
-  it('two nodes with one id are damage: nothing loads', () => {
-    const file = sampleFile()
-    nodesOf(file)[AT.mse].id = 'adam'
-    expect(parseGraph(text(file), catalog).document).toBeNull()
-  })
-
-  it('a connection to a port its node does not have is damage: nothing loads', () => {
-    const file = sampleFile()
-    connectionsOf(file)[CONNECTION.fitLoss].to.port = 'los'
-    expect(parseGraph(text(file), catalog).document).toBeNull()
+  it.each(damaged)('%s is damage: nothing loads', (_, file) => {
+    const { document, problems } = parseGraph(file(), catalog)
+    expect(document).toBeNull()
+    expect(problems.length).toBeGreaterThan(0)
   })
 
   it('an incomplete graph that is also damaged is refused', () => {
@@ -93,6 +74,13 @@ describe('telling a damaged file from an incomplete graph', () => {
     expect(problems).toHaveLength(2)
   })
 })
+
+/** The sample file's text after a change. */
+function changed(change: (file: JsonFile) => void): string {
+  const file = sampleFile()
+  change(file)
+  return text(file)
+}
 
 function fail(): never {
   throw new Error('expected a document')

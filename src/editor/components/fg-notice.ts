@@ -12,12 +12,8 @@ import { icons } from './icons.ts'
 export class FgNotice extends LitElement {
   static override properties = { message: { attribute: false } }
 
-  declare message: string | null
-
-  constructor() {
-    super()
-    this.message = null
-  }
+  /** Nothing is shown while it is unset, null or empty. */
+  declare message: string | null | undefined
 
   static override styles = [
     baseStyles,

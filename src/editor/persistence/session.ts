@@ -142,7 +142,7 @@ export class PersistenceSession {
 
   /** Another tab wrote the autosave: last write wins, this tab's graph goes to Recent, and the page says so. */
   private heard(message: SavedElsewhere): void {
-    if (message.tab === this.tab || message.text === this.host.currentText()) return
+    if (!this.started || message.tab === this.tab || message.text === this.host.currentText()) return
     this.writer.holds(message.text)
     void this.putAsideCurrent()
     this.publish({
