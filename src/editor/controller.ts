@@ -44,13 +44,14 @@ export class EditorController {
       for (const refusal of batch.refusals) this.store.receive(refusal)
       if (batch.frame) this.store.receive(batch.frame)
     })
-    this.store.state$.subscribe((state) => this.scheduleRender(state))
+    // Before the first state reaches render, which tells the session of every graph change.
     this.session = new PersistenceSession(catalog, {
       show: (doc, lines, source) => this.show(doc, lines, source),
       currentText: () => serializeGraph(this.store.doc),
       showProblems: (title, lines) => this.store.showProblems(title, lines),
       showDefault: () => this.openExample(DEFAULT_EXAMPLE),
     })
+    this.store.state$.subscribe((state) => this.scheduleRender(state))
   }
 
   attachCanvas(container: HTMLElement): void {

@@ -54,7 +54,7 @@ describe('an incomplete graph in the browser', () => {
   }, 60_000)
 
   it('a node of an unknown type opens as a placeholder that names its type and is saved as it was', async () => {
-    const { page } = await openApp(session.chromium, session.app.url, 'canvas')
+    const { page, errors } = await openApp(session.chromium, session.app.url, 'canvas')
     const file = {
       format: 'flowgrad',
       version: 1,
@@ -74,6 +74,8 @@ describe('an incomplete graph in the browser', () => {
     expect(await appState(page, 's.doc.nodes[1].params')).toEqual({ memory: 7 })
     expect(await appState(page, 's.doc.connections')).toEqual(file.connections)
     expect(await page.evaluate('window.flowgrad.canvas.editor.getConnections().length')).toBe(1)
+    await expect.poll(() => appState(page, "s.views.get('iris')?.status")).toBe('ready')
+    expect(errors).toEqual([])
     await page.close()
   }, 60_000)
 })
