@@ -37,3 +37,13 @@ export async function chooseExample(page: Page, id: string): Promise<void> {
   await page.getByTestId('examples').waitFor({ state: 'hidden' }).catch(() => undefined)
   await canvasSettled(page)
 }
+
+/**
+ * Opens the app on a fresh page with an example, whatever an earlier test of the file left in
+ * the autosave (the pages of a file share one browser profile, and the autosave is the user's).
+ */
+export async function openAppWith(chromium: LaunchedBrowser, url: string, example: string): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openApp(chromium, url, 'canvas')
+  await chooseExample(opened.page, example)
+  return opened
+}
