@@ -127,7 +127,8 @@ describe('canvas tools', () => {
     await page.mouse.up()
     const before = await appState<string>(page, 'JSON.stringify(s.doc.nodes.map((n) => n.position))')
     await page.getByTestId('toolbar-arrange').click()
-    await expect.poll(() => appState<string>(page, 'JSON.stringify(s.doc.nodes.map((n) => n.position))')).not.toBe(before)
+    // Arrange loads ELK when first pressed, which takes seconds on a busy machine.
+    await expect.poll(() => appState<string>(page, 'JSON.stringify(s.doc.nodes.map((n) => n.position))'), { timeout: 20_000 }).not.toBe(before)
     await page.keyboard.press('Control+z')
     expect(await appState<string>(page, 'JSON.stringify(s.doc.nodes.map((n) => n.position))')).toBe(before)
     await page.close()
