@@ -10,6 +10,8 @@ export interface TrainerRecord {
   status: RecordStatus
   history: TrainingSnapshot['history']
   trajectory?: TrainingSnapshot['trajectory']
+  /** Present when the trajectory keeps only every k-th step (a large model): k. */
+  trajectoryEvery?: number
   gradNorms?: { layers: readonly string[]; steps: TrainingSnapshot['gradNorms'] }
   tweaks: TrainingSnapshot['tweaks']
   error?: string
@@ -24,6 +26,7 @@ export function trainerRecord(s: TrainingSnapshot, interrupted: boolean): Traine
     status: interrupted && !finished(s.status) ? 'interrupted' : s.status,
     history: s.history,
     ...(s.trajectory ? { trajectory: s.trajectory } : {}),
+    ...(s.trajectory && s.trajectoryEvery > 1 ? { trajectoryEvery: s.trajectoryEvery } : {}),
     ...(s.gradNorms ? { gradNorms: { layers: s.layerNames, steps: s.gradNorms } } : {}),
     tweaks: s.tweaks,
     ...(s.error ? { error: s.error } : {}),

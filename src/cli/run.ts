@@ -97,6 +97,12 @@ export async function runGraph(options: RunOptions, registry: NodeRegistry): Pro
   })
   writeJsonFile(join(options.out, 'run.json'), runRecord(snapshots, interrupted))
   written.push('run.json')
+  for (const [id, s] of snapshots) {
+    if (s.trajectory && s.trajectoryEvery > 1) {
+      const weights = s.trajectory[0]?.length ?? 0
+      options.stderr.write(`${id}: its trajectory keeps one step in ${s.trajectoryEvery} (${s.trajectory.length} of ${s.step + 1} weight vectors of ${weights.toLocaleString('en')} weights), so run.json stays small\n`)
+    }
+  }
   options.stdout.write(`wrote ${written.map((f) => join(options.out, f)).join(', ')}\n`)
 
   const problems = doc.nodes.map((n) => ({ id: n.id, state: runtime.stateNow(n.id) })).filter(({ state }) => state.status === 'error' || state.status === 'blocked')

@@ -1,9 +1,9 @@
 import { BehaviorSubject } from 'rxjs'
 import type { Observable } from 'rxjs'
 import type { Catalog } from '../graph/node-schema.ts'
-import type { Connection, GraphDocument, GraphNode, ParamValues, Tweak } from '../graph/graph-file.ts'
+import type { Connection, GraphDocument, GraphNode, ParamValues } from '../graph/graph-file.ts'
 import { emptyDocument } from '../graph/graph-file.ts'
-import { connectionProblem, endpointName } from '../graph/connect.ts'
+import { wire } from './wiring.ts'
 import { defaultParams } from '../graph/defaults.ts'
 import type { RunCommand } from '../runtime/define-node.ts'
 import type { FromWorker, ToWorker } from './worker/protocol.ts'
@@ -11,6 +11,9 @@ import type { NodeRuntimeView, ProgressView } from './view-types.ts'
 import { diffDocs } from './graph-diff.ts'
 import { History } from './history.ts'
 import { freshId } from './ids.ts'
+import { placedFragment } from './clipboard.ts'
+import { TweakGestures } from './tweak-gestures.ts'
+import { recordTweak } from '../graph/tweaks.ts'
 
 export interface AppState {
   readonly doc: GraphDocument
@@ -36,6 +39,8 @@ export interface RuntimePort {
 export interface EditOptions {
   /** Consecutive edits with the same key are one undo step (a slider drag). */
   mergeKey?: string | null
+  /** The gesture a param edit belongs to, handed to the runtime: one drag, one tweak. */
+  gesture?: number
 }
 
 function clone<T>(v: T): T {
@@ -49,6 +54,7 @@ function clone<T>(v: T): T {
 export class AppStore {
   private readonly subject: BehaviorSubject<AppState>
   private readonly history = new History()
+  private readonly gestures = new TweakGestures()
   readonly state$: Observable<AppState>
 
   constructor(
@@ -93,7 +99,7 @@ export class AppStore {
   /** Applies a new document, sending the runtime only what changed. */
   commit(next: GraphDocument, options: EditOptions = {}): void {
     const before = this.doc
-    for (const op of diffDocs(before, next)) this.runtime.send(op)
+    for (const op of diffDocs(before, next)) this.runtime.send(op.kind === 'setParam' && options.gesture !== undefined ? { ...op, gesture: options.gesture } : op)
     this.history.record(before, options.mergeKey ?? null)
     this.set(this.forDocument(next))
   }
@@ -133,22 +139,7 @@ export class AppStore {
    * connection from a node outside the fragment keeps that source. Returns the new ids.
    */
   addFragment(nodes: readonly GraphNode[], connections: readonly Connection[], offset: [number, number]): string[] {
-    const taken = new Set(this.doc.nodes.map((n) => n.id))
-    const rename = new Map<string, string>()
-    const added: GraphNode[] = []
-    for (const n of nodes) {
-      if (!this.catalog.get(n.type)) continue
-      const id = taken.has(n.id) ? freshId(n.type, taken) : n.id
-      taken.add(id)
-      rename.set(n.id, id)
-      added.push({ ...clone(n), id, position: [n.position[0] + offset[0], n.position[1] + offset[1]] })
-    }
-    // A connection from a node outside the fragment (a duplicate's input) keeps its source.
-    const existing = new Set(this.doc.nodes.map((n) => n.id))
-    const source = (id: string): string | undefined => rename.get(id) ?? (existing.has(id) ? id : undefined)
-    const links = connections
-      .filter((c) => source(c.from.node) !== undefined && rename.has(c.to.node))
-      .map((c) => ({ from: { node: source(c.from.node) as string, port: c.from.port }, to: { node: rename.get(c.to.node) as string, port: c.to.port } }))
+    const { nodes: added, connections: links } = placedFragment(this.doc, this.catalog, nodes, connections, offset)
     this.edit((d) => {
       d.nodes.push(...added)
       d.connections.push(...links)
@@ -173,22 +164,16 @@ export class AppStore {
    * an existing wire again changes nothing.
    */
   connect(c: Connection): string | null {
-    const same = (x: Connection) => x.to.node === c.to.node && x.to.port === c.to.port
-    if (this.doc.connections.some((x) => same(x) && x.from.node === c.from.node && x.from.port === c.from.port)) return null
-    const target = this.doc.nodes.find((n) => n.id === c.to.node)
-    const single = target ? this.catalog.get(target.type)?.inputs[c.to.port]?.multiple !== true : true
-    const replaced = single ? this.doc.connections.filter(same) : []
-    const without = { ...this.doc, connections: this.doc.connections.filter((x) => !replaced.includes(x)) }
-    const problem = connectionProblem(without, this.catalog, c)
-    if (problem) {
-      this.toast(problem)
-      return problem
+    const result = wire(this.doc, this.catalog, c)
+    if (result.kind === 'unchanged') return null
+    if (result.kind === 'refused') {
+      this.toast(result.problem)
+      return result.problem
     }
     this.edit((d) => {
-      d.connections = d.connections.filter((x) => !(single && same(x)))
-      d.connections.push(clone(c))
+      d.connections = result.connections
     })
-    if (replaced.length > 0) this.toast(`Replaced ${endpointName(replaced[0].from)} → ${endpointName(c.to)} with ${endpointName(c.from)} → ${endpointName(c.to)}`)
+    if (result.note) this.toast(result.note)
     return null
   }
 
@@ -218,10 +203,11 @@ export class AppStore {
   }
 
   setParam(id: string, name: string, value: ParamValues[string], final = true): void {
+    const gesture = this.gestures.edited(id, name, final)
     this.edit((d) => {
       const n = d.nodes.find((x) => x.id === id)
       if (n) n.params[name] = value
-    }, { mergeKey: `param:${id}:${name}` })
+    }, { mergeKey: `param:${id}:${name}`, gesture })
     if (final) this.history.seal()
   }
 
@@ -302,7 +288,7 @@ export class AppStore {
     for (const [id, view] of Object.entries(message.nodes)) if (ids.has(id)) views.set(id, view)
     const progress = new Map(this.state.progress)
     for (const p of message.progress) if (ids.has(p.trainerId)) progress.set(p.trainerId, p)
-    const doc = message.tweaks.length > 0 ? { ...this.doc, tweaks: [...this.doc.tweaks, ...message.tweaks.map((t: Tweak) => clone(t))] } : this.doc
+    const doc = message.tweaks.length > 0 ? { ...this.doc, tweaks: message.tweaks.reduce((log, r) => recordTweak(log, clone(r.tweak), r.continues), this.doc.tweaks) } : this.doc
     this.set({ views, progress, doc })
   }
 }

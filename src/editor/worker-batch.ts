@@ -1,4 +1,5 @@
 import type { FromWorker } from './worker/protocol.ts'
+import { addTweakRecord } from './worker/protocol.ts'
 
 type Frame = Extract<FromWorker, { kind: 'frame' }>
 type Refusal = Extract<FromWorker, { kind: 'refused' }>
@@ -26,6 +27,6 @@ function mergeFrames(older: Frame, newer: Frame): Frame {
     kind: 'frame',
     nodes: { ...older.nodes, ...newer.nodes },
     progress: [...progress.values()],
-    tweaks: [...older.tweaks, ...newer.tweaks],
+    tweaks: newer.tweaks.reduce(addTweakRecord, older.tweaks),
   }
 }

@@ -22,6 +22,10 @@ export function checkTweaks({ view, catalog, at, didYouMean }: CheckContext): Pr
         // other values are reported by the structure check
         const why = paramProblem(schema.params[t.param], t.value)
         if (why !== null) problems.push({ path: at(['tweaks', t.index, 'value']), nodeId: t.node, message: why })
+        t.pathValues.forEach((v, k) => {
+          const bad = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? paramProblem(schema.params[t.param], v) : null
+          if (bad !== null) problems.push({ path: at(['tweaks', t.index, 'path', k, 'value']), nodeId: t.node, message: bad })
+        })
       }
     }
     if (!nodes.has(t.trainer)) {

@@ -26,6 +26,12 @@ export interface Connection {
 }
 
 /** A live change made during a run, replayed at the same trainer step. */
+/** One value a tweaked param took, and the step before which it applied. */
+export interface TweakStep {
+  step: number
+  value: number | boolean | string
+}
+
 export interface Tweak {
   /** The node whose param changed (e.g. the optimizer). */
   node: string
@@ -40,7 +46,14 @@ export interface Tweak {
   trainer: string
   /** The trainer step (number of completed updates) before which the change applies. */
   step: number
+  /**
+   * One gesture (a slider drag) that applied several values while training ran: each value
+   * with its step, the first at `step`, the last being `value`. One tweak and one marker
+   * for the user; an exact replay of what trained.
+   */
+  path?: TweakStep[]
 }
+
 
 export interface GraphMeta {
   title: string

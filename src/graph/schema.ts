@@ -73,6 +73,14 @@ export const tweakSchema = z.strictObject({
   from: tweakValueSchema.optional(),
   trainer: z.string(),
   step: z.int({ error: expecting('a whole step number (0 or more)') }).min(0, { error: expecting('a whole step number (0 or more)') }),
+  path: z
+    .array(
+      z.strictObject({
+        step: z.int({ error: expecting('a whole step number (0 or more)') }).min(0, { error: expecting('a whole step number (0 or more)') }),
+        value: tweakValueSchema,
+      }),
+    )
+    .optional(),
 })
 
 export const metaSchema = z.strictObject({

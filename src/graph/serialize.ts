@@ -86,6 +86,9 @@ function tweak(t: Tweak, i: number): string {
     ...(t.from !== undefined ? [key('from') + scalar(t.from, [...path, 'from'])] : []),
     key('trainer') + scalar(t.trainer, path),
     key('step') + scalar(t.step, [...path, 'step']),
+    ...(t.path !== undefined
+      ? [key('path') + `[${t.path.map((c, k) => `{ ${key('step')}${scalar(c.step, [...path, 'path', k, 'step'])}, ${key('value')}${scalar(c.value, [...path, 'path', k, 'value'])} }`).join(', ')}]`]
+      : []),
   ]
   return `{ ${fields.join(', ')} }`
 }

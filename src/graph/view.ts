@@ -26,6 +26,8 @@ export interface TweakView {
   readonly param: string
   readonly value: unknown
   readonly trainer: string
+  /** The values of a gesture's path, when it has one. */
+  readonly pathValues: readonly unknown[]
 }
 
 export interface GraphView {
@@ -73,7 +75,8 @@ export function viewOf(file: unknown): GraphView {
   const tweaks: TweakView[] = []
   items(file, 'tweaks').forEach((t, index) => {
     if (!isObj(t) || typeof t.node !== 'string' || typeof t.param !== 'string' || typeof t.trainer !== 'string') return
-    tweaks.push({ index, node: t.node, param: t.param, value: t.value, trainer: t.trainer })
+    const pathValues = Array.isArray(t.path) ? t.path.map((c: unknown) => (isObj(c) ? c.value : undefined)) : []
+    tweaks.push({ index, node: t.node, param: t.param, value: t.value, trainer: t.trainer, pathValues })
   })
   return { nodes, connections, tweaks }
 }

@@ -71,7 +71,8 @@ export type ProcessEvent =
   | { readonly kind: 'step'; readonly step: number; readonly epoch: number; readonly loss: number }
   | { readonly kind: 'epoch'; readonly epoch: number; readonly logs: Readonly<Record<string, number>> }
   | { readonly kind: 'status'; readonly status: 'running' | 'paused' }
-  | { readonly kind: 'tweak'; readonly tweak: Tweak }
+  /** A live change; `continues`: it carries on the trainer's last tweak of that param (one gesture) and replaces it. */
+  | { readonly kind: 'tweak'; readonly tweak: Tweak; readonly continues: boolean }
   | { readonly kind: 'done' }
   | { readonly kind: 'error'; readonly message: string; readonly step: number }
 
@@ -88,8 +89,11 @@ export interface ProcessSink<O extends OutputSpecs> {
 export interface Process<O extends OutputSpecs> {
   start(sink: ProcessSink<O>): void
   command(cmd: RunCommand): void
-  /** A new value on a live input port, from node `source`. */
-  live(port: string, value: unknown, source: string): void
+  /**
+   * A new value on a live input port, from node `source`; `gesture` names the user's
+   * gesture (a slider drag) that made it, so that one gesture is recorded as one tweak.
+   */
+  live(port: string, value: unknown, source: string, gesture?: number): void
   dispose(): void
 }
 

@@ -1,6 +1,7 @@
 import { Subject } from 'rxjs'
 import type { Observable } from 'rxjs'
 import type { Tweak } from '../graph/graph-file.ts'
+import { recordTweak } from '../graph/tweaks.ts'
 import type { OutputSpecs, Process, ProcessEvent, RunCommand } from './define-node.ts'
 import type { InputKey, NodeRecord } from './node-record.ts'
 
@@ -28,7 +29,9 @@ export class ProcessHost {
   private readonly subject = new Subject<RuntimeEvent>()
   /** Nodes the user pressed play on: a (re)started process of theirs runs at once. */
   private readonly playing = new Set<string>()
-  private readonly liveTweaks: Tweak[] = []
+  private liveTweaks: Tweak[] = []
+  /** The gesture behind each node's latest param edit, handed on with the live values it causes. */
+  private readonly gestures = new Map<string, number>()
 
   /** Step, epoch, status, tweak, done and error events of every long-running node. */
   readonly events: Observable<RuntimeEvent> = this.subject.asObservable()
@@ -72,12 +75,18 @@ export class ProcessHost {
     if (this.playing.has(record.id) && !this.autoplay) process.command('play')
   }
 
+  /** The gesture (a slider drag) that made a node's latest param edit, or none. */
+  noteGesture(nodeId: string, gesture: number | undefined): void {
+    if (gesture === undefined) this.gestures.delete(nodeId)
+    else this.gestures.set(nodeId, gesture)
+  }
+
   /** New values on live inputs reach the running process instead of restarting it. */
   live(record: NodeRecord, key: InputKey, values: Readonly<Record<string, { value: unknown; source: string }>>): void {
     const c = record.computation
     if (c.kind !== 'process') return
     record.replace({ ...c, key })
-    for (const [port, { value, source }] of Object.entries(values)) c.process.live(port, value, source)
+    for (const [port, { value, source }] of Object.entries(values)) c.process.live(port, value, source, this.gestures.get(source))
   }
 
   /** Run control: play is remembered, so a node still being evaluated starts running when ready. */
@@ -102,7 +111,8 @@ export class ProcessHost {
   /** A new graph: nothing is playing and no tweak was made yet. */
   clear(): void {
     this.playing.clear()
-    this.liveTweaks.length = 0
+    this.gestures.clear()
+    this.liveTweaks = []
   }
 
   dispose(): void {
@@ -125,7 +135,7 @@ export class ProcessHost {
         this.listener.stopped()
         return
       case 'tweak':
-        this.liveTweaks.push(event.tweak)
+        this.liveTweaks = recordTweak(this.liveTweaks, event.tweak, event.continues)
         return
       default:
         return

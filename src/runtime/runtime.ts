@@ -77,8 +77,6 @@ export class Runtime {
   /** An output's values, the latest replayed first; with its port type, typed. */
   output<P extends AnyPort>(nodeId: string, port: string, type: P): Observable<ValueOf<P>>
   output(nodeId: string, port: string): Observable<unknown>
-  /** @deprecated Pass the port type, `output(id, port, Port.X)`, for values typed without a cast. */
-  output<T>(nodeId: string, port: string): Observable<T>
   output(nodeId: string, port: string, type?: AnyPort): Observable<unknown> {
     const record = this.doc.record(nodeId)
     if (type) checkPortType(record, port, type)
@@ -93,8 +91,6 @@ export class Runtime {
    */
   value<P extends AnyPort>(nodeId: string, port: string, type: P): ValueOf<P> | undefined
   value(nodeId: string, port: string): unknown
-  /** @deprecated Pass the port type, `value(id, port, Port.X)`, for a value typed without a cast. */
-  value<T>(nodeId: string, port: string): T | undefined
   value(nodeId: string, port: string, type?: AnyPort): unknown {
     const record = this.doc.record(nodeId)
     if (type) checkPortType(record, port, type)
@@ -109,7 +105,12 @@ export class Runtime {
     return this.doc.record(nodeId).state.value
   }
 
-  setParam(nodeId: string, name: string, value: FileParams[string]): void {
+  /**
+   * Sets a param. `gesture` names the user gesture (one slider drag) the edit belongs to:
+   * the live changes one gesture causes in a running trainer make one tweak.
+   */
+  setParam(nodeId: string, name: string, value: FileParams[string], gesture?: number): void {
+    this.host.noteGesture(nodeId, gesture)
     this.propagator.markDirty(this.doc.setParam(nodeId, name, value))
   }
 

@@ -106,8 +106,10 @@ export interface TrainingSnapshot {
   /** The keys every epoch record will hold (loss, metrics, val_…), known before the first epoch. */
   readonly metricKeys: readonly string[]
   readonly steps: readonly StepRecord[]
-  /** Flat weight vectors, the initial weights first, when the trainer records them. */
+  /** Flat weight vectors, the initial weights first, when the trainer records them: one per `trajectoryEvery` steps. */
   readonly trajectory: readonly (readonly number[])[] | null
+  /** Steps between two recorded weight vectors: 1, or a power of two once a large model's trajectory reached its budget. */
+  readonly trajectoryEvery: number
   /** Per-layer kernel gradient norms per step, when the trainer records them. */
   readonly gradNorms: readonly (readonly number[])[] | null
   readonly layerNames: readonly string[]
@@ -121,4 +123,6 @@ export interface TrainingSnapshot {
   readonly lossAt: ((weights: readonly number[]) => number) | null
   /** Multiply-adds of one lossAt call (about samples × weights): plots size their work by it. */
   readonly lossCost: number
+  /** Wall time the run has spent running (pauses left out): a finished run's average speed is step / runningMs. */
+  readonly runningMs: number
 }

@@ -143,8 +143,30 @@ describe('the editor store', () => {
     const { store: s } = store()
     s.load(smallGraph())
     const tweak = { node: 'adam', param: 'learningRate', value: 0.01, from: 0.001, trainer: 'fit', step: 12 }
-    s.receive({ kind: 'frame', nodes: {}, progress: [], tweaks: [tweak] })
+    s.receive({ kind: 'frame', nodes: {}, progress: [], tweaks: [{ tweak, continues: false }] })
     expect(s.doc.tweaks).toEqual([tweak])
+  })
+
+  it('replaces the tweak a reported change carries on, so one drag stays one tweak in the document', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    const first = { node: 'adam', param: 'learningRate', value: 0.01, from: 0.001, trainer: 'fit', step: 12 }
+    const carried = { ...first, value: 0.02, path: [{ step: 12, value: 0.01 }, { step: 14, value: 0.02 }] }
+    s.receive({ kind: 'frame', nodes: {}, progress: [], tweaks: [{ tweak: first, continues: false }] })
+    s.receive({ kind: 'frame', nodes: {}, progress: [], tweaks: [{ tweak: carried, continues: true }] })
+    expect(s.doc.tweaks).toEqual([carried])
+  })
+
+  it('hands the runtime one gesture id for all the edits of one slider drag', () => {
+    const { store: s, sent } = store()
+    s.load(smallGraph())
+    s.addNode('optimizer/adam', [0, 0])
+    s.setParam('adam', 'learningRate', 0.002, false)
+    s.setParam('adam', 'learningRate', 0.003, false)
+    s.setParam('adam', 'learningRate', 0.004, true)
+    const gestures = sent.flatMap((m) => (m.kind === 'setParam' ? [m.gesture] : []))
+    expect(gestures).toHaveLength(3)
+    expect(new Set(gestures).size).toBe(1)
   })
 })
 

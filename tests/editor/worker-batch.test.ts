@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { addToBatch } from '../../src/editor/worker-batch.ts'
-import type { FromWorker } from '../../src/editor/worker/protocol.ts'
+import type { FromWorker, TweakRecord } from '../../src/editor/worker/protocol.ts'
 import type { NodeRuntimeView, ProgressView, Tweak } from '../../src/editor/view-types.ts'
 
 const view = (status: NodeRuntimeView['status']): NodeRuntimeView => ({ status, error: null, notice: null, shapes: {}, chart: null, picture: null })
 const progress = (trainerId: string, epoch: number): ProgressView => ({ trainerId, label: trainerId, status: 'running', epoch, epochs: 10, step: epoch, loss: 1, stepsPerSecond: 0, notice: null, error: null })
-const tweak = (step: number): Tweak => ({ step, trainer: 'fit', node: 'adam', param: 'learningRate', value: step / 100 })
+const tweak = (step: number, continues = false): TweakRecord => ({ tweak: { step, trainer: 'fit', node: 'adam', param: 'learningRate', value: step / 100 } as Tweak, continues })
 
-function frame(nodes: Record<string, NodeRuntimeView>, progressViews: ProgressView[] = [], tweaks: Tweak[] = []): FromWorker {
+function frame(nodes: Record<string, NodeRuntimeView>, progressViews: ProgressView[] = [], tweaks: TweakRecord[] = []): FromWorker {
   return { kind: 'frame', nodes, progress: progressViews, tweaks }
 }
 
@@ -27,6 +27,11 @@ describe('addToBatch', () => {
     const batch = [frame({}, [], [tweak(3)]), refusal('one'), frame({}, [], [tweak(7)]), refusal('two')].reduce(addToBatch, null)
     expect(batch?.frame?.tweaks).toEqual([tweak(3), tweak(7)])
     expect(batch?.refusals.map((r) => r.message)).toEqual(['one', 'two'])
+  })
+
+  it('keeps a gesture one entry: a continuing tweak replaces the one it carries on', () => {
+    const batch = [frame({}, [], [tweak(3)]), frame({}, [], [tweak(5, true)]), frame({}, [], [tweak(8, true)])].reduce(addToBatch, null)
+    expect(batch?.frame?.tweaks).toEqual([{ tweak: tweak(8).tweak, continues: false }])
   })
 
   it('stays one frame long however many frames it absorbs', () => {

@@ -1,3 +1,5 @@
+import { Port } from '../../src/runtime/ports.ts'
+import type { AnyPort, ValueOf } from '../../src/runtime/ports.ts'
 // Every example graph: it validates, lays out left to right, runs headless through the same
 // runGraph as `flowgrad run` and writes its plots; plus the acceptance figures of each chapter
 // figure. The iris example's figures (≥ 0.97 final accuracy standardized, raw loss higher at
@@ -16,8 +18,6 @@ import { applySets } from '../../src/cli/overrides.ts'
 import { parseGraph } from '../../src/graph/index.ts'
 import type { GraphDocument } from '../../src/graph/index.ts'
 import { Runtime } from '../../src/runtime/runtime.ts'
-import type { ChartData } from '../../src/charts/data.ts'
-import type { Tensor } from '../../src/core/index.ts'
 import { loadReference } from '../helpers/reference.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -71,8 +71,8 @@ async function evaluated(name: string): Promise<Runtime> {
   return runtime
 }
 
-function valueOf<T>(runtime: Runtime, node: string, port: string): T {
-  const v = runtime.value<T>(node, port)
+function valueOf<P extends AnyPort>(runtime: Runtime, node: string, port: string, type: P): ValueOf<P> {
+  const v = runtime.value(node, port, type)
   if (v === undefined || v === null) throw new Error(`no value on ${node}.${port}: ${runtime.stateNow(node).error ?? 'not evaluated'}`)
   return v
 }
@@ -173,30 +173,30 @@ describe('runtime values', () => {
   it('nonconvex-slice matches losses_per_sample_mse to 1e-5 and has two local minima', async () => {
     const ref = loadReference<{ w0: number[]; losses_per_sample_mse: number[] }>('chapter-nonconvex.json')
     const runtime = await open('nonconvex-slice')
-    const losses = valueOf<Tensor>(runtime, 'sweep', 'losses')
+    const losses = valueOf(runtime, 'sweep', 'losses', Port.Tensor)
     expect(maxError(losses.data, ref.losses_per_sample_mse)).toBeLessThan(1e-5)
     expect(localMinima(losses.data)).toBe(2)
-    const curve = valueOf<ChartData>(runtime, 'sweep', 'curve')
+    const curve = valueOf(runtime, 'sweep', 'curve', Port.Chart)
     if (curve.kind !== 'line') throw new Error(`expected a line chart, got ${curve.kind}`)
     expect(maxError(curve.series[0].x, ref.w0)).toBeLessThan(1e-12)
   })
 
   it('activation-derivatives: max tanh′ = 1, max sigmoid′ = 0.25, ReLU′ ∈ {0, 1}, to 1e-6', async () => {
     const runtime = await open('activation-derivatives')
-    const max = (node: string): number => Math.max(...valueOf<Tensor>(runtime, node, 'dydx').data)
+    const max = (node: string): number => Math.max(...valueOf(runtime, node, 'dydx', Port.Tensor).data)
     expect(Math.abs(max('d-tanh') - 1)).toBeLessThan(1e-6)
     expect(Math.abs(max('d-sigmoid') - 0.25)).toBeLessThan(1e-6)
-    const relu = Array.from(valueOf<Tensor>(runtime, 'd-relu', 'dydx').data)
+    const relu = Array.from(valueOf(runtime, 'd-relu', 'dydx', Port.Tensor).data)
     expect(relu.every((v) => Math.abs(v) < 1e-6 || Math.abs(v - 1) < 1e-6)).toBe(true)
     expect(relu.some((v) => v === 0) && relu.some((v) => v === 1)).toBe(true)
-    const chart = valueOf<ChartData>(runtime, 'plot', 'chart')
+    const chart = valueOf(runtime, 'plot', 'chart', Port.Chart)
     if (chart.kind !== 'line') throw new Error(`expected a line chart, got ${chart.kind}`)
     expect(chart.series.map((s) => s.name)).toEqual(['tanh′', 'sigmoid′', 'ReLU′'])
   })
 
   it('keras-summary shows 220, 63 and 283', async () => {
     const runtime = await open('keras-summary')
-    const chart = valueOf<ChartData>(runtime, 'table', 'chart')
+    const chart = valueOf(runtime, 'table', 'chart', Port.Chart)
     if (chart.kind !== 'table') throw new Error(`expected a table, got ${chart.kind}`)
     expect(chart.table.rows).toEqual([
       ['dense (Dense)', '(None, 20)', 220],

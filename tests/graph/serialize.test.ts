@@ -84,6 +84,14 @@ describe('saving a graph', () => {
     expect(load(saved).nodes[0].size).toEqual([420, 300])
   })
 
+  it('writes a gesture tweak’s path on its line and loads it back', () => {
+    const gesture = { node: 'adam', param: 'learningRate', value: 0.04, from: 0.01, trainer: 'fit', step: 3, path: [{ step: 3, value: 0.02 }, { step: 5, value: 0.04 }] }
+    const doc = load(text(sampleFile()))
+    const saved = serializeGraph({ ...doc, tweaks: [gesture] })
+    expect(saved).toContain('"step": 3, "path": [{ "step": 3, "value": 0.02 }, { "step": 5, "value": 0.04 }] }')
+    expect(load(saved).tweaks).toEqual([gesture])
+  })
+
   it('empty lists and params are written compactly', () => {
     const saved = serializeGraph({ format: 'flowgrad', version: 1, meta: { title: 'e' }, nodes: [{ id: 'm', type: 'loss/mse', position: [0, 0], params: {} }], connections: [], tweaks: [] })
     expect(saved).toContain('"params": {}')

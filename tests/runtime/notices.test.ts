@@ -1,3 +1,4 @@
+import { Port } from '../../src/runtime/ports.ts'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { tensor } from '../../src/core/index.ts'
@@ -63,7 +64,7 @@ describe('the iris example’s trainer', () => {
     const r = new Runtime(registry, { autoplay: true })
     r.load(doc)
     await r.whenIdle()
-    const s = r.value<TrainingSnapshot>('fit-std', 'training')
+    const s = r.value('fit-std', 'training', Port.Training)
     if (!s) throw new Error('fit-std has no output')
     return s
   }

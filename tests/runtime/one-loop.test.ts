@@ -1,7 +1,7 @@
+import { Port } from '../../src/runtime/ports.ts'
 import { describe, expect, it } from 'vitest'
 import { Adam, Dense, Sequential, input, toCategorical } from '../../src/core/index.ts'
 import { Runtime } from '../../src/runtime/runtime.ts'
-import type { ChartData } from '../../src/charts/index.ts'
 import type { Dataset, TrainingSnapshot } from '../../src/runtime/values.ts'
 import cce from '../../nodes/loss/categorical-crossentropy.ts'
 import weightSweep from '../../nodes/analysis/weight-sweep.ts'
@@ -9,7 +9,7 @@ import { regressionGraph, trainingRegistryWith } from './helpers/training-graph.
 import { graph, link, node } from './helpers/test-nodes.ts'
 
 function snapshotOf(r: Runtime, id = 'fit'): TrainingSnapshot {
-  const s = r.value<TrainingSnapshot>(id, 'training')
+  const s = r.value(id, 'training', Port.Training)
   if (!s) throw new Error(`${id} has no output`)
   return s
 }
@@ -70,7 +70,7 @@ describe('a weight sweep fed by the trainer’s loss', () => {
     await r.whenIdle()
     expect(r.stateNow('sweep').error).toBeNull()
     expect(r.stateNow('fit').error).toBeNull()
-    const curve = r.value<ChartData>('sweep', 'curve')
+    const curve = r.value('sweep', 'curve', Port.Chart)
     if (curve?.kind !== 'line') throw new Error('the sweep drew no line chart')
     expect(curve.series[0].y).toHaveLength(11)
     expect(curve.series[0].y.every((v) => Number.isFinite(v) && v > 0)).toBe(true)

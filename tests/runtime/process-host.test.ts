@@ -91,7 +91,7 @@ describe('the process host', () => {
     const process = new FakeProcess()
     host.start(record, process, KEY)
     const tweak = { node: 'adam', param: 'learningRate', value: 0.1, trainer: 'fit', step: 3 }
-    process.sink?.event({ kind: 'tweak', tweak })
+    process.sink?.event({ kind: 'tweak', tweak, continues: false })
     expect(host.tweaksFor('fit', [])).toEqual([tweak])
     expect(host.tweaksFor('other', [])).toEqual([])
   })

@@ -1,5 +1,5 @@
+import { Port } from '../../src/runtime/ports.ts'
 import { describe, expect, it } from 'vitest'
-import type { Tensor } from '../../src/core/index.ts'
 import { Runtime } from '../../src/runtime/runtime.ts'
 import { failing, graph, link, node, registryWith, slowNode } from './helpers/test-nodes.ts'
 
@@ -15,7 +15,7 @@ function diamond(): Runtime {
   return runtime
 }
 
-const valueOf = (r: Runtime, id: string): number | undefined => r.value<Tensor>(id, 'out')?.item()
+const valueOf = (r: Runtime, id: string): number | undefined => r.value(id, 'out', Port.Tensor)?.item()
 const evaluations = (r: Runtime, id: string): number => r.stateNow(id).evaluations
 
 describe('the runtime', () => {
@@ -30,7 +30,7 @@ describe('the runtime', () => {
     const r = diamond()
     await r.whenIdle()
     const seen: number[] = []
-    r.output<Tensor>('sum', 'out').subscribe((t) => seen.push(t.item()))
+    r.output('sum', 'out', Port.Tensor).subscribe((t) => seen.push(t.item()))
     r.setParam('src', 'value', 5)
     await r.whenIdle()
     expect(['src', 'dbl', 'sum'].map((id) => evaluations(r, id))).toEqual([2, 2, 2])
@@ -74,7 +74,7 @@ describe('the runtime', () => {
     await new Promise((resolve) => setImmediate(resolve))
     expect(slow.pending.map((p) => p.value)).toEqual([1, 101])
     const seen: number[] = []
-    r.output<Tensor>('slow', 'out').subscribe((t) => seen.push(t.item()))
+    r.output('slow', 'out', Port.Tensor).subscribe((t) => seen.push(t.item()))
     slow.pending[1].resolve()
     await new Promise((resolve) => setImmediate(resolve))
     slow.pending[0].resolve()

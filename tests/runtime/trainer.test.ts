@@ -1,3 +1,4 @@
+import { Port } from '../../src/runtime/ports.ts'
 import { describe, expect, it } from 'vitest'
 import { Runtime } from '../../src/runtime/runtime.ts'
 import { Adam, Dense, Random, Sequential, epochBatches, gatherRows, input } from '../../src/core/index.ts'
@@ -13,7 +14,7 @@ async function loaded(doc = regressionGraph(), autoplay = false): Promise<Runtim
 }
 
 function snapshotOf(r: Runtime): TrainingSnapshot {
-  const s = r.value<TrainingSnapshot>('fit', 'training')
+  const s = r.value('fit', 'training', Port.Training)
   if (!s) throw new Error('the trainer has no output')
   return s
 }
@@ -145,6 +146,46 @@ describe('the trainer node in the runtime', () => {
     await live.whenIdle()
     await run(live, 'play')
     const replay = await loaded(live.document(), true)
+    await replay.whenIdle()
+    expect(snapshotOf(replay).history.map((h) => h.loss)).toEqual(snapshotOf(live).history.map((h) => h.loss))
+  })
+
+  it('records the live changes of one gesture as one tweak with their path of values and steps', async () => {
+    const r = await loaded()
+    await run(r, 'stepBatch', 3)
+    r.setParam('adam', 'learningRate', 0.02, 7)
+    await run(r, 'stepBatch', 2)
+    r.setParam('adam', 'learningRate', 0.04, 7)
+    await r.whenIdle()
+    expect(r.document().tweaks).toEqual([
+      { node: 'adam', param: 'learningRate', value: 0.04, from: 0.01, trainer: 'fit', step: 3, path: [{ step: 3, value: 0.02 }, { step: 5, value: 0.04 }] },
+    ])
+  })
+
+  it('records two gestures as two tweaks', async () => {
+    const r = await loaded()
+    await run(r, 'stepBatch', 3)
+    r.setParam('adam', 'learningRate', 0.02, 7)
+    await run(r, 'stepBatch', 2)
+    r.setParam('adam', 'learningRate', 0.04, 8)
+    await r.whenIdle()
+    expect(r.document().tweaks.map((t) => [t.value, t.step])).toEqual([
+      [0.02, 3],
+      [0.04, 5],
+    ])
+  })
+
+  it('replays one gesture’s path of values, each at its step, reproducing the live run exactly', async () => {
+    const live = await loaded()
+    await run(live, 'stepBatch', 3)
+    live.setParam('adam', 'learningRate', 0.02)
+    await run(live, 'stepBatch', 2)
+    live.setParam('adam', 'learningRate', 0.04)
+    await live.whenIdle()
+    await run(live, 'play')
+    const doc = live.document()
+    const gesture = { ...doc.tweaks[1], from: 0.01, step: 3, path: [{ step: 3, value: 0.02 }, { step: 5, value: 0.04 }] }
+    const replay = await loaded({ ...doc, tweaks: [gesture] }, true)
     await replay.whenIdle()
     expect(snapshotOf(replay).history.map((h) => h.loss)).toEqual(snapshotOf(live).history.map((h) => h.loss))
   })

@@ -3,8 +3,8 @@ import { AreaExtensions, AreaPlugin } from 'rete-area-plugin'
 import { ConnectionPlugin, Presets as ConnectionPresets } from 'rete-connection-plugin'
 import { LitPlugin, Presets } from '@retejs/lit-plugin'
 import type { LitArea2D } from '@retejs/lit-plugin'
-import { ContextMenuPlugin } from 'rete-context-menu-plugin'
 import { contextMenuPreset } from './context-menu-preset.ts'
+import { canvasMenu } from './canvas-menu.ts'
 import type { ContextMenuExtra } from 'rete-context-menu-plugin'
 import { MinimapPlugin } from 'rete-minimap-plugin'
 import type { MinimapExtra } from 'rete-minimap-plugin'
@@ -57,7 +57,17 @@ function toConnection(c: FlowConnection): Connection {
 export class Canvas {
   readonly editor = new NodeEditor<Schemes>()
   readonly area: AreaPlugin<Schemes, AreaExtra>
+  /** Rete's wire dragging; the property tests drive its own pick/drop flow. */
+  readonly connection = new ConnectionPlugin<Schemes, AreaExtra>()
   private syncing = false
+  /**
+   * The connections and node moves the canvas is making itself, to show the document. Only
+   * these pass the edit pipes; everything else is the user's, and becomes a request to the
+   * app. (A flag for "syncing now" is not enough: Rete delivers a wire the user drew a few
+   * ticks later, and it could land in the middle of a sync.)
+   */
+  private readonly ownConnections = new Set<string>()
+  private readonly ownMoves = new Set<string>()
   private readonly selector = AreaExtensions.selector()
   private readonly selection: ReturnType<typeof AreaExtensions.selectableNodes>
 
@@ -67,7 +77,6 @@ export class Canvas {
     private readonly actions: CanvasActions,
   ) {
     this.area = new AreaPlugin<Schemes, AreaExtra>(container)
-    const connection = new ConnectionPlugin<Schemes, AreaExtra>()
     const render = new LitPlugin<Schemes, AreaExtra>()
     render.addPreset(
       Presets.classic.setup({
@@ -79,10 +88,10 @@ export class Canvas {
     )
     render.addPreset(contextMenuPreset(300))
     render.addPreset(Presets.minimap.setup({ size: 140 }))
-    connection.addPreset(ConnectionPresets.classic.setup())
+    this.connection.addPreset(ConnectionPresets.classic.setup())
     this.editor.use(this.area)
-    this.area.use(connection)
-    this.area.use(this.contextMenu())
+    this.area.use(this.connection)
+    this.area.use(canvasMenu(this.catalog, this.actions, () => this.area.area.pointer, () => this.selectedIds()))
     this.area.use(new MinimapPlugin<Schemes>({ boundViewport: true }))
     this.area.use(render)
     AreaExtensions.simpleNodesOrder(this.area)
@@ -90,36 +99,10 @@ export class Canvas {
     this.interceptEdits()
   }
 
-  /** Right-click: on the canvas, add any node type there; on a node, duplicate or delete it. */
-  private contextMenu(): ContextMenuPlugin<Schemes> {
-    return new ContextMenuPlugin<Schemes>({
-      items: (context) => {
-        if (context === 'root') {
-          const at = this.area.area.pointer
-          const byCategory = new Map<string, { label: string; key: string; handler: () => void }[]>()
-          for (const schema of this.catalog.all()) {
-            const list = byCategory.get(schema.category) ?? []
-            list.push({ label: schema.title, key: schema.type, handler: () => this.actions.add(schema.type, [at.x, at.y]) })
-            byCategory.set(schema.category, list)
-          }
-          return { searchBar: true, list: [...byCategory].map(([category, subitems]) => ({ label: category, key: category, handler: () => undefined, subitems })) }
-        }
-        if (!(context instanceof FlowNode)) return { list: [] }
-        const ids = context.selected ? this.selectedIds() : [context.id]
-        return {
-          list: [
-            { label: 'Duplicate', key: 'duplicate', handler: () => this.actions.duplicate(ids) },
-            { label: 'Delete', key: 'delete', handler: () => this.actions.remove(ids) },
-          ],
-        }
-      },
-    })
-  }
-
   /** User gestures become requests; the canvas changes only through `sync`. */
   private interceptEdits(): void {
     this.editor.addPipe((context) => {
-      if (this.syncing) return context
+      if ((context.type === 'connectioncreate' || context.type === 'connectionremove') && this.ownConnections.has(context.data.id)) return context
       if (context.type === 'connectioncreate') {
         this.actions.connect(toConnection(context.data))
         return undefined
@@ -131,11 +114,13 @@ export class Canvas {
       return context
     })
     this.area.addPipe((context) => {
-      if (this.syncing) return context
       if (context.type === 'nodetranslated') {
         const { id, position } = context.data
-        this.actions.move(id, [position.x, position.y])
-      } else if (context.type === 'nodedragged') {
+        if (!this.ownMoves.has(id)) this.actions.move(id, [position.x, position.y])
+        return context
+      }
+      if (this.syncing) return context
+      if (context.type === 'nodedragged') {
         this.actions.moveEnd()
       } else if (context.type === 'nodepicked') {
         queueMicrotask(() => this.actions.select(this.selectedIds()))
@@ -156,9 +141,12 @@ export class Canvas {
     try {
       const wanted = new Map(doc.nodes.map((n) => [n.id, n]))
       const wantedLinks = new Map(doc.connections.map((c) => [key(c), c]))
+      const kept = new Set<string>()
       for (const c of this.editor.getConnections()) {
         const k = key(toConnection(c))
-        if (!wantedLinks.has(k) || !wanted.has(c.source) || !wanted.has(c.target)) await this.editor.removeConnection(c.id)
+        const unwanted = !wantedLinks.has(k) || !wanted.has(c.source) || !wanted.has(c.target) || kept.has(k)
+        if (unwanted) await this.own(this.ownConnections, c.id, () => this.editor.removeConnection(c.id))
+        else kept.add(k)
       }
       for (const n of this.editor.getNodes()) {
         const target = wanted.get(n.id)
@@ -175,11 +163,13 @@ export class Canvas {
           }
           node.onChartSize = (size) => this.actions.chartSize(node.id, size)
           await this.editor.addNode(node)
-          await this.area.translate(node.id, { x: n.position[0], y: n.position[1] })
+          await this.own(this.ownMoves, node.id, () => this.area.translate(node.id, { x: n.position[0], y: n.position[1] }))
           continue
         }
         const view = this.area.nodeViews.get(n.id)
-        if (view && (view.position.x !== n.position[0] || view.position.y !== n.position[1])) await this.area.translate(n.id, { x: n.position[0], y: n.position[1] })
+        if (view && (view.position.x !== n.position[0] || view.position.y !== n.position[1])) {
+          await this.own(this.ownMoves, n.id, () => this.area.translate(n.id, { x: n.position[0], y: n.position[1] }))
+        }
         const label = n.title ?? existing.schema.title
         const resized = existing.applySize(n.size)
         if (existing.label !== label || existing.graphNode !== n || resized) {
@@ -193,10 +183,22 @@ export class Canvas {
         if (present.has(k)) continue
         const source = this.editor.getNode(c.from.node)
         const target = this.editor.getNode(c.to.node)
-        if (source && target) await this.editor.addConnection(new FlowConnection(source, c.from.port, target, c.to.port))
+        if (!source || !target) continue
+        const connection = new FlowConnection(source, c.from.port, target, c.to.port)
+        await this.own(this.ownConnections, connection.id, () => this.editor.addConnection(connection))
       }
     } finally {
       this.syncing = false
+    }
+  }
+
+  /** Runs one of the canvas's own edits, marked so that the edit pipes let it through. */
+  private async own<T>(marks: Set<string>, id: string, edit: () => Promise<T>): Promise<T> {
+    marks.add(id)
+    try {
+      return await edit()
+    } finally {
+      marks.delete(id)
     }
   }
 

@@ -1,26 +1,12 @@
-import type { TrainingSnapshot, TrainingStatus } from '../../runtime/values.ts'
+import type { TrainingSnapshot } from '../../runtime/values.ts'
 import type { NodeState } from '../../runtime/node-record.ts'
 import type { ProgressView } from '../view-types.ts'
 
-/**
- * Steps per second of one trainer from successive snapshots: over the last second while it
- * runs; once it is done, the average over the whole run (a finished run did not train at
- * 0 steps/s).
- */
+/** Steps per second of one trainer while it runs, over the last second of its snapshots. */
 export class RateMeter {
   private samples: { t: number; step: number }[] = []
-  private start: { t: number; step: number } | null = null
-  private last: { t: number; step: number } | null = null
 
-  rate(step: number, now: number, status: TrainingStatus): number {
-    if (this.last && step < this.last.step) this.start = null
-    if (status === 'running' || (this.start && step > (this.last?.step ?? 0))) {
-      this.start ??= { t: now, step: this.last?.step ?? step }
-      this.last = { t: now, step }
-    }
-    if (status === 'done' && this.start && this.last && this.last.t > this.start.t) {
-      return ((this.last.step - this.start.step) * 1000) / (this.last.t - this.start.t)
-    }
+  rate(step: number, now: number): number {
     this.samples.push({ t: now, step })
     this.samples = this.samples.filter((s) => now - s.t <= 1000)
     const first = this.samples[0]
@@ -34,8 +20,10 @@ export class RateMeter {
  * curves draw (a minibatch's loss says little, and a summed loss is smaller on a smaller batch);
  * during the first epoch, the last step's.
  */
-export function progressView(s: TrainingSnapshot, stepsPerSecond: number): ProgressView {
+export function progressView(s: TrainingSnapshot, recentRate: number): ProgressView {
   const loss = s.history.at(-1)?.loss ?? s.steps.at(-1)?.loss ?? null
+  // A finished run did not train at 0 steps/s: it shows its average over the time it ran.
+  const stepsPerSecond = s.status === 'done' && s.runningMs > 0 ? (s.step * 1000) / s.runningMs : recentRate
   return { trainerId: s.trainerId, label: s.label, status: s.status, epoch: s.epoch, epochs: s.epochs, step: s.step, loss, stepsPerSecond, notice: s.notice?.message ?? null, error: s.error }
 }
 

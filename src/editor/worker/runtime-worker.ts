@@ -4,9 +4,9 @@ import { createRegistry } from '../../../nodes/index.ts'
 import { Runtime } from '../../runtime/runtime.ts'
 import { isLongRunning } from '../../runtime/define-node.ts'
 import { Port } from '../../runtime/ports.ts'
-import type { Tweak } from '../../graph/graph-file.ts'
 import type { Subscription } from 'rxjs'
-import type { FromWorker, ToWorker } from './protocol.ts'
+import type { FromWorker, ToWorker, TweakRecord } from './protocol.ts'
+import { addTweakRecord } from './protocol.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
 import { nodeView } from './views.ts'
 import { RateMeter, failedProgress, progressView } from './progress.ts'
@@ -20,7 +20,7 @@ const runtime = new Runtime(registry, { autoplay: false })
 const watched = new Map<string, Subscription>()
 const changed = new Set<string>()
 const rates = new Map<string, RateMeter>()
-const tweaks: Tweak[] = []
+let tweaks: TweakRecord[] = []
 const painter = new ChartPainter(workerClock, (id) => markChanged(id))
 prepareEChartsForWorker()
 let frameTimer: ReturnType<typeof setTimeout> | null = null
@@ -58,10 +58,11 @@ function flushFrame(): void {
     } else if (snapshot) {
       const meter = rates.get(id) ?? new RateMeter()
       rates.set(id, meter)
-      progress.push(progressView(snapshot, meter.rate(snapshot.step, now, snapshot.status)))
+      progress.push(progressView(snapshot, meter.rate(snapshot.step, now)))
     }
   }
-  post({ kind: 'frame', nodes, progress, tweaks: tweaks.splice(0) })
+  post({ kind: 'frame', nodes, progress, tweaks })
+  tweaks = []
 }
 
 function markChanged(id: string): void {
@@ -91,7 +92,7 @@ function watchNodes(): void {
 
 runtime.events.subscribe(({ event }) => {
   if (event.kind === 'tweak') {
-    tweaks.push(event.tweak)
+    tweaks = addTweakRecord(tweaks, { tweak: event.tweak, continues: event.continues })
     scheduleFrame()
   }
 })
@@ -105,7 +106,7 @@ function apply(msg: ToWorker): void {
       runtime.load(msg.doc)
       break
     case 'setParam':
-      runtime.setParam(msg.nodeId, msg.name, msg.value)
+      runtime.setParam(msg.nodeId, msg.name, msg.value, msg.gesture)
       break
     case 'setTitle':
       runtime.setTitle(msg.nodeId, msg.title)

@@ -1,11 +1,13 @@
 import type { SchedulerLike, Subscription } from 'rxjs'
 import type { Tweak } from '../../graph/graph-file.ts'
+import { extendTweak, tweakChanges } from '../../graph/tweaks.ts'
 import type { OutputSpecs, Process, ProcessSink, RunCommand } from '../define-node.ts'
 import type { TypedPort } from '../ports.ts'
 import type { OptimizerSpec, TrainingSnapshot, TrainingStatus } from '../values.ts'
 import type { TrainingSession } from './session.ts'
 import { isLiveSettable, setHyperparameter } from './optimizer-factory.ts'
 import { lossFunction, snapshot } from './snapshot.ts'
+import { RunClock } from './run-clock.ts'
 
 /** How long one slice of training may hold the thread before yielding (ms). */
 export const SLICE_MS = 12
@@ -46,6 +48,7 @@ export class TrainerProcess implements Process<Outputs> {
   private tweaks: Tweak[]
   private lossAt!: (weights: readonly number[]) => number
   private readonly now: () => number
+  private clock = new RunClock()
 
   constructor(private readonly options: TrainerOptions) {
     this.optimizer = options.optimizer
@@ -62,6 +65,7 @@ export class TrainerProcess implements Process<Outputs> {
   private restart(): void {
     this.cancelSlice()
     this.session = this.options.createSession(this.optimizer)
+    this.clock = new RunClock()
     this.applyInitialValues()
     this.lossAt = lossFunction(this.session)
     this.runId++
@@ -90,7 +94,10 @@ export class TrainerProcess implements Process<Outputs> {
     }
   }
 
-  live(port: string, value: unknown, source: string): void {
+  /** The gesture that made the last live tweak, and where that tweak is: the gesture's next values carry it on. */
+  private gesture: { id: number; param: string; index: number } | null = null
+
+  live(port: string, value: unknown, source: string, gesture?: number): void {
     if (port !== 'optimizer') return
     const next = value as OptimizerSpec
     const prev = this.optimizer
@@ -99,6 +106,7 @@ export class TrainerProcess implements Process<Outputs> {
     this.optimizer = next
     if (structural) {
       this.tweaks = []
+      this.gesture = null
       const wasRunning = this.goal === 'run'
       this.restart()
       if (wasRunning || this.options.autoplay) this.command('play')
@@ -107,9 +115,17 @@ export class TrainerProcess implements Process<Outputs> {
     for (const param of changed) {
       const v = next.config[param]
       setHyperparameter(this.session.optimizer, param, v)
+      const open = this.gesture
+      if (gesture !== undefined && open && open.id === gesture && open.param === param && this.tweaks[open.index]?.node === source) {
+        const tweak = extendTweak(this.tweaks[open.index], { step: this.session.step, value: v })
+        this.tweaks[open.index] = tweak
+        this.sink?.event({ kind: 'tweak', tweak, continues: true })
+        continue
+      }
       const tweak: Tweak = { node: source, param, value: v, from: prev.config[param], trainer: this.options.trainerId, step: this.session.step }
       this.tweaks.push(tweak)
-      this.sink?.event({ kind: 'tweak', tweak })
+      this.gesture = gesture === undefined ? null : { id: gesture, param, index: this.tweaks.length - 1 }
+      this.sink?.event({ kind: 'tweak', tweak, continues: false })
     }
     this.emit()
   }
@@ -150,11 +166,13 @@ export class TrainerProcess implements Process<Outputs> {
     }
   }
 
-  /** Replays recorded changes due before the next step. */
+  /** Replays recorded changes due before the next step (each value of a gesture at its own step). */
   private applyDueTweaks(): void {
     for (const t of this.tweaks) {
-      if (t.step !== this.session.step || t.node !== this.options.optimizerSource || typeof t.value === 'string') continue
-      setHyperparameter(this.session.optimizer, t.param, t.value)
+      if (t.node !== this.options.optimizerSource) continue
+      for (const change of tweakChanges(t)) {
+        if (change.step === this.session.step && typeof change.value !== 'string') setHyperparameter(this.session.optimizer, t.param, change.value)
+      }
     }
   }
 
@@ -211,6 +229,8 @@ export class TrainerProcess implements Process<Outputs> {
   }
 
   private emit(): void {
+    const now = this.now()
+    this.clock.track(this.status === 'running', now)
     this.sink?.emit({
       training: snapshot({
         trainerId: this.options.trainerId,
@@ -221,6 +241,7 @@ export class TrainerProcess implements Process<Outputs> {
         tweaks: this.tweaks,
         error: this.error,
         lossAt: this.lossAt,
+        runningMs: this.clock.elapsedMs(now),
       }),
     })
   }

@@ -5,6 +5,7 @@ import { objectiveOf, prepareData } from '../objective.ts'
 import type { Dataset, EpochRecord, LossSpec, ModelSpec, OptimizerSpec } from '../values.ts'
 import { createOptimizer } from './optimizer-factory.ts'
 import { chanceAccuracy, trainingNotice } from './notices.ts'
+import { TrajectoryRecorder } from './trajectory.ts'
 import type { TrainingNotice } from './notices.ts'
 
 export interface SessionConfig {
@@ -68,7 +69,8 @@ export class TrainingSession {
   readonly data: Dataset
   readonly validation: Dataset | null
   readonly steps: { step: number; epoch: number; loss: number }[] = []
-  readonly trajectory: number[][] | null
+  /** The weights along the run, bounded (see TrajectoryRecorder), when the trainer records them. */
+  readonly trajectory: TrajectoryRecorder | null
   readonly gradNorms: number[][] | null
   /** Whether the run is visibly not learning (exploding or stalled), updated each epoch. */
   notice: TrainingNotice | null = null
@@ -95,7 +97,8 @@ export class TrainingSession {
       rng: samplingStream(config),
       validation: this.validation,
     })
-    this.trajectory = config.recordTrajectory ? [flatWeights(this.model)] : null
+    this.trajectory = config.recordTrajectory ? new TrajectoryRecorder(this.model.countParams()) : null
+    this.trajectory?.record(0, () => flatWeights(this.model))
     this.gradNorms = config.recordGradNorms ? [] : null
     this.chance = chanceAccuracy(this.data.y, this.data.encoding)
   }
@@ -133,7 +136,7 @@ export class TrainingSession {
   runStep(): StepOutcome {
     const { step, epoch, loss, grads, epochLogs } = this.loop.runStep()
     this.steps.push({ step, epoch: epochLogs ? epoch - 1 : epoch, loss })
-    this.trajectory?.push(flatWeights(this.model))
+    this.trajectory?.record(step, () => flatWeights(this.model))
     this.gradNorms?.push(kernelGradNorms(this.model, grads))
     if (epochLogs) this.notice = trainingNotice(this.history, this.chance)
     const divergence = !Number.isFinite(loss) ? `loss is ${loss}` : !allFinite(this.model) ? 'a weight is not finite' : null

@@ -37,6 +37,8 @@ export interface SnapshotParts {
   tweaks: readonly Tweak[]
   error: string | null
   lossAt: (weights: readonly number[]) => number
+  /** Wall time the run has spent running so far. */
+  runningMs: number
 }
 
 /**
@@ -58,7 +60,8 @@ export function snapshot(p: SnapshotParts): TrainingSnapshot {
     notice: s.notice,
     metricKeys: s.metricKeys,
     steps: s.steps,
-    trajectory: s.trajectory,
+    trajectory: s.trajectory?.points ?? null,
+    trajectoryEvery: s.trajectory?.every ?? 1,
     gradNorms: s.gradNorms,
     layerNames: s.layerNames,
     tweaks: p.tweaks,
@@ -66,5 +69,6 @@ export function snapshot(p: SnapshotParts): TrainingSnapshot {
     predict: (x: Tensor) => noGrad(() => s.model.call(x)),
     lossAt: p.lossAt,
     lossCost: s.data.x.shape[0] * s.model.countParams(),
+    runningMs: p.runningMs,
   }
 }

@@ -18,6 +18,7 @@ export function fakeSnapshot(overrides: Partial<TrainingSnapshot> = {}): Trainin
     history: [],
     steps: [],
     trajectory: null,
+    trajectoryEvery: 1,
     gradNorms: null,
     layerNames: [],
     tweaks: [],
@@ -26,6 +27,7 @@ export function fakeSnapshot(overrides: Partial<TrainingSnapshot> = {}): Trainin
     predict: null,
     lossAt: null,
     lossCost: 1,
+    runningMs: 0,
     ...overrides,
   }
 }
