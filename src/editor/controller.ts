@@ -15,8 +15,8 @@ import type { ViewCommand } from './view-layout.ts'
 import type { Rect } from './placement.ts'
 import { isTypingTarget } from './components/events.ts'
 import { DEFAULT_EXAMPLE, EXAMPLE_TEXTS } from './examples.ts'
-import { debouncedAutosave, loadAutosave } from './persistence/autosave.ts'
-import { decodeGraphHash, encodeGraphHash } from './persistence/share-link.ts'
+import { shareGraph } from './persistence/share-command.ts'
+import { PersistenceSession } from './persistence/session.ts'
 import { chooseFile, downloadText, graphFileName } from './persistence/files.ts'
 import type { AppCommand } from './view-types.ts'
 import type { RunCommand } from '../runtime/define-node.ts'
@@ -35,10 +35,11 @@ export class EditorController {
   private previous: AppState | null = null
   private pendingRender: AppState | null = null
   private rendering: Promise<void> | null = null
-  private readonly autosave = debouncedAutosave()
   readonly board: BoardActions
   /** The page's layout (board, canvas, panels), remembered in localStorage. */
   readonly layout = new LayoutStore(globalThis.localStorage ?? null, globalThis.innerWidth ?? 1440)
+  /** The autosave, share links opened once, Recent and the other tabs. */
+  readonly session: PersistenceSession
 
   constructor(readonly catalog: Catalog) {
     this.store = new AppStore(catalog, this.client)
@@ -49,6 +50,13 @@ export class EditorController {
     this.client.messages$.pipe(perFrame((apply) => setTimeout(apply, FRAME_MS), addToBatch)).subscribe((batch) => {
       for (const refusal of batch.refusals) this.store.receive(refusal)
       if (batch.frame) this.store.receive(batch.frame)
+    })
+    // Before the first state reaches render, which tells the session of every graph change.
+    this.session = new PersistenceSession(catalog, {
+      show: (doc, lines, source) => this.show(doc, lines, source),
+      currentText: () => serializeGraph(this.store.doc),
+      showProblems: (title, lines) => this.store.showProblems(title, lines),
+      showDefault: () => this.openExample(DEFAULT_EXAMPLE),
     })
     this.store.state$.subscribe((state) => this.scheduleRender(state))
   }
@@ -71,28 +79,30 @@ export class EditorController {
     this.scheduleRender(this.store.state)
   }
 
-  /** The first graph: a shared link, else the autosaved graph, else the default example. */
-  async start(): Promise<void> {
-    try {
-      const shared = await decodeGraphHash(location.hash)
-      if (shared !== null && this.openText(shared, 'The shared link')) return
-    } catch (e) {
-      this.store.showProblems('The shared link was not opened', [(e as Error).message])
-    }
-    const saved = await loadAutosave().catch(() => null)
-    if (saved && this.openText(saved, 'The autosaved graph')) return
-    this.openExample(DEFAULT_EXAMPLE)
+  /** The first graph: a shared link (once), else the autosaved graph, else the default example. */
+  start(): Promise<void> {
+    return this.session.start()
   }
 
-  /** Opens graph text; a broken file leaves the current graph as it is and lists its problems. */
+  /**
+   * Opens graph text: a damaged file leaves the current graph as it is and lists its problems;
+   * an incomplete one opens. The graph it replaces goes to Recent.
+   */
   openText(text: string, source: string): boolean {
     const parsed = readGraphText(text, this.catalog)
     if (!parsed.ok) {
       this.store.showProblems(`${source} was not opened`, parsed.lines)
       return false
     }
-    this.store.load(parsed.doc)
+    void this.session.putAsideCurrent()
+    this.show(parsed.doc, parsed.lines, source)
     return true
+  }
+
+  private show(doc: GraphDocument, lines: readonly string[], source: string): void {
+    this.store.load(doc)
+    const count = lines.length === 1 ? 'a problem' : `${lines.length} problems`
+    if (lines.length > 0) this.store.toast(`${source} is incomplete: ${count}, shown on its nodes. It runs once they are fixed.`)
   }
 
   openExample(id: string): void {
@@ -129,7 +139,7 @@ export class EditorController {
   private async render(state: AppState): Promise<void> {
     const prev = this.previous
     this.previous = state
-    if (state.doc !== prev?.doc) this.autosave(serializeGraph(state.doc))
+    if (state.doc !== prev?.doc) this.session.changed(serializeGraph(state.doc))
     const canvas = this.canvas
     if (!canvas) return
     if (state.doc !== prev?.doc) await canvas.sync(state.doc)
@@ -188,7 +198,8 @@ export class EditorController {
         downloadText(serializeGraph(this.store.doc), graphFileName(this.store.doc.meta.title))
         return
       case 'new':
-        // A commit, not a load: an accidental New is one Undo away.
+        // A commit, not a load: an accidental New is one Undo away (and, after a reload, in Recent).
+        void this.session.putAsideCurrent()
         this.store.commit(emptyDocument())
         await this.settled()
         await this.canvas?.resetView()
@@ -199,7 +210,7 @@ export class EditorController {
         return
       }
       case 'share':
-        await this.share()
+        this.store.toast(await shareGraph(serializeGraph(this.store.doc)))
         return
       case 'fit':
         await this.canvas?.zoomToFit(READABLE_SCALE)
@@ -208,6 +219,7 @@ export class EditorController {
         await this.arrange()
         return
       case 'examples':
+      case 'recent':
         return
     }
   }
@@ -229,18 +241,6 @@ export class EditorController {
       return
     }
     this.store.command(command, focus ?? undefined)
-  }
-
-  private async share(): Promise<void> {
-    const hash = await encodeGraphHash(serializeGraph(this.store.doc))
-    const url = `${location.origin}${location.pathname}${hash}`
-    history.replaceState(null, '', hash)
-    try {
-      await navigator.clipboard.writeText(url)
-      this.store.toast('Link copied: it opens this graph.')
-    } catch {
-      this.store.toast('The link is in the address bar: copy it from there.')
-    }
   }
 
   /** Lays the graph out left to right with ELK, loaded only when asked for. */
