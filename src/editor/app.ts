@@ -82,7 +82,7 @@ export class FgApp extends LitElement {
   }
 
   private onParam(e: CustomEvent<ParamDetail>): void {
-    this.controller?.setParam(e.detail.nodeId, e.detail.name, e.detail.value, e.detail.final)
+    this.controller?.store.setParam(e.detail.nodeId, e.detail.name, e.detail.value, e.detail.final)
   }
 
   private onOpenExample(e: CustomEvent<OpenExampleDetail>): void {

@@ -1,5 +1,5 @@
 import { emptyDocument, serializeGraph } from '../graph/index.ts'
-import type { Catalog, Connection, GraphDocument, GraphNode, ParamValues } from '../graph/index.ts'
+import type { Catalog, Connection, GraphDocument, GraphNode } from '../graph/index.ts'
 import { AppStore } from './store.ts'
 import type { AppState } from './store.ts'
 import { RuntimeClient } from './runtime-client.ts'
@@ -20,6 +20,7 @@ import { PersistenceSession } from './persistence/session.ts'
 import { chooseFile, downloadText, graphFileName } from './persistence/files.ts'
 import type { AppCommand } from './view-types.ts'
 import type { RunCommand } from '../runtime/define-node.ts'
+import { focusRunning, runControl } from './trainer-focus.ts'
 import { onShortcutKey } from './shortcuts.ts'
 import type { ShortcutTarget } from './shortcuts.ts'
 
@@ -175,10 +176,6 @@ export class EditorController {
     this.place(nodes, connections, (box) => [box.x + GAP, box.y + GAP])
   }
 
-  setParam(nodeId: string, name: string, value: ParamValues[string], final: boolean): void {
-    this.store.setParam(nodeId, name, value, final)
-  }
-
   async command(command: AppCommand): Promise<void> {
     switch (command) {
       case 'play':
@@ -224,23 +221,12 @@ export class EditorController {
     }
   }
 
-  /**
-   * Run control for the focused trainer, or all of them. Says why nothing happens rather
-   * than doing nothing: no trainer in the graph, or a run that is already done.
-   */
+  /** Run control for the focused trainer, or all of them, or why it does nothing. */
   private runCommand(command: RunCommand): void {
-    const focus = this.store.state.trainerFocus
-    const targets = focus !== null ? [focus] : this.store.trainerIds()
-    if (targets.length === 0) {
-      this.store.toast('This graph has no trainer: add one from the palette (train → Trainer) to train.')
-      return
-    }
-    const progress = targets.map((id) => this.store.state.progress.get(id))
-    if ((command === 'play' || command === 'stepBatch' || command === 'stepEpoch') && progress.every((p) => p?.status === 'done')) {
-      this.store.toast('Done — Reset to train again.')
-      return
-    }
-    this.store.command(command, focus ?? undefined)
+    const { progress, trainerFocus } = this.store.state
+    const action = runControl(command, this.store.trainerIds(), progress, trainerFocus)
+    if ('toast' in action) this.store.toast(action.toast)
+    else this.store.command(command, action.nodeId)
   }
 
   /** Lays the graph out left to right with ELK, loaded only when asked for. */
@@ -261,10 +247,7 @@ export class EditorController {
 
   private readonly shortcutTarget: ShortcutTarget = {
     command: (command) => void this.command(command),
-    running: () => {
-      const { progress, trainerFocus } = this.store.state
-      return [...progress.values()].some((p) => p.status === 'running' && (trainerFocus === null || p.trainerId === trainerFocus))
-    },
+    running: () => focusRunning(this.store.state.progress, this.store.state.trainerFocus),
     deleteSelection: () => this.store.removeNodes(this.store.state.selected),
     view: (command) => this.view(command),
   }
