@@ -9,7 +9,7 @@ import { exportCommand } from './export.ts'
 
 const USAGE = `usage:
   flowgrad run <file> [--out DIR] [--set NODE.PARAM=VALUE ...] [--seed N] [--png]
-  flowgrad validate <file>
+  flowgrad validate <file> [--allow-incomplete]
   flowgrad nodes [TYPE]`
 
 function parseSeed(text: string | undefined): number | null {
@@ -43,9 +43,9 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'validate': {
-      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} })
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { 'allow-incomplete': { type: 'boolean', default: false } } })
       if (positionals.length !== 1) throw new UserError([`flowgrad validate takes one graph file, got ${positionals.length}`, USAGE], 2)
-      return validateFile(positionals[0], registry, process.stdout, process.stderr)
+      return validateFile(positionals[0], registry, process.stdout, process.stderr, { allowIncomplete: values['allow-incomplete'] })
     }
     case 'export':
       return exportCommand(rest, registry)

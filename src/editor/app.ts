@@ -4,8 +4,9 @@ import type { NodeSchema } from '../graph/index.ts'
 import type { ChartData } from '../charts/data.ts'
 import type { AppState } from './store.ts'
 import type { ExampleInfo } from './view-types.ts'
-import type { AddNodeDetail, BoardChartSizeDetail, CommandDetail, DividerDetail, ExpandChartDetail, GraphTitleDetail, NodeTitleDetail, OpenExampleDetail, ParamDetail, PinDetail, SelectTrainerDetail, TrainerParamDetail, ViewDetail } from './components/events.ts'
+import type { AddNodeDetail, BoardChartSizeDetail, CommandDetail, DividerDetail, ExpandChartDetail, GraphTitleDetail, NodeTitleDetail, OpenExampleDetail, OpenRecentDetail, ParamDetail, PinDetail, SelectTrainerDetail, TrainerParamDetail, ViewDetail } from './components/events.ts'
 import { setWatching, targetTrainers, watchingOf } from './trainer-speed.ts'
+import type { SessionView } from './persistence/session.ts'
 import type { EditorController } from './controller.ts'
 import type { ViewLayout } from './view-layout.ts'
 import { pinnedParams } from './board-edits.ts'
@@ -31,7 +32,9 @@ export class FgApp extends LitElement {
     state: { attribute: false },
     schemas: { attribute: false },
     examples: { attribute: false },
+    session: { attribute: false },
     examplesOpen: { state: true },
+    recentOpen: { state: true },
     expanded: { state: true },
     layout: { attribute: false },
   }
@@ -42,6 +45,9 @@ export class FgApp extends LitElement {
   /** The chart shown large: its node's live chart (the chart itself when it has no node). */
   declare expanded: ExpandChartDetail | null
   declare layout: ViewLayout | null
+  /** The Recent list and the notice that another tab saved over this one. */
+  declare session: SessionView | undefined
+  declare recentOpen: boolean
   controller: EditorController | null = null
 
   constructor() {
@@ -49,6 +55,7 @@ export class FgApp extends LitElement {
     this.schemas = []
     this.examples = []
     this.examplesOpen = false
+    this.recentOpen = false
     this.expanded = null
     this.layout = null
   }
@@ -64,6 +71,7 @@ export class FgApp extends LitElement {
 
   private onCommand(e: CustomEvent<CommandDetail>): void {
     if (e.detail.command === 'examples') this.examplesOpen = true
+    else if (e.detail.command === 'recent') this.recentOpen = true
     else void this.controller?.command(e.detail.command)
   }
 
@@ -74,7 +82,7 @@ export class FgApp extends LitElement {
   }
 
   private onParam(e: CustomEvent<ParamDetail>): void {
-    this.controller?.setParam(e.detail.nodeId, e.detail.name, e.detail.value, e.detail.final)
+    this.controller?.store.setParam(e.detail.nodeId, e.detail.name, e.detail.value, e.detail.final)
   }
 
   private onOpenExample(e: CustomEvent<OpenExampleDetail>): void {
@@ -139,6 +147,13 @@ export class FgApp extends LitElement {
         @fg-close=${() => this.controller?.store.dismissProblems()}></fg-problems>
       <fg-chart-dialog .chart=${this.expandedChart(s)} .open=${this.expanded !== null} @fg-close=${() => (this.expanded = null)}></fg-chart-dialog>
       <fg-toast .message=${s.toast}></fg-toast>
+      <fg-recent .entries=${this.session?.recent ?? []} .open=${this.recentOpen} @fg-close=${() => (this.recentOpen = false)}
+        @fg-open-recent=${(e: CustomEvent<OpenRecentDetail>) => {
+          this.recentOpen = false
+          void this.controller?.session.openRecent(e.detail.id)
+        }}></fg-recent>
+      <fg-notice .message=${this.session?.notice?.message ?? null} @fg-close=${() => this.controller?.session.dismissNotice()}
+        @fg-notice-open=${() => this.controller?.session.openElsewhere()}></fg-notice>
     `
   }
 }

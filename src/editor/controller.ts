@@ -1,5 +1,5 @@
 import { emptyDocument, serializeGraph } from '../graph/index.ts'
-import type { Catalog, Connection, GraphDocument, GraphNode, ParamValues } from '../graph/index.ts'
+import type { Catalog, Connection, GraphDocument, GraphNode } from '../graph/index.ts'
 import { AppStore } from './store.ts'
 import type { AppState } from './store.ts'
 import { RuntimeClient } from './runtime-client.ts'
@@ -15,11 +15,12 @@ import type { ViewCommand } from './view-layout.ts'
 import type { Rect } from './placement.ts'
 import { isTypingTarget } from './components/events.ts'
 import { DEFAULT_EXAMPLE, EXAMPLE_TEXTS } from './examples.ts'
-import { debouncedAutosave, loadAutosave } from './persistence/autosave.ts'
-import { decodeGraphHash, encodeGraphHash } from './persistence/share-link.ts'
+import { shareGraph } from './persistence/share-command.ts'
+import { PersistenceSession } from './persistence/session.ts'
 import { chooseFile, downloadText, graphFileName } from './persistence/files.ts'
 import type { AppCommand } from './view-types.ts'
 import type { RunCommand } from '../runtime/define-node.ts'
+import { focusRunning, runControl } from './trainer-focus.ts'
 import { onShortcutKey } from './shortcuts.ts'
 import type { ShortcutTarget } from './shortcuts.ts'
 
@@ -35,10 +36,11 @@ export class EditorController {
   private previous: AppState | null = null
   private pendingRender: AppState | null = null
   private rendering: Promise<void> | null = null
-  private readonly autosave = debouncedAutosave()
   readonly board: BoardActions
   /** The page's layout (board, canvas, panels), remembered in localStorage. */
   readonly layout = new LayoutStore(globalThis.localStorage ?? null, globalThis.innerWidth ?? 1440)
+  /** The autosave, share links opened once, Recent and the other tabs. */
+  readonly session: PersistenceSession
 
   constructor(readonly catalog: Catalog) {
     this.store = new AppStore(catalog, this.client)
@@ -49,6 +51,13 @@ export class EditorController {
     this.client.messages$.pipe(perFrame((apply) => setTimeout(apply, FRAME_MS), addToBatch)).subscribe((batch) => {
       for (const refusal of batch.refusals) this.store.receive(refusal)
       if (batch.frame) this.store.receive(batch.frame)
+    })
+    // Before the first state reaches render, which tells the session of every graph change.
+    this.session = new PersistenceSession(catalog, {
+      show: (doc, lines, source) => this.show(doc, lines, source),
+      currentText: () => serializeGraph(this.store.doc),
+      showProblems: (title, lines) => this.store.showProblems(title, lines),
+      showDefault: () => this.openExample(DEFAULT_EXAMPLE),
     })
     this.store.state$.subscribe((state) => this.scheduleRender(state))
   }
@@ -71,28 +80,30 @@ export class EditorController {
     this.scheduleRender(this.store.state)
   }
 
-  /** The first graph: a shared link, else the autosaved graph, else the default example. */
-  async start(): Promise<void> {
-    try {
-      const shared = await decodeGraphHash(location.hash)
-      if (shared !== null && this.openText(shared, 'The shared link')) return
-    } catch (e) {
-      this.store.showProblems('The shared link was not opened', [(e as Error).message])
-    }
-    const saved = await loadAutosave().catch(() => null)
-    if (saved && this.openText(saved, 'The autosaved graph')) return
-    this.openExample(DEFAULT_EXAMPLE)
+  /** The first graph: a shared link (once), else the autosaved graph, else the default example. */
+  start(): Promise<void> {
+    return this.session.start()
   }
 
-  /** Opens graph text; a broken file leaves the current graph as it is and lists its problems. */
+  /**
+   * Opens graph text: a damaged file leaves the current graph as it is and lists its problems;
+   * an incomplete one opens. The graph it replaces goes to Recent.
+   */
   openText(text: string, source: string): boolean {
     const parsed = readGraphText(text, this.catalog)
     if (!parsed.ok) {
       this.store.showProblems(`${source} was not opened`, parsed.lines)
       return false
     }
-    this.store.load(parsed.doc)
+    void this.session.putAsideCurrent()
+    this.show(parsed.doc, parsed.lines, source)
     return true
+  }
+
+  private show(doc: GraphDocument, lines: readonly string[], source: string): void {
+    this.store.load(doc)
+    const count = lines.length === 1 ? 'a problem' : `${lines.length} problems`
+    if (lines.length > 0) this.store.toast(`${source} is incomplete: ${count}, shown on its nodes. It runs once they are fixed.`)
   }
 
   openExample(id: string): void {
@@ -129,7 +140,7 @@ export class EditorController {
   private async render(state: AppState): Promise<void> {
     const prev = this.previous
     this.previous = state
-    if (state.doc !== prev?.doc) this.autosave(serializeGraph(state.doc))
+    if (state.doc !== prev?.doc) this.session.changed(serializeGraph(state.doc))
     const canvas = this.canvas
     if (!canvas) return
     if (state.doc !== prev?.doc) await canvas.sync(state.doc)
@@ -165,10 +176,6 @@ export class EditorController {
     this.place(nodes, connections, (box) => [box.x + GAP, box.y + GAP])
   }
 
-  setParam(nodeId: string, name: string, value: ParamValues[string], final: boolean): void {
-    this.store.setParam(nodeId, name, value, final)
-  }
-
   async command(command: AppCommand): Promise<void> {
     switch (command) {
       case 'play':
@@ -188,7 +195,8 @@ export class EditorController {
         downloadText(serializeGraph(this.store.doc), graphFileName(this.store.doc.meta.title))
         return
       case 'new':
-        // A commit, not a load: an accidental New is one Undo away.
+        // A commit, not a load: an accidental New is one Undo away (and, after a reload, in Recent).
+        void this.session.putAsideCurrent()
         this.store.commit(emptyDocument())
         await this.settled()
         await this.canvas?.resetView()
@@ -199,7 +207,7 @@ export class EditorController {
         return
       }
       case 'share':
-        await this.share()
+        this.store.toast(await shareGraph(serializeGraph(this.store.doc)))
         return
       case 'fit':
         await this.canvas?.zoomToFit(READABLE_SCALE)
@@ -208,39 +216,17 @@ export class EditorController {
         await this.arrange()
         return
       case 'examples':
+      case 'recent':
         return
     }
   }
 
-  /**
-   * Run control for the focused trainer, or all of them. Says why nothing happens rather
-   * than doing nothing: no trainer in the graph, or a run that is already done.
-   */
+  /** Run control for the focused trainer, or all of them, or why it does nothing. */
   private runCommand(command: RunCommand): void {
-    const focus = this.store.state.trainerFocus
-    const targets = focus !== null ? [focus] : this.store.trainerIds()
-    if (targets.length === 0) {
-      this.store.toast('This graph has no trainer: add one from the palette (train → Trainer) to train.')
-      return
-    }
-    const progress = targets.map((id) => this.store.state.progress.get(id))
-    if ((command === 'play' || command === 'stepBatch' || command === 'stepEpoch') && progress.every((p) => p?.status === 'done')) {
-      this.store.toast('Done — Reset to train again.')
-      return
-    }
-    this.store.command(command, focus ?? undefined)
-  }
-
-  private async share(): Promise<void> {
-    const hash = await encodeGraphHash(serializeGraph(this.store.doc))
-    const url = `${location.origin}${location.pathname}${hash}`
-    history.replaceState(null, '', hash)
-    try {
-      await navigator.clipboard.writeText(url)
-      this.store.toast('Link copied: it opens this graph.')
-    } catch {
-      this.store.toast('The link is in the address bar: copy it from there.')
-    }
+    const { progress, trainerFocus } = this.store.state
+    const action = runControl(command, this.store.trainerIds(), progress, trainerFocus)
+    if ('toast' in action) this.store.toast(action.toast)
+    else this.store.command(command, action.nodeId)
   }
 
   /** Lays the graph out left to right with ELK, loaded only when asked for. */
@@ -261,10 +247,7 @@ export class EditorController {
 
   private readonly shortcutTarget: ShortcutTarget = {
     command: (command) => void this.command(command),
-    running: () => {
-      const { progress, trainerFocus } = this.store.state
-      return [...progress.values()].some((p) => p.status === 'running' && (trainerFocus === null || p.trainerId === trainerFocus))
-    },
+    running: () => focusRunning(this.store.state.progress, this.store.state.trainerFocus),
     deleteSelection: () => this.store.removeNodes(this.store.state.selected),
     view: (command) => this.view(command),
   }

@@ -13,9 +13,9 @@ export type ClipboardCommand = 'copy' | 'paste'
 /**
  * What a shortcut does: what a toolbar button runs (the Examples button opens a dialog in
  * the page, not a command of the controller, so it has no key), Run/Pause, whichever the
- * button shows, deleting the selected nodes, or a clipboard command.
+ * button shows (Recent too opens a dialog), deleting the selected nodes, or a clipboard command.
  */
-export type ShortcutCommand = Exclude<AppCommand, 'examples'> | 'runPause' | 'deleteSelection' | ClipboardCommand | ViewCommand
+export type ShortcutCommand = Exclude<AppCommand, 'examples' | 'recent'> | 'runPause' | 'deleteSelection' | ClipboardCommand | ViewCommand
 
 export interface Shortcut {
   /** KeyboardEvent.key, lower-case for a letter: 's', ' ', 'Delete'. */

@@ -12,6 +12,7 @@ app.schemas = [...registry.all()]
 app.examples = exampleInfos()
 controller.store.state$.subscribe((state) => (app.state = state))
 controller.layout.layout$.subscribe((layout) => (app.layout = layout))
+controller.session.view$.subscribe((view) => (app.session = view))
 document.body.append(app)
 document.addEventListener('keydown', (e) => controller.onKeyDown(e))
 document.addEventListener('copy', (e) => controller.onCopy(e))

@@ -4,10 +4,10 @@ import type { Catalog } from '../graph/node-schema.ts'
 import type { Board, Connection, GraphDocument, GraphNode, ParamValues } from '../graph/graph-file.ts'
 import { emptyDocument } from '../graph/graph-file.ts'
 import { wire } from './wiring.ts'
+import { trainerIds } from './trainer-focus.ts'
 import { defaultParams } from '../graph/defaults.ts'
 import type { RunCommand } from '../runtime/define-node.ts'
-import type { FromWorker, ToWorker } from './worker/protocol.ts'
-import type { NodeRuntimeView, ProgressView } from './view-types.ts'
+import type { FromWorker } from './worker/protocol.ts'
 import { diffDocs } from './graph-diff.ts'
 import { History } from './history.ts'
 import { freshId } from './ids.ts'
@@ -15,34 +15,9 @@ import { placedFragment } from './clipboard.ts'
 import { TweakGestures } from './tweak-gestures.ts'
 import { recordTweak } from '../graph/tweaks.ts'
 import { withoutNodes } from './board-edits.ts'
+import type { AppState, EditOptions, RuntimePort } from './app-state.ts'
 
-export interface AppState {
-  readonly doc: GraphDocument
-  readonly views: ReadonlyMap<string, NodeRuntimeView>
-  readonly progress: ReadonlyMap<string, ProgressView>
-  readonly selected: readonly string[]
-  readonly canUndo: boolean
-  readonly canRedo: boolean
-  /** A passing message: why a connection was refused, that a link was copied… */
-  readonly toast: string | null
-  /** Problems of a file that could not be opened; the current graph is kept. */
-  readonly problems: { readonly title: string; readonly lines: readonly string[] } | null
-  /** Bumped when a whole new graph is loaded, so the canvas rebuilds and fits it. */
-  readonly loadCount: number
-  /** The trainer the run controls and the status row act on; all trainers when null. */
-  readonly trainerFocus: string | null
-}
-
-export interface RuntimePort {
-  send(message: ToWorker): void
-}
-
-export interface EditOptions {
-  /** Consecutive edits with the same key are one undo step (a slider drag). */
-  mergeKey?: string | null
-  /** The gesture a param edit belongs to, handed to the runtime: one drag, one tweak. */
-  gesture?: number
-}
+export type { AppState, EditOptions, RuntimePort } from './app-state.ts'
 
 function clone<T>(v: T): T {
   return structuredClone(v)
@@ -264,9 +239,9 @@ export class AppStore {
     this.set({ trainerFocus: trainerId })
   }
 
-  /** The ids of the graph's trainers (long-running nodes), in file order. */
+  /** The ids of the graph's trainers, in file order. */
   trainerIds(): string[] {
-    return this.doc.nodes.filter((n) => this.catalog.get(n.type)?.longRunning === true).map((n) => n.id)
+    return trainerIds(this.doc, this.catalog)
   }
 
   command(command: RunCommand, nodeId?: string): void {

@@ -66,6 +66,7 @@ export type AppCommand =
   | 'save'
   | 'share'
   | 'examples'
+  | 'recent'
   | 'undo'
   | 'redo'
   | 'arrange'
@@ -78,3 +79,12 @@ export interface ExampleInfo {
 }
 
 export type { Tweak }
+
+/** A graph in the Recent list, as the dialog shows it. */
+export interface RecentInfo {
+  readonly id: string
+  readonly title: string
+  readonly nodes: number
+  /** Date.now() when it was put aside. */
+  readonly savedAt: number
+}

@@ -3,9 +3,9 @@
  * node and port when known), in this order: JSON syntax, forbidden keys, format and
  * version (older files are migrated, newer ones refused), structure, then the checks
  * against the catalog (ids, types, params, connections, ports, required inputs, cycles,
- * tweaks).
+ * tweaks). Damage refuses the file; an incomplete graph still loads (checks.ts says which is which).
  */
-import { check } from './checks.ts'
+import { checkClassified } from './checks.ts'
 import { CURRENT_VERSION, FORMAT } from './graph-file.ts'
 import type { GraphDocument } from './graph-file.ts'
 import { withDefaults } from './defaults.ts'
@@ -23,12 +23,14 @@ import { checkStructure } from './structure.ts'
 export interface LoadResult {
   /**
    * The document, with missing params filled from their defaults. It is null when the file
-   * cannot be read as a graph at all (bad JSON, forbidden keys, wrong format or version,
-   * broken structure). When the structure is sound but the graph has problems against the
-   * catalog (an unknown type, a cycle, a missing input…), the document is still returned so
-   * the editor can open it and mark the nodes: run a graph only when `problems` is empty.
+   * is damaged (bad JSON, forbidden keys, wrong format or version, broken structure, or
+   * content the editor cannot show as it is: duplicate ids, wires to missing ports, refused
+   * values). An incomplete graph (an unconnected input, an unknown node type, a cycle) is
+   * returned with its problems, so the editor opens it and marks the nodes: run a graph only
+   * when `problems` is empty.
    */
   document: GraphDocument | null
+  /** Every problem, damage and incompleteness alike, in reporting order. */
   problems: Problem[]
   /** The version the file was written in, when it was migrated to the current one. */
   migratedFrom?: number
@@ -82,8 +84,9 @@ export function validateGraph(value: unknown, catalog: Catalog, options: LoadOpt
   // Paths name the user's file, not the migrated one the checks read.
   const at = locateInOriginal(raw, upgraded.trail)
   const structure = checkStructure(upgraded.file, at)
-  problems.push(...structure.problems, ...check(upgraded.file, catalog, at))
-  const document = readable && structure.file ? withDefaults(structure.file, catalog) : null
+  const content = checkClassified(upgraded.file, catalog, at)
+  problems.push(...structure.problems, ...content.problems)
+  const document = readable && structure.file && !content.damaged ? withDefaults(structure.file, catalog) : null
   return { document, problems, ...(upgraded.from !== CURRENT_VERSION ? { migratedFrom: upgraded.from } : {}) }
 }
 

@@ -5,6 +5,7 @@ import { paramProblem } from '../graph/params.ts'
 import { connectionProblem } from '../graph/connect.ts'
 import type { NodeRegistry } from './registry.ts'
 import { NodeRecord } from './node-record.ts'
+import { placeholderDefinition } from './placeholder-node.ts'
 import type { InputSources } from './inputs.ts'
 import type { PropagationGraph } from './pending-inputs.ts'
 
@@ -155,8 +156,7 @@ export class RuntimeDocument implements InputSources, PropagationGraph {
   }
 
   private addRecord(node: GraphNode): void {
-    const def = this.registry.definition(node.type)
-    if (!def) throw new Error(`node "${node.id}" has unknown type "${node.type}"`)
+    const def = this.registry.definition(node.type) ?? placeholderDefinition(node.type)
     this.records.set(node.id, new NodeRecord(node, def))
   }
 

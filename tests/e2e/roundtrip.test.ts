@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
 import { appState, chooseExample, graphJson, openApp, showWholeGraph } from './helpers/app.ts'
 import { dragConnection, socket } from './helpers/canvas.ts'
-import { tempDir } from '../cli/helpers.ts'
+import { openFile, saveToFile } from './helpers/files.ts'
 
 const session = useBrowserSession()
 
@@ -84,14 +84,9 @@ describe('editing round trips in the browser', () => {
     await page.getByTestId('param-units-input').fill('24')
     await page.getByTestId('param-units-input').press('Enter')
     const before = await graphJson(page)
-    const download = page.waitForEvent('download')
-    await page.getByTestId('toolbar-save').click()
-    const path = join(tempDir(), (await download).suggestedFilename())
-    await (await download).saveAs(path)
+    const path = await saveToFile(page)
     await page.getByTestId('toolbar-new').click()
-    const chooser = page.waitForEvent('filechooser')
-    await page.getByTestId('toolbar-open').click()
-    await (await chooser).setFiles(path)
+    await openFile(page, path)
     await expect.poll(() => graphJson(page)).toBe(before)
     await page.close()
   }, 60_000)
@@ -99,11 +94,10 @@ describe('editing round trips in the browser', () => {
   it('keeps the current graph and lists the problems when an opened file is broken', async () => {
     const { page } = await fresh()
     const before = await graphJson(page)
-    const chooser = page.waitForEvent('filechooser')
-    await page.getByTestId('toolbar-open').click()
-    await (await chooser).setFiles({ name: 'broken.flowgrad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"flowgrad","version":1,"meta":{"title":"x"},"nodes":[{"id":"a","type":"optimizer/lbfgs","position":[0,0],"params":{}}],"connections":[],"tweaks":[]}') })
+    const text = '{"format":"flowgrad","version":1,"meta":{"title":"x"},"nodes":[{"id":"a","type":"optimizer/adam","position":"top left","params":{}}],"connections":[],"tweaks":[]}'
+    await openFile(page, { name: 'broken.flowgrad.json', text })
     await expect.poll(() => page.getByTestId('problem').count()).toBeGreaterThan(0)
-    expect(await page.getByTestId('problems').textContent()).toMatch(/optimizer\/lbfgs/)
+    expect(await page.getByTestId('problems').textContent()).toMatch(/\$\.nodes\[0\]\.position/)
     expect(await graphJson(page)).toBe(before)
     await page.close()
   }, 60_000)

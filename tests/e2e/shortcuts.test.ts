@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { KEYMAP, keysText } from '../../src/editor/keymap.ts'
 import type { Shortcut, ShortcutCommand } from '../../src/editor/keymap.ts'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, openApp, showWholeGraph } from './helpers/app.ts'
+import { appState, openAppWith, showWholeGraph } from './helpers/app.ts'
 
 // Every shortcut the keymap lists is pressed here, and its effect looked for in the page:
 // a key added to the keymap without a check below fails, and so does one that does nothing.
@@ -158,7 +158,7 @@ describe('keyboard shortcuts in the browser', () => {
   it.each(KEYMAP.map((s) => [`${keysText(s)} (${s.label})`, s] as const))('%s works', async (_name, s) => {
     const effect = EFFECTS[s.command]
     if (!effect) throw new Error(`the keymap lists ${keysText(s)} for ${s.command}, but this test has no check of its effect`)
-    const { page, errors } = await openApp(session.chromium, session.app.url)
+    const { page, errors } = await openAppWith(session.chromium, session.app.url, 'iris-standardization')
     await page.setViewportSize({ width: 1600, height: 900 })
     await trainerReady(page)
     await showWholeGraph(page)
@@ -170,7 +170,7 @@ describe('keyboard shortcuts in the browser', () => {
   }, 60_000)
 
   it('leaves shortcut letters typed into the graph title to the title', async () => {
-    const { page } = await openApp(session.chromium, session.app.url)
+    const { page } = await openAppWith(session.chromium, session.app.url, 'iris-standardization')
     await trainerReady(page)
     await page.getByTestId('toolbar-title').fill('')
     await page.getByTestId('toolbar-title').pressSequentially('Eases')

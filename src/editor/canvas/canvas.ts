@@ -15,6 +15,8 @@ import type { NodeRuntimeView } from '../view-types.ts'
 import { bounds, fitView } from '../placement.ts'
 import type { Rect } from '../placement.ts'
 import { FlowConnection, FlowNode } from './schemes.ts'
+import { placeholderPorts } from './placeholder-ports.ts'
+import { unknownTypeMessage } from '../../runtime/placeholder-node.ts'
 import type { PortSocket, Schemes } from './schemes.ts'
 import type { FgNode } from '../components/fg-node.ts'
 import type { ChartSizeDetail } from '../components/events.ts'
@@ -166,8 +168,7 @@ export class Canvas {
         const existing = this.editor.getNode(n.id)
         if (!existing) {
           const schema = this.catalog.get(n.type)
-          if (!schema) continue
-          const node = new FlowNode(n, schema)
+          const node = schema ? new FlowNode(n, schema) : FlowNode.placeholder(n, placeholderPorts(n.id, doc), unknownTypeMessage(n.type))
           node.pinned = pinned.has(n.id)
           node.onResize = () => {
             void this.area.update('node', node.id)

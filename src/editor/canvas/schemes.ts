@@ -6,10 +6,10 @@ import type { PortTypeId } from '../../graph/port-types.ts'
 import type { NodeRuntimeView } from '../view-types.ts'
 import type { ChartSizeDetail } from '../components/events.ts'
 
-/** A socket knows its port type, so it is drawn in the type's colour. */
+/** A socket knows its port type, so it is drawn in the type's colour; null on a node of unknown type. */
 export class PortSocket extends ClassicPreset.Socket {
-  constructor(readonly portType: PortTypeId) {
-    super(portType)
+  constructor(readonly portType: PortTypeId | null) {
+    super(portType ?? 'unknown')
   }
 }
 
@@ -32,6 +32,20 @@ export class FlowNode extends ClassicPreset.Node<Record<string, PortSocket>, Rec
   onPin: ((pinned: boolean) => void) | null = null
   /** Whether this plot's chart is on the board (drawn on its pin button). */
   pinned = false
+  /** Why this node is a placeholder (its type is unknown), or null for a node of a known type. */
+  unknownType: string | null = null
+
+  /**
+   * A node whose type the catalog does not know, drawn with its type name and the ports its
+   * connections name (grey: their types are unknown too), so its wires stay on the canvas.
+   */
+  static placeholder(graphNode: GraphNode, ports: { inputs: readonly string[]; outputs: readonly string[] }, why: string): FlowNode {
+    const node = new FlowNode(graphNode, { type: graphNode.type, title: graphNode.type, category: 'unknown', doc: why, inputs: {}, outputs: {}, params: {} })
+    node.unknownType = why
+    for (const key of ports.inputs) node.addInput(key, new ClassicPreset.Input(new PortSocket(null), key, true))
+    for (const key of ports.outputs) node.addOutput(key, new ClassicPreset.Output(new PortSocket(null), key))
+    return node
+  }
 
   constructor(
     public graphNode: GraphNode,

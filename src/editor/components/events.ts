@@ -92,6 +92,10 @@ export interface OpenExampleDetail {
 }
 
 /** `fg-expand-chart` (fg-chart): show this chart large. */
+export interface OpenRecentDetail {
+  readonly id: string
+}
+
 export interface ExpandChartDetail {
   readonly chart: ChartData | null
   /** The node whose chart it is, so the large view follows it while training runs. */
@@ -114,6 +118,8 @@ export interface FlowgradEventDetails {
   'fg-param': ParamDetail
   'fg-layers': LayersDetail
   'fg-open-example': OpenExampleDetail
+  'fg-open-recent': OpenRecentDetail
+  'fg-notice-open': null
   'fg-expand-chart': ExpandChartDetail
   'fg-chart-size': ChartSizeDetail
   'fg-pin': PinDetail

@@ -180,7 +180,7 @@ export class FgNode extends LitElement {
     if (!node) return nothing
     const view = node.view
     const status = view?.status ?? 'idle'
-    const failed = status === 'error'
+    const failed = status === 'error' || node.unknownType !== null
     const testId = `node-${node.id}`
     return html`
       <div @fg-pin=${(e: CustomEvent<PinDetail>) => this.onPin(e)} class="node ${node.selected ? 'selected' : ''} ${failed ? 'error' : ''}" style="width:${node.width}px" data-testid=${testId} data-status=${status}>
@@ -202,6 +202,7 @@ export class FgNode extends LitElement {
           )}
         </div>
         ${view?.stack ? html`<fg-stack data-testid="node-stack" .stack=${view.stack}></fg-stack>` : nothing}
+        ${node.unknownType ? html`<div class="error-text" data-testid="node-unknown-type">${node.unknownType}</div>` : nothing}
         ${view?.error && status !== 'blocked' ? html`<div class="error-text" data-testid="node-error">${view.error}</div>` : nothing}
         ${view?.notice ? html`<div class="notice-text" role="status" data-testid="node-notice">${view.notice}</div>` : nothing}
         ${node.isPlot

@@ -26,8 +26,8 @@ export class FgSocket extends LitElement {
   `
 
   override render() {
-    const info = this.data ? PORT_TYPES[this.data.portType] : null
-    return html`<div class="socket" data-testid="socket" data-port-type=${info?.id ?? ''} title=${info ? `${info.label}: ${info.doc}` : ''} style="background:${info?.color ?? '#999'}"></div>`
+    const info = this.data?.portType ? PORT_TYPES[this.data.portType] : null
+    return html`<div class="socket" data-testid="socket" data-port-type=${info?.id ?? ''} title=${info ? `${info.label}: ${info.doc}` : 'unknown port type: the node’s type is unknown'} style="background:${info?.color ?? '#999'}"></div>`
   }
 }
 

@@ -30,6 +30,7 @@ const BUTTONS: Readonly<Record<AppCommand, ButtonSpec>> = {
   save: { command: 'save', label: 'Save', help: 'Save the graph to a file' },
   share: { command: 'share', label: 'Share', help: 'Copy a link that opens this graph' },
   examples: { command: 'examples', label: 'Examples', help: 'Open an example graph' },
+  recent: { command: 'recent', label: 'Recent', help: 'Reopen a graph you worked on: one replaced by a link, an example, a file or another tab' },
   undo: { command: 'undo', label: 'Undo', help: 'Undo', iconOnly: true },
   redo: { command: 'redo', label: 'Redo', help: 'Redo', iconOnly: true },
   arrange: { command: 'arrange', label: 'Arrange', help: 'Arrange the nodes automatically', iconOnly: true },
@@ -188,7 +189,7 @@ export class FgToolbar extends LitElement {
         </div>
         <span class="sep"></span>
         <div class="group" role="group" aria-label="File">
-          ${this.button('new', false)} ${this.button('open', false)} ${this.button('save', false)} ${this.button('share', false)} ${this.button('examples', false)}
+          ${this.button('new', false)} ${this.button('open', false)} ${this.button('save', false)} ${this.button('share', false)} ${this.button('recent', false)} ${this.button('examples', false)}
         </div>
         <span class="sep"></span>
         <div class="group" role="group" aria-label="Edit">

@@ -7,6 +7,8 @@ import './fg-chart-dialog.ts'
 import './fg-examples.ts'
 import './fg-problems.ts'
 import './fg-toast.ts'
+import './fg-recent.ts'
+import './fg-notice.ts'
 
 export type * from './events.ts'
 export { isTypingTarget } from './events.ts'

@@ -1,49 +1,56 @@
-const DB = 'flowgrad'
-const STORE = 'graphs'
-const KEY = 'autosave'
+/**
+ * The autosave: the graph the user works on, kept in IndexedDB as they edit, with when and
+ * by which tab it was written (so two tabs can tell each other's writes from their own).
+ */
+import { readKey, writeKey } from './idb-store.ts'
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB, 1)
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE)
-    request.onsuccess = () => resolve(request.result)
-    request.onerror = () => reject(request.error)
-  })
+export interface AutosaveRecord {
+  readonly text: string
+  /** Date.now() when written: the newer of two copies wins. */
+  readonly savedAt: number
+  /** The tab that wrote it. */
+  readonly tab: string
 }
 
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open()
+const KEY = 'autosave'
+/** A synchronous copy written as the page goes away, when an IndexedDB write may not finish. */
+const PENDING_KEY = 'flowgrad:autosave-pending'
+
+function asRecord(value: unknown): AutosaveRecord | null {
+  // Autosaves written before records held the text alone.
+  if (typeof value === 'string') return { text: value, savedAt: 0, tab: '' }
+  if (typeof value !== 'object' || value === null) return null
+  const { text, savedAt, tab } = value as Record<string, unknown>
+  return typeof text === 'string' && typeof savedAt === 'number' && typeof tab === 'string' ? { text, savedAt, tab } : null
+}
+
+function readPending(): AutosaveRecord | null {
   try {
-    return await new Promise<T>((resolve, reject) => {
-      const request = work(db.transaction(STORE, mode).objectStore(STORE))
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-  } finally {
-    db.close()
+    const text = localStorage.getItem(PENDING_KEY)
+    return text === null ? null : asRecord(JSON.parse(text))
+  } catch {
+    return null
   }
 }
 
-/** The graph text saved by the last session, if any. */
-export async function loadAutosave(): Promise<string | null> {
-  const value = await run<unknown>('readonly', (s) => s.get(KEY))
-  return typeof value === 'string' ? value : null
+/** The newest autosave: the IndexedDB copy, or the copy written as the last page went away. */
+export async function loadAutosave(): Promise<AutosaveRecord | null> {
+  const stored = asRecord(await readKey(KEY).catch(() => null))
+  const pending = readPending()
+  return pending && (!stored || pending.savedAt > stored.savedAt) ? pending : stored
 }
 
-export async function saveAutosave(text: string): Promise<void> {
-  await run('readwrite', (s) => s.put(text, KEY))
+export async function saveAutosave(record: AutosaveRecord): Promise<void> {
+  await writeKey(KEY, record)
+  const pending = readPending()
+  if (pending && pending.savedAt <= record.savedAt) localStorage.removeItem(PENDING_KEY)
 }
 
-/** Saves at most once per `delayMs`, always the latest text. */
-export function debouncedAutosave(delayMs = 400): (text: string) => void {
-  let timer: ReturnType<typeof setTimeout> | null = null
-  let latest = ''
-  return (text) => {
-    latest = text
-    if (timer) return
-    timer = setTimeout(() => {
-      timer = null
-      void saveAutosave(latest)
-    }, delayMs)
+/** Synchronous, for pagehide: the page may be gone before an IndexedDB write commits. */
+export function savePending(record: AutosaveRecord): void {
+  try {
+    localStorage.setItem(PENDING_KEY, JSON.stringify(record))
+  } catch {
+    // Over localStorage's quota (a graph with megabytes of CSV): the IndexedDB write is all there is.
   }
 }

@@ -48,12 +48,21 @@ export async function chooseExample(page: Page, id: string): Promise<void> {
   await canvasSettled(page)
 }
 
+/**
+ * Opens the app on a fresh page with an example, whatever an earlier test of the file left in
+ * the autosave (the pages of a file share one browser profile, and the autosave is the user's).
+ * The viewport is set first, so the example's zoom to fit is for that size.
+ */
+export async function openAppWith(chromium: LaunchedBrowser, url: string, example: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openApp(chromium, url, 'canvas')
+  if (viewport) await opened.page.setViewportSize(viewport)
+  await chooseExample(opened.page, example)
+  return opened
+}
+
 /** The app on a fresh page at a viewport size, with an example opened through the Examples dialog. */
 export async function openExample(chromium: LaunchedBrowser, url: string, example: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const { page } = await openApp(chromium, url, 'canvas')
-  await page.setViewportSize(viewport)
-  await chooseExample(page, example)
-  return page
+  return (await openAppWith(chromium, url, example, viewport)).page
 }
 
 /**

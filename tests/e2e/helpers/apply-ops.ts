@@ -23,6 +23,7 @@ interface PageApp {
   readonly store: {
     readonly doc: GraphDocument
     load(doc: GraphDocument): void
+    setParam(id: string, name: string, value: ParamValues[string], final: boolean): void
     removeNodes(ids: string[]): void
     sealHistory(): void
     undo(): void
@@ -48,7 +49,6 @@ interface PageApp {
   }
   addNode(type: string, position: [number, number]): void
   duplicate(ids: string[]): void
-  setParam(id: string, name: string, value: ParamValues[string], final: boolean): void
   settled(): Promise<void>
   command(command: 'fit'): Promise<void>
 }
@@ -150,7 +150,7 @@ export async function applyOpsInPage({ start, ops }: { start: GraphDocument; ops
           const { min = 0, max = 1, integer } = params[name]
           // Inside the range, off its ends (some ends are open: β₁ < 1).
           const raw = min + (0.01 + 0.98 * op.value) * (Math.min(max, min + 1000) - min)
-          app.setParam(n.id, name, integer ? Math.round(raw) : raw, true)
+          app.store.setParam(n.id, name, integer ? Math.round(raw) : raw, true)
         }
         break
       }
