@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, canvasSettled, openExample } from './helpers/app.ts'
+import { appState, canvasSettled, openExample, showWholeGraph } from './helpers/app.ts'
 import { dragConnection } from './helpers/canvas.ts'
 
 const session = useBrowserSession()
@@ -83,6 +83,7 @@ describe('placement keeps the view readable', () => {
 
   it('puts a duplicate beside its original, wired to the same input', async () => {
     const page = await fresh('keras-summary')
+    await showWholeGraph(page)
     await page.getByTestId('node-dense').getByTestId('node-title').click({ button: 'right' })
     await page.getByTestId('context-menu').getByText('Duplicate', { exact: true }).click()
     await canvasSettled(page)
@@ -94,8 +95,8 @@ describe('placement keeps the view readable', () => {
     await page.close()
   }, 60_000)
 
-  it('arranges a large graph so that every node stays inside the view', async () => {
-    const page = await fresh('iris-standardization')
+  it('arranges a graph so that every node stays inside the view, at a readable zoom', async () => {
+    const page = await fresh('keras-summary')
     await page.getByTestId('toolbar-arrange').click()
     await expect.poll(() => page.getByTestId('toolbar-undo').isEnabled(), { timeout: 30_000 }).toBe(true)
     await canvasSettled(page)
