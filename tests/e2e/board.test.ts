@@ -58,8 +58,10 @@ describe('the board', () => {
     await expect.poll(() => board(page), WAIT).toBe(pinned)
 
     await page.getByTestId('toolbar-share').click()
-    await expect.poll(() => page.evaluate(() => location.hash.length), WAIT).toBeGreaterThan(10)
-    const shared = await openApp(session.chromium, page.url(), 'node-iris', { layout: null })
+    // Share copies the link (the address bar keeps no hash: a link opens once).
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), WAIT).toMatch(/#graph=/)
+    const link = await page.evaluate(() => navigator.clipboard.readText())
+    const shared = await openApp(session.chromium, link, 'node-iris', { layout: null })
     await expect.poll(() => board(shared.page), WAIT).toBe(pinned)
     await shared.page.getByTestId('board-fit-std-param-epochs-slider').waitFor(WAIT)
     await shared.page.close()
