@@ -22,8 +22,11 @@ async function halfBuilt(): Promise<Page> {
 describe('an incomplete graph in the browser', () => {
   it('a half-built graph comes back after a reload instead of the iris example', async () => {
     const page = await halfBuilt()
-    const before = await graphJson(page)
     await page.waitForTimeout(1000)
+    // The graph as it stands when the page reloads (edits that follow an add, such as the
+    // board's, have landed by then).
+    await canvasSettled(page)
+    const before = await graphJson(page)
     await page.reload()
     await page.getByTestId('node-trainer').waitFor({ timeout: 30_000 })
     await canvasSettled(page)
