@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
-import { appState } from './app.ts'
+import { appState, showWholeGraph } from './app.ts'
 
 /** Sets the keras-summary example's Dense units through the inspector, as a user does. */
 export async function setDenseUnits(page: Page, units: number): Promise<void> {
+  // Opening a graph zooms to a readable size around its plots: the Dense node may be off view.
+  await showWholeGraph(page)
   await page.getByTestId('node-dense').getByTestId('node-title').click()
   await page.getByTestId('param-units-input').fill(String(units))
   await page.getByTestId('param-units-input').press('Enter')
