@@ -36,6 +36,7 @@ export class EditorController {
   private previous: AppState | null = null
   private pendingRender: AppState | null = null
   private rendering: Promise<void> | null = null
+  private starting: Promise<void> | null = null
   readonly board: BoardActions
   /** The page's layout (board, canvas, panels), remembered in localStorage. */
   readonly layout = new LayoutStore(globalThis.localStorage ?? null, globalThis.innerWidth ?? 1440)
@@ -82,7 +83,8 @@ export class EditorController {
 
   /** The first graph: a shared link (once), else the autosaved graph, else the default example. */
   start(): Promise<void> {
-    return this.session.start()
+    this.starting ??= this.session.start()
+    return this.starting
   }
 
   /**
@@ -134,6 +136,8 @@ export class EditorController {
 
   /** Resolves once the canvas shows the latest state (a load's zoom to fit included). */
   async settled(): Promise<void> {
+    // The first graph comes from IndexedDB: until it is shown, the canvas is not the app's state.
+    await this.starting
     while (this.rendering) await this.rendering
   }
 
@@ -186,10 +190,8 @@ export class EditorController {
         this.runCommand(command)
         return
       case 'undo':
-        this.store.undo()
-        return
       case 'redo':
-        this.store.redo()
+        this.store[command]()
         return
       case 'save':
         downloadText(serializeGraph(this.store.doc), graphFileName(this.store.doc.meta.title))
