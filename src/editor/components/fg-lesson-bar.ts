@@ -32,6 +32,7 @@ export class FgLessonBar extends LitElement {
     hasTrainer: { type: Boolean, attribute: 'has-trainer' },
     watching: { attribute: false },
     message: { attribute: false },
+    appLink: { attribute: false },
   }
 
   /** One entry per trainer. */
@@ -40,6 +41,8 @@ export class FgLessonBar extends LitElement {
   declare watching: WatchingView | null
   /** Why the last command did nothing ("Done — Reset to train again."), or null. */
   declare message: string | null
+  /** The app opened with this lesson's graph (a share link), or null: no link. */
+  declare appLink: string | null
 
   constructor() {
     super()
@@ -47,6 +50,7 @@ export class FgLessonBar extends LitElement {
     this.hasTrainer = false
     this.watching = null
     this.message = null
+    this.appLink = null
   }
 
   static override styles = [
@@ -56,7 +60,7 @@ export class FgLessonBar extends LitElement {
       .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; padding: 6px 10px; }
       .group { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
       button.primary { min-width: 78px; justify-content: center; font-weight: 600; }
-      .status { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; color: var(--_muted); font-variant-numeric: tabular-nums; }
+      .status { flex: 1 0 100%; display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; color: var(--_muted); font-variant-numeric: tabular-nums; }
       .status b { color: var(--_text); font-weight: 600; }
       .state { padding: 1px 8px; border-radius: 999px; font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; border: 1px solid var(--_border); background: var(--_bg); }
       .state.running { color: var(--_accent); border-color: var(--_accent); background: var(--_accent-soft); }
@@ -66,6 +70,8 @@ export class FgLessonBar extends LitElement {
       .trainer { white-space: nowrap; padding-left: 12px; border-left: 1px solid var(--_border); }
       .notice { color: var(--_warning); font-weight: 600; }
       .problem { color: var(--_danger); }
+      .open { margin-left: auto; color: var(--_accent); text-decoration: none; white-space: nowrap; }
+      .open:hover { text-decoration: underline; }
       .message { color: var(--_text); font-style: italic; }
     `,
   ]
@@ -77,8 +83,8 @@ export class FgLessonBar extends LitElement {
       <div class="group" role="group" aria-label="Training">
         ${this.button(running ? 'pause' : 'play', off, true)} ${this.button('stepBatch', off || running)} ${this.button('stepEpoch', off || running)}
         ${this.button('reset', off)}
-        <fg-speed data-testid="lesson-speed-host" .speed=${this.watching ? this.watching.speed : 'max'} ?pause-each-epoch=${this.watching?.pauseEachEpoch ?? false} ?disabled=${off}></fg-speed>
       </div>
+      <fg-speed data-testid="lesson-speed-host" .speed=${this.watching ? this.watching.speed : 'max'} ?pause-each-epoch=${this.watching?.pauseEachEpoch ?? false} ?disabled=${off}></fg-speed>
       ${this.renderStatus()}
     </div>`
   }
@@ -90,10 +96,17 @@ export class FgLessonBar extends LitElement {
       @click=${() => emit(this, 'fg-command', { command })}>${icons[command]}<span>${spec.label}</span></button>`
   }
 
+  /** At the end of the status, right-aligned where the line has room. */
+  private renderLink(): TemplateResult | typeof nothing {
+    if (!this.appLink) return nothing
+    return html`<a class="open" href=${this.appLink} target="_blank" rel="noopener" data-testid="lesson-open-app"
+      title="Open this lesson's graph in Flowgrad, in a new tab, to take it apart">Open in Flowgrad ↗</a>`
+  }
+
   private renderStatus(): TemplateResult {
     const p = shownProgress(this.progress, null)
     const message = this.message ? html`<span class="message" role="status" data-testid="lesson-message">${this.message}</span>` : nothing
-    if (!p) return html`<div class="status" data-testid="lesson-status">${message}</div>`
+    if (!p) return html`<div class="status" data-testid="lesson-status">${message}${this.renderLink()}</div>`
     return html`<div class="status" data-testid="lesson-status">
       <span class=${`state ${p.status}`} data-testid="lesson-state">${STATE_TEXT[p.status]}</span>
       <span>epoch <b data-testid="lesson-epoch">${p.epoch}</b> / <b data-testid="lesson-epochs">${formatEpochs(p.epochs)}</b></span>
@@ -103,7 +116,7 @@ export class FgLessonBar extends LitElement {
         : nothing}
       ${p.error ? html`<span class="problem" role="status" data-testid="lesson-error">${p.error}</span>` : nothing}
       ${p.notice ? html`<span class="notice" role="status" data-testid="lesson-notice">⚠ ${p.notice}</span>` : nothing}
-      ${message}
+      ${message}${this.renderLink()}
     </div>`
   }
 }

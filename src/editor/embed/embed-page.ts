@@ -7,6 +7,7 @@ import { readLessonHash } from './lesson-source.ts'
 function show(): void {
   const lesson = new FlowgradLesson()
   lesson.source = readLessonHash(location.hash)
+  lesson.app = new URL('index.html', location.href).href
   document.body.replaceChildren(lesson)
 }
 

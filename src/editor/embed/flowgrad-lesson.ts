@@ -15,6 +15,12 @@ import '../components/fg-board.ts'
 import '../components/fg-chart-dialog.ts'
 import '../components/fg-lesson-bar.ts'
 
+/** The index.html beside the page's script tag that loads flowgrad-lesson.js, if there is one. */
+function appBesideScript(): string | null {
+  const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /\/flowgrad-lesson\.js([?#]|$)/.test(s.src))
+  return script ? new URL('index.html', script.src).href : null
+}
+
 const RUN_COMMANDS: ReadonlySet<string> = new Set<RunCommand>(['play', 'pause', 'stepBatch', 'stepEpoch', 'reset'])
 
 /**
@@ -28,12 +34,18 @@ const RUN_COMMANDS: ReadonlySet<string> = new Set<RunCommand>(['play', 'pause', 
 export class FlowgradLesson extends LitElement {
   static override properties = {
     src: { type: String },
+    app: { type: String },
     lesson: { state: true },
     expanded: { state: true },
   }
 
   /** The graph file's address. */
   declare src: string | null
+  /**
+   * The app's address, for "Open in Flowgrad": by default the index.html beside the script
+   * that defined the element (dist/index.html beside dist/flowgrad-lesson.js).
+   */
+  declare app: string | null
   declare lesson: LessonState | null
   /** The chart shown large: its node's live chart follows training. */
   declare expanded: ExpandChartDetail | null
@@ -48,6 +60,7 @@ export class FlowgradLesson extends LitElement {
   constructor() {
     super()
     this.src = null
+    this.app = appBesideScript()
     this.lesson = null
     this.expanded = null
   }
@@ -121,6 +134,7 @@ export class FlowgradLesson extends LitElement {
     return html`
       <fg-lesson-bar .progress=${[...app.progress.values()]} ?has-trainer=${store.trainerIds().length > 0}
         .watching=${watchingOf(app.doc, targetTrainers(store))} .message=${app.toast}
+        .appLink=${this.app && state.hash ? `${this.app.split('#')[0]}${state.hash}` : null}
         @fg-command=${this.onCommand}
         @fg-trainer-param=${(e: CustomEvent<TrainerParamDetail>) => session.setWatching(e.detail.name, e.detail.value)}></fg-lesson-bar>
       ${this.renderProblem(state, 'warning')}

@@ -8,6 +8,7 @@ import { BoardActions } from '../board-actions.ts'
 import { readGraphText } from '../graph-text.ts'
 import { setWatching } from '../trainer-speed.ts'
 import type { LessonProblem, LessonRead } from './lesson-source.ts'
+import { encodeGraphHash } from '../persistence/share-link.ts'
 
 /** What an embedded lesson shows: its graph once opened, or why not; an incomplete graph's problems. */
 export interface LessonState {
@@ -17,6 +18,8 @@ export interface LessonState {
   /** The graph could not be opened (nothing else is shown), or it opened incomplete (shown above its board). */
   readonly problem: LessonProblem | null
   readonly opened: boolean
+  /** The opened graph as a share link's `#graph=…`, once encoded: what "Open in Flowgrad" appends. */
+  readonly hash: string | null
 }
 
 /**
@@ -28,7 +31,7 @@ export class LessonSession {
   readonly board: BoardActions
   /** The node types, as the board looks them up. */
   readonly schemas: readonly NodeSchema[]
-  private readonly status = new BehaviorSubject<Omit<LessonState, 'app'>>({ loading: true, problem: null, opened: false })
+  private readonly status = new BehaviorSubject<Omit<LessonState, 'app'>>({ loading: true, problem: null, opened: false, hash: null })
   readonly state$: Observable<LessonState>
 
   constructor(catalog: Catalog) {
@@ -41,18 +44,19 @@ export class LessonSession {
   /** Opens what was read: a damaged file or a failed read shows its problems instead of a board. */
   open(read: LessonRead): void {
     if ('problem' in read) {
-      this.status.next({ loading: false, problem: read.problem, opened: false })
+      this.status.next({ loading: false, problem: read.problem, opened: false, hash: null })
       return
     }
     const parsed = readGraphText(read.text, this.live.catalog)
     if (!parsed.ok) {
-      this.status.next({ loading: false, problem: { title: `The lesson ${read.source} is not a Flowgrad graph`, lines: parsed.lines }, opened: false })
+      this.status.next({ loading: false, problem: { title: `The lesson ${read.source} is not a Flowgrad graph`, lines: parsed.lines }, opened: false, hash: null })
       return
     }
     this.live.store.load(parsed.doc)
     const count = parsed.lines.length === 1 ? 'a problem' : `${parsed.lines.length} problems`
     const problem = parsed.lines.length > 0 ? { title: `The lesson ${read.source} is incomplete (${count}): it runs once they are fixed`, lines: parsed.lines } : null
-    this.status.next({ loading: false, problem, opened: true })
+    this.status.next({ loading: false, problem, opened: true, hash: null })
+    void encodeGraphHash(read.text).then((hash) => this.status.next({ ...this.status.value, hash }))
   }
 
   command(command: RunCommand): void {

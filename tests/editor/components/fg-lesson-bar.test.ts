@@ -56,4 +56,10 @@ describe('fg-lesson-bar', () => {
     const select = byTestId(el, 'lesson-speed-host').shadowRoot?.querySelector('select')
     expect(select?.value).toBe('')
   })
+  it('links to the app with the lesson’s graph when it is given the link, and not otherwise', async () => {
+    const el = await mount('fg-lesson-bar', { hasTrainer: true })
+    expect(queryTestId(el, 'lesson-open-app')).toBeNull()
+    const linked = await mount('fg-lesson-bar', { hasTrainer: true, appLink: 'https://school.example/flowgrad/index.html#graph=abc' })
+    expect(byTestId<HTMLAnchorElement>(linked, 'lesson-open-app').href).toBe('https://school.example/flowgrad/index.html#graph=abc')
+  })
 })
