@@ -23,6 +23,8 @@ import type { RunCommand } from '../runtime/define-node.ts'
 import { focusRunning, runControl } from './trainer-focus.ts'
 import { onShortcutKey } from './shortcuts.ts'
 import type { ShortcutTarget } from './shortcuts.ts'
+import type { ExportTarget } from '../export/index.ts'
+import { exportFromEditor } from './export-command.ts'
 
 /** How long the page gathers the worker's messages before applying them. */
 const FRAME_MS = 16
@@ -182,15 +184,10 @@ export class EditorController {
 
   async command(command: AppCommand): Promise<void> {
     switch (command) {
-      case 'play':
-      case 'pause':
-      case 'stepBatch':
-      case 'stepEpoch':
-      case 'reset':
+      case 'play': case 'pause': case 'stepBatch': case 'stepEpoch': case 'reset':
         this.runCommand(command)
         return
-      case 'undo':
-      case 'redo':
+      case 'undo': case 'redo':
         this.store[command]()
         return
       case 'save':
@@ -215,12 +212,15 @@ export class EditorController {
         await this.canvas?.zoomToFit(READABLE_SCALE)
         return
       case 'arrange':
-        await this.arrange()
-        return
-      case 'examples':
-      case 'recent':
+        return this.arrange()
+      case 'examples': case 'recent':
         return
     }
+  }
+
+  /** The Export menu: the graph as PyTorch, Keras or ONNX, made in the worker, downloaded as a zip. */
+  exportTo(to: ExportTarget): Promise<void> {
+    return exportFromEditor(this.client, this.store, to)
   }
 
   /** Run control for the focused trainer, or all of them, or why it does nothing. */

@@ -5,7 +5,8 @@ import { Runtime } from '../../runtime/runtime.ts'
 import { isLongRunning } from '../../runtime/define-node.ts'
 import { Port } from '../../runtime/ports.ts'
 import type { Subscription } from 'rxjs'
-import type { FromWorker, ToWorker, TweakRecord } from './protocol.ts'
+import type { ExportRequest, FromWorker, ToWorker, TweakRecord } from './protocol.ts'
+import { runExport } from './export-job.ts'
 import { addTweakRecord } from './protocol.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
 import { nodeView } from './views.ts'
@@ -134,7 +135,11 @@ function apply(msg: ToWorker): void {
   watchNodes()
 }
 
-self.onmessage = (e: MessageEvent<ToWorker>) => {
+self.onmessage = (e: MessageEvent<ToWorker | ExportRequest>) => {
+  if (e.data.kind === 'export') {
+    void runExport(e.data, registry).then((reply) => self.postMessage(reply, reply.kind === 'exported' ? [reply.zip.buffer] : []))
+    return
+  }
   try {
     apply(e.data)
   } catch (err) {
