@@ -29,7 +29,7 @@ export const kerasWriter: FrameworkWriter = {
   },
   imports: IMPORTS,
   sections: () => [banner("Losses, accuracy and penalties (Keras' own)"), OBJECTIVE],
-  trainerFields: 'name model loss decay optimizer steps_per_epoch given_values tweaks epochs batch_size eval_batch_size sampling seed',
+  trainerFields: 'name model loss decay optimizer steps_per_epoch given_values tweaks epochs batch_size eval_batch_size sampling seed schedule early_stopping',
   loop: LOOP,
   main: MAIN,
   // A keras.Sequential whose kernels carry the layer's own L2 plus the decay the trainer gives.
@@ -44,7 +44,7 @@ export const kerasWriter: FrameworkWriter = {
   },
   entryFields: (t, builder) => {
     const { loss, optimizer } = t.plan
-    const given = t.plan.model.layers.filter((l) => l.kind === 'dense' && (l.config.kernelInitializer === 'values' || l.config.biasInitializer === 'values')).map((l) => l.nodeId)
+    const given = t.layers.filter(({ ctx: { spec: l } }) => l.kind === 'dense' && (l.config.kernelInitializer === 'values' || l.config.biasInitializer === 'values')).map(({ ctx }) => ctx.layer.name)
     return [
       `model=${builder},`,
       `loss=(${pyString(loss.kind)}, ${pyString(loss.reduction)}, ${pyValue(loss.fromLogits)}),  # ${loss.nodeId}: kind, reduction, from_logits`,
