@@ -5,8 +5,7 @@ import { Runtime } from '../../runtime/runtime.ts'
 import { isLongRunning } from '../../runtime/define-node.ts'
 import { Port } from '../../runtime/ports.ts'
 import type { Subscription } from 'rxjs'
-import type { ExportRequest, FromWorker, ToWorker, TweakRecord } from './protocol.ts'
-import { runExport } from './export-job.ts'
+import type { ExportReply, ExportRequest, FromWorker, ToWorker, TweakRecord } from './protocol.ts'
 import { addTweakRecord } from './protocol.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
 import { nodeView } from './views.ts'
@@ -137,7 +136,12 @@ function apply(msg: ToWorker): void {
 
 self.onmessage = (e: MessageEvent<ToWorker | ExportRequest>) => {
   if (e.data.kind === 'export') {
-    void runExport(e.data, registry).then((reply) => self.postMessage(reply, reply.kind === 'exported' ? [reply.zip.buffer] : []))
+    // The exporters (protobufjs, ONNX's schema) load with the first export, not with the worker.
+    const request = e.data
+    void import('./export-job.ts')
+      .then(({ runExport }) => runExport(request, registry))
+      .catch((err: unknown): ExportReply => ({ kind: 'exportFailed', id: request.id, lines: [`the exporters could not be loaded: ${err instanceof Error ? err.message : String(err)}`] }))
+      .then((reply) => self.postMessage(reply, reply.kind === 'exported' ? [reply.zip.buffer] : []))
     return
   }
   try {
