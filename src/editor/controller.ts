@@ -19,6 +19,8 @@ import type { AppCommand } from './view-types.ts'
 import { focusRunning } from './trainer-focus.ts'
 import { onShortcutKey } from './shortcuts.ts'
 import type { ShortcutTarget } from './shortcuts.ts'
+import type { ExportTarget } from '../export/index.ts'
+import { exportFromEditor } from './export-command.ts'
 
 /** Wires the store, the runtime worker, the canvas and the browser (files, keys, storage). */
 export class EditorController {
@@ -170,15 +172,10 @@ export class EditorController {
 
   async command(command: AppCommand): Promise<void> {
     switch (command) {
-      case 'play':
-      case 'pause':
-      case 'stepBatch':
-      case 'stepEpoch':
-      case 'reset':
+      case 'play': case 'pause': case 'stepBatch': case 'stepEpoch': case 'reset':
         this.live.runCommand(command)
         return
-      case 'undo':
-      case 'redo':
+      case 'undo': case 'redo':
         this.store[command]()
         return
       case 'save':
@@ -203,12 +200,15 @@ export class EditorController {
         await this.canvas?.zoomToFit(READABLE_SCALE)
         return
       case 'arrange':
-        await this.arrange()
-        return
-      case 'examples':
-      case 'recent':
+        return this.arrange()
+      case 'examples': case 'recent':
         return
     }
+  }
+
+  /** The Export menu: the graph as PyTorch, Keras or ONNX, made in the worker, downloaded as a zip. */
+  exportTo(to: ExportTarget): Promise<void> {
+    return exportFromEditor(this.live.client, this.store, to)
   }
 
   /** Lays the graph out left to right with ELK, loaded only when asked for. */
