@@ -31,6 +31,7 @@ export class FgBoard extends LitElement {
     doc: { attribute: false },
     schemas: { attribute: false },
     views: { attribute: false },
+    fixed: { type: Boolean },
     boxHeight: { state: true },
     fullDescription: { state: true },
   }
@@ -38,6 +39,8 @@ export class FgBoard extends LitElement {
   declare doc: GraphDocument | null
   declare schemas: readonly NodeSchema[]
   declare views: ReadonlyMap<string, NodeRuntimeView>
+  /** The pins stay (an embedded lesson): no unpin buttons; sizes and controls still work. */
+  declare fixed: boolean
   /** The board's laid-out height, which the charts' heights follow (view state). */
   declare boxHeight: number
   /** The description is shown whole (a click on it), not cut to three lines (view state). */
@@ -51,6 +54,7 @@ export class FgBoard extends LitElement {
     this.doc = null
     this.schemas = []
     this.views = new Map()
+    this.fixed = false
     this.boxHeight = 0
     this.fullDescription = false
   }
@@ -133,7 +137,7 @@ export class FgBoard extends LitElement {
     const decl = schema?.params[pin.param]
     if (!node || !schema || !decl) return nothing
     const title = node.title ?? schema.title
-    const unpin = pinButton(this, { kind: 'control', node: pin.node, param: pin.param }, true, `board-unpin-${pin.node}-${pin.param}`)
+    const unpin = this.fixed ? undefined : pinButton(this, { kind: 'control', node: pin.node, param: pin.param }, true, `board-unpin-${pin.node}-${pin.param}`)
     return this.params.render(node, pin.param, decl, { prefix: `board-${pin.node}-`, actions: unpin, label: `${title} · ${decl.label ?? humanize(pin.param)}` })
   }
 
@@ -149,7 +153,7 @@ export class FgBoard extends LitElement {
             aria-pressed=${size === pin.size ? 'true' : 'false'}
             @click=${() => emit(this, 'fg-board-chart-size', { node: pin.node, port: pin.port, size })}>${SIZE_LETTER[size]}</button>`,
         )}</span>
-        ${pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
+        ${this.fixed ? nothing : pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
       </figcaption>
       <fg-chart data-testid=${`board-plot-${pin.node}`} .chart=${this.views.get(pin.node)?.chart ?? null} .height=${height} .source=${pin.node} fit-table></fg-chart>
     </figure>`
