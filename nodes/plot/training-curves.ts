@@ -17,6 +17,8 @@ function formatValue(v: number | boolean | string): string {
  * the latest earlier tweak of the same node and param; "lr → 0.01" when it is not known.
  */
 export function tweakLabel(tweak: Tweak, earlier: readonly Tweak[]): string {
+  if (tweak.label !== undefined) return tweak.label
+  if (tweak.param === undefined) return `${tweak.input ?? ''} → ${formatValue(tweak.value)}`
   const name = SHORT_NAMES[tweak.param] ?? tweak.param
   const before = tweak.from ?? earlier.findLast((t) => t.node === tweak.node && t.param === tweak.param)?.value
   return before !== undefined ? `${name} ${formatValue(before)} → ${formatValue(tweak.value)}` : `${name} → ${formatValue(tweak.value)}`

@@ -4,6 +4,7 @@ import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import { TrainingSession } from '../../src/runtime/training/session.ts'
 import { TrainerProcess } from '../../src/runtime/training/process.ts'
+import type { TrainerInputs } from '../../src/runtime/training/changes.ts'
 import { callbackParams } from './callback-params.ts'
 import { Pacing, SPEEDS } from '../../src/runtime/training/pacing.ts'
 
@@ -35,13 +36,14 @@ export default defineNode({
     forever: param.boolean({ default: false, label: 'Run forever', doc: 'Ignore epochs and train until paused (playground graphs). The command line needs an end: --set NODE.epochs=N.' }),
   },
   liveParams: ['speed', 'pauseEachEpoch'],
-  evaluate: ({ nodeId, label, inputs, params, scheduler, autoplay, paced, tweaks, liveSources }) => {
+  evaluate: ({ nodeId, label, inputs, params, scheduler, autoplay, paced, tweaks, liveSources, edits, previous }) => {
     const data = inputs.data ?? inputs.model.data
     if (!data) throw new Error('connect training data: to the data input, or at the start of the model chain')
     const config = { ...params, epochs: params.forever ? Infinity : params.epochs }
-    const createSession = (optimizer: typeof inputs.optimizer) => new TrainingSession(data, inputs.validation ?? null, inputs.model, inputs.loss, optimizer, config)
+    const trainerInputs = { data, validation: inputs.validation ?? null, model: inputs.model, loss: inputs.loss, optimizer: inputs.optimizer, config }
+    const createSession = (i: TrainerInputs) => new TrainingSession(i.data, i.validation, i.model, i.loss, i.optimizer, i.config)
     // Build one session now so that bad wiring is reported when the graph is evaluated.
-    createSession(inputs.optimizer)
+    createSession(trainerInputs)
     return new TrainerProcess({
       trainerId: nodeId,
       label,
@@ -49,8 +51,10 @@ export default defineNode({
       autoplay,
       tweaks,
       optimizerSource: liveSources.optimizer?.[0] ?? inputs.optimizer.nodeId,
-      optimizer: inputs.optimizer,
+      inputs: trainerInputs,
       createSession,
+      edits,
+      previous,
       pacing: paced ? new Pacing(() => scheduler.now(), params) : undefined,
     })
   },

@@ -128,6 +128,8 @@ export interface TrainingSnapshot {
   readonly gradNorms: readonly (readonly number[])[] | null
   readonly layerNames: readonly string[]
   readonly tweaks: readonly Tweak[]
+  /** Runs a change restarted, in order, each with why: the curves draw them as earlier segments. */
+  readonly earlier: readonly { readonly history: readonly EpochRecord[]; readonly reason: string }[]
   readonly error: string | null
   /** Said out loud when the run is not learning (exploding or stalled), without stopping it. */
   readonly notice: TrainingNotice | null

@@ -5,6 +5,7 @@ import { buildModel } from '../model-builder.ts'
 import { objectiveOf } from '../objective.ts'
 import type { TrainingSnapshot, TrainingStatus } from '../values.ts'
 import type { TrainingSession } from './session.ts'
+import type { EarlierRun } from './run-state.ts'
 
 /** Sets a model's weights from one flat vector, in trainableWeights order. */
 function setFlatWeights(model: Sequential, flat: readonly number[]): void {
@@ -41,6 +42,8 @@ export interface SnapshotParts {
   status: TrainingStatus
   session: TrainingSession
   tweaks: readonly Tweak[]
+  /** Earlier runs that a change restarted. */
+  earlier: readonly EarlierRun[]
   error: string | null
   lossAt: (weights: readonly number[]) => number
   /** Wall time the run has spent running so far. */
@@ -72,6 +75,7 @@ export function snapshot(p: SnapshotParts): TrainingSnapshot {
     gradNorms: s.gradNorms,
     layerNames: s.layerNames,
     tweaks: p.tweaks,
+    earlier: p.earlier,
     error: p.error,
     predict: (x: Tensor) => noGrad(() => s.model.call(x)),
     lossAt: p.lossAt,

@@ -23,6 +23,7 @@ export function fakeSnapshot(overrides: Partial<TrainingSnapshot> = {}): Trainin
     gradNorms: null,
     layerNames: [],
     tweaks: [],
+    earlier: [],
     error: null,
     notice: null,
     predict: null,

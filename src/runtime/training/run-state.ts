@@ -1,0 +1,65 @@
+import type { Tweak } from '../../graph/graph-file.ts'
+import type { TweakEdit } from '../../graph/tweaks.ts'
+import type { EpochRecord, TrainingStatus } from '../values.ts'
+import type { TrainerInputs, SessionChange } from './changes.ts'
+import { atEpochStartOnly } from './changes.ts'
+import type { TrainingSession } from './session.ts'
+import { RunClock } from './run-clock.ts'
+
+export type Goal = 'run' | 'batch' | 'epoch' | null
+
+/** A run that a change restarted: its epochs stay on the curves as an earlier segment. */
+export interface EarlierRun {
+  readonly history: readonly EpochRecord[]
+  readonly reason: string
+}
+
+/** Changes waiting for the step they take effect at (the next epoch start, for some). */
+export interface PendingChanges {
+  readonly changes: readonly SessionChange[]
+  readonly step: number
+}
+
+/**
+ * Everything a trainer's run is, apart from the process that drives it: a process that
+ * replaces another (the trainer re-evaluated after a change it can take) carries it on.
+ */
+export interface RunState {
+  session: TrainingSession
+  inputs: TrainerInputs
+  tweaks: Tweak[]
+  runId: number
+  status: TrainingStatus
+  error: string | null
+  goal: Goal
+  clock: RunClock
+  pending: PendingChanges[]
+  earlier: EarlierRun[]
+  /** The node feeding the live optimizer input: tweaks of its hyperparameters name it. */
+  optimizerSource: string
+  /** The last step whose recorded tweaks were replayed (-1: none yet). */
+  replayed: number
+}
+
+export function freshRun(session: TrainingSession, inputs: TrainerInputs, optimizerSource: string, tweaks: readonly Tweak[], earlier: EarlierRun[] = [], runId = 1): RunState {
+  return { session, inputs, tweaks: [...tweaks], runId, status: 'idle', error: null, goal: null, clock: new RunClock(), pending: [], earlier, optimizerSource, replayed: -1 }
+}
+
+/** The step changes take effect at: the next one, or the next epoch start when one of them needs it. */
+export function effectiveStep(session: TrainingSession, changes: readonly SessionChange[]): number {
+  return changes.some(atEpochStartOnly) ? session.loop.nextEpochStart : session.step
+}
+
+/** The tweaks recording a run's edits, each at the step its change took effect. */
+export function tweaksOf(edits: readonly TweakEdit[], trainer: string, step: number): Tweak[] {
+  return edits.map((e) => ({ ...e, trainer, step }))
+}
+
+/** Applies the pending changes whose step has come; true when something changed. */
+export function applyPending(run: RunState): boolean {
+  const due = run.pending.filter((p) => p.step <= run.session.step && p.changes.every((c) => run.session.canApply(c)))
+  if (due.length === 0) return false
+  run.pending = run.pending.filter((p) => !due.includes(p))
+  for (const p of due) for (const c of p.changes) run.session.apply(c)
+  return true
+}
