@@ -17,9 +17,11 @@ function withTweaks(tweaks: (ids: { trainer: string; adam: string }) => unknown[
 
 describe('the kinds of tweak a file records', () => {
   it('loads a rewired input, naming its sources as node.port, and saves it back the same', () => {
-    const { doc, problems } = withTweaks(({ trainer, adam }) => [{ node: trainer, input: 'optimizer', from: `${adam}.optimizer`, value: `${adam}.optimizer`, label: 'Adam → Adam', trainer, step: 4 }])
+    const { document, problems } = withTweaks(({ trainer, adam }) => [{ node: trainer, input: 'optimizer', from: `${adam}.optimizer`, value: `${adam}.optimizer`, label: 'Adam → Adam', trainer, step: 4 }])
     expect(problems).toEqual([])
-    expect(doc && parseGraph(serializeGraph(doc), catalog).doc?.tweaks).toEqual(doc?.tweaks)
+    if (!document) throw new Error('the file did not load')
+    expect(document.tweaks).toMatchObject([{ input: 'optimizer', label: 'Adam → Adam', step: 4 }])
+    expect(parseGraph(serializeGraph(document), catalog).document?.tweaks).toEqual(document.tweaks)
   })
 
   it('refuses a tweak naming both a param and an input, at its path', () => {
@@ -33,11 +35,11 @@ describe('the kinds of tweak a file records', () => {
   })
 
   it('builds the graph as it was before its tweaks: each param and input back to its first tweak’s from', () => {
-    const { doc } = withTweaks(({ trainer }) => [
+    const { document: doc, problems } = withTweaks(({ trainer }) => [
       { node: trainer, param: 'epochs', from: 30, value: 10, trainer, step: 4 },
       { node: trainer, param: 'epochs', from: 10, value: 5, trainer, step: 9 },
     ])
-    if (!doc) throw new Error('the file did not load')
+    if (!doc) throw new Error(JSON.stringify(problems))
     const trainer = doc.nodes.find((n) => n.type === 'train/trainer')
     const first = firstBuilt(doc)
     expect(first.nodes.find((n) => n.id === trainer?.id)?.params.epochs).toBe(30)
