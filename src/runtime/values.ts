@@ -114,6 +114,8 @@ export interface TrainingSnapshot {
   readonly step: number
   readonly epochs: number
   readonly stepsPerEpoch: number
+  /** The step count at the end of each epoch: epochs differ in steps once the batch size or data changed. */
+  readonly epochEnds: readonly number[]
   readonly history: readonly EpochRecord[]
   /** The keys every epoch record will hold (loss, metrics, val_…), known before the first epoch. */
   readonly metricKeys: readonly string[]

@@ -77,6 +77,8 @@ export class TrainingSession {
   data: Dataset
   validation: Dataset | null
   readonly steps: StepRecord[] = []
+  /** The step count at the end of each epoch. */
+  readonly epochEnds: number[] = []
   /** The weights along the run, bounded (see TrajectoryRecorder), when the trainer records them. */
   readonly trajectory: TrajectoryRecorder | null
   readonly gradNorms: number[][] | null
@@ -205,6 +207,7 @@ export class TrainingSession {
     this.steps.push({ step, epoch: epochLogs ? epoch - 1 : epoch, loss, learningRate })
     this.trajectory?.record(step, () => flatWeights(this.model))
     this.gradNorms?.push(kernelGradNorms(this.model, grads))
+    if (epochLogs) this.epochEnds.push(step)
     if (epochLogs) this.notice = trainingNotice(this.history, this.chance)
     const divergence = !Number.isFinite(loss) ? `loss is ${loss}` : !allFinite(this.model) ? 'a weight is not finite' : null
     return { step, epoch, loss, epochLogs, divergence }

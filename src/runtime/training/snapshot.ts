@@ -65,6 +65,7 @@ export function snapshot(p: SnapshotParts): TrainingSnapshot {
     step: s.step,
     epochs: s.config.epochs,
     stepsPerEpoch: s.stepsPerEpoch,
+    epochEnds: s.epochEnds,
     history: s.history,
     notice: s.notice,
     metricKeys: s.metricKeys,

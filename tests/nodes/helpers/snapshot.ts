@@ -15,6 +15,7 @@ export function fakeSnapshot(overrides: Partial<TrainingSnapshot> = {}): Trainin
     step: 0,
     epochs: 10,
     stepsPerEpoch: 5,
+    epochEnds: [],
     history: [],
     steps: [],
     earlyStop: null,
