@@ -1,6 +1,7 @@
-import type { SchedulerLike, Subscription } from 'rxjs'
+import type { Subscription } from 'rxjs'
 import type { Tweak } from '../../graph/graph-file.ts'
-import { extendTweak } from '../../graph/tweaks.ts'
+import { recordLiveChange } from './live-tweaks.ts'
+import type { LiveChange } from './live-tweaks.ts'
 import type { TweakEdit } from '../../graph/tweaks.ts'
 import type { OutputSpecs, Process, ProcessSink, RunCommand } from '../define-node.ts'
 import type { TypedPort } from '../ports.ts'
@@ -9,37 +10,12 @@ import type { TrainingSession } from './session.ts'
 import { isLiveSettable, setHyperparameter } from './optimizer-factory.ts'
 import { lossFunction, snapshot } from './snapshot.ts'
 import { editsDue } from './tweak-replay.ts'
-import type { Pacing } from './pacing.ts'
-import type { TrainerInputs, SessionChange } from './changes.ts'
+import type { SessionChange } from './changes.ts'
 import { compareInputs, optimizerChange } from './changes.ts'
-import type { RunState } from './run-state.ts'
-import { applyPending, effectiveStep, freshRun, tweaksOf } from './run-state.ts'
-
-/** How long one slice of training may hold the thread before yielding (ms). */
-export const SLICE_MS = 12
+import type { RunState, TrainerOptions } from './run-state.ts'
+import { SLICE_MS, applyPending, effectiveStep, freshRun, tweaksOf } from './run-state.ts'
 
 type Outputs = { training: { port: TypedPort<'Training', TrainingSnapshot> } } & OutputSpecs
-
-export interface TrainerOptions {
-  trainerId: string
-  label: string
-  scheduler: SchedulerLike
-  autoplay: boolean
-  /** Tweaks to replay, from the file: their edits are made again before the step they name. */
-  tweaks: readonly Tweak[]
-  /** The node feeding the live optimizer input: tweaks name it. */
-  optimizerSource: string
-  inputs: TrainerInputs
-  /** Builds a fresh session (a start or a restart). */
-  createSession: (inputs: TrainerInputs) => TrainingSession
-  /** The graph edits behind this evaluation: the tweaks a carried-on run records. */
-  edits?: readonly TweakEdit[]
-  /** The process this one replaces: its run carries on when it can take the change. */
-  previous?: Process<OutputSpecs> | null
-  now?: () => number
-  /** When a watched run takes its steps (the editor); absent, it runs as fast as possible (the CLI). */
-  pacing?: Pacing
-}
 
 /**
  * Runs a TrainingSession in slices on a scheduler and obeys run control. A change it can
@@ -74,17 +50,11 @@ export class TrainerProcess implements Process<Outputs> {
     // A run that has not taken a step yet has nothing to carry on: it starts from the graph as it is.
     if (prev && before && before.status !== 'error' && before.session.step > 0) {
       const next = compareInputs(before.inputs, this.options.inputs)
-      const edits = this.options.edits ?? []
-      if (next.kind === 'continue' && (next.changes.length === 0 || prev.replaying || edits.length > 0)) {
-        this.carryOn(before, next.changes, prev.replaying ? [] : edits)
-        return
-      }
-      if (next.kind === 'restart') {
-        this.begin([...before.earlier, { history: before.session.history, reason: next.reason }], before.runId + 1)
-        this.sink.event({ kind: 'restarted', reason: next.reason })
-        if (before.goal === 'run' || this.options.autoplay) this.command('play')
-        return
-      }
+      const edits = prev.replaying ? [] : (this.options.edits ?? [])
+      // A change no edit of the graph made (a data file reloaded, say) could not be replayed: it restarts.
+      if (next.kind === 'continue' && (next.changes.length === 0 || prev.replaying || edits.length > 0)) this.carryOn(before, next.changes, edits)
+      else this.restartFrom(before, next.kind === 'restart' ? next.reason : 'the inputs changed: restarted')
+      return
     }
     this.begin()
     if (this.options.autoplay) this.command('play')
@@ -151,9 +121,6 @@ export class TrainerProcess implements Process<Outputs> {
     }
   }
 
-  /** The gesture that made the last live tweak, and where that tweak is: the gesture's next values carry it on. */
-  private gesture: { id: number; param: string; index: number } | null = null
-
   live(port: string, value: unknown, source: string, gesture?: number, edits: readonly TweakEdit[] = []): void {
     if (port !== 'optimizer') return
     const next = value as OptimizerSpec
@@ -165,49 +132,42 @@ export class TrainerProcess implements Process<Outputs> {
     }
     const changed = Object.keys(next.config).filter((k) => next.config[k] !== prev.config[k])
     if (next.fullBatch !== prev.fullBatch || changed.some((k) => !isLiveSettable(next.kind, k))) {
-      this.restartFor('the optimizer changed in a way a running optimizer cannot take: restarted')
+      this.restartFrom(this.run, 'the optimizer changed in a way a running optimizer cannot take: restarted')
       return
     }
     for (const param of changed) {
-      const v = next.config[param]
-      setHyperparameter(this.session.optimizer, param, v)
-      if (this.replaying) continue
-      const tweaks = this.run.tweaks
-      const open = this.gesture
-      if (gesture !== undefined && open && open.id === gesture && open.param === param && tweaks[open.index]?.node === source) {
-        const tweak = extendTweak(tweaks[open.index], { step: this.session.step, value: v })
-        tweaks[open.index] = tweak
-        this.sink?.event({ kind: 'tweak', tweak, continues: true })
-        continue
-      }
-      const tweak: Tweak = { node: source, param, value: v, from: prev.config[param], trainer: this.options.trainerId, step: this.session.step }
-      tweaks.push(tweak)
-      this.gesture = gesture === undefined ? null : { id: gesture, param, index: tweaks.length - 1 }
-      this.sink?.event({ kind: 'tweak', tweak, continues: false })
+      setHyperparameter(this.session.optimizer, param, next.config[param])
+      if (!this.replaying) this.recordLive({ node: source, param, value: next.config[param], from: prev.config[param] }, gesture)
     }
     this.emit()
+  }
+
+  /** Records a live hyperparameter change; a gesture's later values carry its tweak on (one drag, one tweak). */
+  private recordLive(change: LiveChange, gesture: number | undefined): void {
+    const { tweak, continues, open } = recordLiveChange(this.run.tweaks, this.run.gesture, change, gesture, this.options.trainerId, this.session.step)
+    this.run.gesture = open
+    this.sink?.event({ kind: 'tweak', tweak, continues })
   }
 
   /** Another optimizer node connected: same weights, a fresh optimizer (its state starts at zero). */
   private swapOptimizer(prev: OptimizerSpec, next: OptimizerSpec, source: string, edits: readonly TweakEdit[]): void {
     const change = optimizerChange(prev, next)
     if (change.kind === 'restart' || (!this.replaying && edits.length === 0)) {
-      this.restartFor(change.kind === 'restart' ? change.reason : 'the optimizer changed: restarted')
+      this.restartFrom(this.run, change.kind === 'restart' ? change.reason : 'the optimizer changed: restarted')
       return
     }
     this.run.optimizerSource = source
-    this.gesture = null
+    this.run.gesture = null
     for (const c of change.changes) this.session.apply(c)
     if (!this.replaying) this.record(tweaksOf(edits, this.options.trainerId, this.session.step))
     this.emit()
   }
 
-  private restartFor(reason: string): void {
-    const wasRunning = this.run.goal === 'run'
-    this.gesture = null
-    this.begin([...this.run.earlier, { history: this.session.history, reason }], this.run.runId + 1)
+  /** A fresh run after `before`, which stays on the curves with the reason; a run that was playing plays on. */
+  private restartFrom(before: RunState, reason: string): void {
+    this.begin([...before.earlier, { history: before.session.history, reason }], before.runId + 1)
     this.sink?.event({ kind: 'restarted', reason })
-    if (wasRunning || this.options.autoplay) this.command('play')
+    if (before.goal === 'run' || this.options.autoplay) this.command('play')
   }
 
   /** A new speed applies to the next step: a slice waiting for the old one is rescheduled. */
@@ -331,21 +291,7 @@ export class TrainerProcess implements Process<Outputs> {
 
   private emit(): void {
     const now = this.now()
-    const run = this.run
-    run.clock.track(run.status === 'running', now)
-    this.sink?.emit({
-      training: snapshot({
-        trainerId: this.options.trainerId,
-        label: this.options.label,
-        runId: run.runId,
-        status: run.status,
-        session: this.session,
-        tweaks: run.tweaks,
-        earlier: run.earlier,
-        error: run.error,
-        lossAt: this.lossAt,
-        runningMs: run.clock.elapsedMs(now),
-      }),
-    })
+    this.run.clock.track(this.run.status === 'running', now)
+    this.sink?.emit({ training: snapshot({ trainerId: this.options.trainerId, label: this.options.label, run: this.run, lossAt: this.lossAt, now }) })
   }
 }

@@ -5,6 +5,34 @@ import type { TrainerInputs, SessionChange } from './changes.ts'
 import { atEpochStartOnly } from './changes.ts'
 import type { TrainingSession } from './session.ts'
 import { RunClock } from './run-clock.ts'
+import type { SchedulerLike } from 'rxjs'
+import type { OutputSpecs, Process } from '../define-node.ts'
+import type { Pacing } from './pacing.ts'
+import type { OpenGesture } from './live-tweaks.ts'
+
+export interface TrainerOptions {
+  trainerId: string
+  label: string
+  scheduler: SchedulerLike
+  autoplay: boolean
+  /** Tweaks to replay, from the file: their edits are made again before the step they name. */
+  tweaks: readonly Tweak[]
+  /** The node feeding the live optimizer input: tweaks name it. */
+  optimizerSource: string
+  inputs: TrainerInputs
+  /** Builds a fresh session (a start or a restart). */
+  createSession: (inputs: TrainerInputs) => TrainingSession
+  /** The graph edits behind this evaluation: the tweaks a carried-on run records. */
+  edits?: readonly TweakEdit[]
+  /** The process this one replaces: its run carries on when it can take the change. */
+  previous?: Process<OutputSpecs> | null
+  now?: () => number
+  /** When a watched run takes its steps (the editor); absent, it runs as fast as possible (the CLI). */
+  pacing?: Pacing
+}
+
+/** How long one slice of training may hold the thread before yielding (ms). */
+export const SLICE_MS = 12
 
 export type Goal = 'run' | 'batch' | 'epoch' | null
 
@@ -39,10 +67,12 @@ export interface RunState {
   optimizerSource: string
   /** The last step whose recorded tweaks were replayed (-1: none yet). */
   replayed: number
+  /** The gesture that made the last live tweak, and where that tweak is: the gesture's next values carry it on. */
+  gesture: OpenGesture | null
 }
 
 export function freshRun(session: TrainingSession, inputs: TrainerInputs, optimizerSource: string, tweaks: readonly Tweak[], earlier: EarlierRun[] = [], runId = 1): RunState {
-  return { session, inputs, tweaks: [...tweaks], runId, status: 'idle', error: null, goal: null, clock: new RunClock(), pending: [], earlier, optimizerSource, replayed: -1 }
+  return { session, inputs, tweaks: [...tweaks], runId, status: 'idle', error: null, goal: null, clock: new RunClock(), pending: [], earlier, optimizerSource, replayed: -1, gesture: null }
 }
 
 /** The step changes take effect at: the next one, or the next epoch start when one of them needs it. */
