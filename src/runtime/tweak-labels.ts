@@ -10,9 +10,9 @@ function formatValue(v: Tweak['value']): string {
   return typeof v === 'number' ? String(Number(v.toPrecision(4))) : String(v)
 }
 
-/** How a node is called in a label: its title in the file, else its type's title ("Adam"). */
+/** How a node is called in a label: its type's title ("Adam", "Standardize"), which says what changed. */
 function nodeName(record: NodeRecord | undefined, fallback: string): string {
-  return record?.node.title ?? record?.def.title ?? fallback
+  return record?.def.title ?? fallback
 }
 
 /**
