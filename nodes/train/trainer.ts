@@ -11,13 +11,13 @@ import { Pacing, SPEEDS } from '../../src/runtime/training/pacing.ts'
 export default defineNode({
   type: 'train/trainer',
   title: 'Trainer',
-  doc: "Trains the model on the data: each epoch visits the samples in minibatches and takes one optimizer step per batch. Emits the loss and metrics per epoch as it goes; Run, Pause and Step control it. Changing the optimizer while it runs applies at the next step; changing the data, model or loss restarts it. Keras' callbacks: a learning-rate schedule (scaling the optimizer's rate, so a live change still applies) and early stopping.",
+  doc: "Trains the model on the data: each epoch visits the samples in minibatches and takes one optimizer step per batch. Emits the loss and metrics per epoch as it goes; Run, Pause and Step control it. Changes while it runs keep the weights where they still mean something: the optimizer's hyperparameters, another optimizer (fresh state) and the epochs apply at the next step; the batch size, sampling, loss and data of the same shape at the next epoch start. Other changes (features, classes, the model's layers, the seed) restart it, saying why. Keras' callbacks: a learning-rate schedule (scaling the optimizer's rate, so a live change still applies) and early stopping.",
   inputs: {
     data: optionalInput(Port.Dataset, { doc: 'Training data. If unconnected, the data the model chain starts from.' }),
     validation: optionalInput(Port.Dataset, { doc: 'Optional validation data: val_loss and val_accuracy per epoch.' }),
     model: input(Port.Model),
     loss: input(Port.Loss),
-    optimizer: input(Port.Optimizer, { live: true, doc: 'Live: hyperparameter changes apply at the next step, keeping momentum and moments.' }),
+    optimizer: input(Port.Optimizer, { live: true, doc: 'Live: hyperparameter changes apply at the next step, keeping momentum and moments; another optimizer wired in takes over at the next step with the same weights and a fresh state.' }),
   },
   outputs: { training: output(Port.Training) },
   params: {
