@@ -159,6 +159,15 @@ describe('the editor store', () => {
     expect(s.doc.tweaks).toEqual([carried])
   })
 
+  it('drops a trainer’s tweaks from the document when the runtime reports its run restarted, keeping those made after', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    const before = { node: 'fit', param: 'batchSize', value: 10, from: 30, trainer: 'fit', step: 10 }
+    const after = { ...before, value: 5, from: 10, step: 4 }
+    s.receive({ kind: 'frame', nodes: {}, progress: [], tweaks: [{ tweak: before, continues: false }, { restarted: 'fit' }, { tweak: after, continues: false }] })
+    expect(s.doc.tweaks).toEqual([after])
+  })
+
   it('hands the runtime one gesture id for all the edits of one slider drag', () => {
     const { store: s, sent } = store()
     s.load(smallGraph())
