@@ -31,7 +31,10 @@ export function recordTweak(log: readonly Tweak[], tweak: Tweak, continues: bool
 }
 
 /** What a tweak changed, without when: a param's value, or the source ("node.port") feeding an input. */
-export type TweakEdit = Pick<Tweak, 'node' | 'param' | 'input' | 'value' | 'from' | 'label'>
+export type TweakEdit = Pick<Tweak, 'node' | 'param' | 'input' | 'value' | 'from' | 'label'> & {
+  /** Made again by another trainer's replay, not by the user: a trainer it reaches finds it among its own recorded tweaks. */
+  readonly replayed?: boolean
+}
 
 /** An output as a tweak names it: "node.port" (node ids hold no dots). */
 export function sourceRef(e: Endpoint): string {

@@ -71,7 +71,9 @@ export class ProcessHost {
 
   /** An edit of the graph: a running trainer it reaches records it as a tweak (unless it is a replay). */
   noteEdit(edit: TweakEdit): void {
-    if (this.replaying || edit.from === undefined || edit.from === edit.value) return
+    if (edit.from === undefined || edit.from === edit.value) return
+    // A replayed edit reaches the other trainers it fed too: they take it at their own recorded step.
+    if (this.replaying) edit = { ...edit, replayed: true }
     const open = edit.input !== undefined ? this.edits.findLastIndex((e) => e.node === edit.node && e.input === edit.input) : -1
     // A reconnection is a disconnection and a connection: one edit, from the first source to the last.
     if (open >= 0) this.edits[open] = { ...this.edits[open], value: edit.value }

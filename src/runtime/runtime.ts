@@ -175,8 +175,7 @@ export class Runtime {
     this.host.replay(() => {
       for (const { edit, value } of edits) {
         if (edit.param !== undefined) {
-          this.doc.setParam(edit.node, edit.param, value)
-          this.propagator.markDirty([edit.node])
+          this.setParam(edit.node, edit.param, value)
           continue
         }
         const current = this.doc.file().connections.find((c) => c.to.node === edit.node && c.to.port === edit.input)

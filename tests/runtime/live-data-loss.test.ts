@@ -114,3 +114,49 @@ describe('generated data and the loss, changed while a trainer runs', () => {
     expect(await replayed(live)).toEqual(result)
   })
 })
+
+/** The circle graph with a second trainer on the same data: its own model (seed 5), Adam, batches of 25. */
+function twoTrainers(): GraphDocument {
+  const doc = circleGraph()
+  return graph(
+    [
+      ...doc.nodes,
+      node('in2', 'model/input', { seed: 5 }),
+      node('hidden2', 'model/dense', { units: 8, activation: 'tanh' }),
+      node('out2', 'model/dense', { units: 1, activation: 'sigmoid' }),
+      node('adam2', 'optimizer/adam', { learningRate: 0.02 }),
+      node('fit2', 'train/trainer', { epochs: 4, batchSize: 25, seed: 4 }),
+    ],
+    [
+      ...doc.connections,
+      link('pg', 'dataset', 'in2', 'data'),
+      link('in2', 'model', 'hidden2', 'model'),
+      link('hidden2', 'model', 'out2', 'model'),
+      link('out2', 'model', 'fit2', 'model'),
+      link('bce', 'loss', 'fit2', 'loss'),
+      link('adam2', 'optimizer', 'fit2', 'optimizer'),
+    ],
+  )
+}
+
+describe('an edit upstream of two trainers', () => {
+  it('is recorded by each at its own step, and the replay gives each trainer the change at that step', async () => {
+    const live = await loaded(twoTrainers())
+    await sevenSteps(live)
+    for (let i = 0; i < 3; i++) {
+      live.command('stepBatch', 'fit2')
+      await live.whenIdle()
+    }
+    live.setParam('pg', 'noise', 0.3)
+    await live.whenIdle()
+    live.command('play')
+    await live.whenIdle()
+    const history = (r: Runtime, id: string) => (r.value(id, 'training', Port.Training)?.history ?? []).map((h) => h.loss)
+    expect(live.document().tweaks.map((t) => [t.trainer, t.step])).toEqual([
+      ['fit', 10],
+      ['fit2', 8],
+    ])
+    const replay = await loaded(live.document(), true)
+    expect([history(replay, 'fit'), history(replay, 'fit2')]).toEqual([history(live, 'fit'), history(live, 'fit2')])
+  })
+})

@@ -13,16 +13,15 @@ import { editsDue } from './tweak-replay.ts'
 import type { SessionChange } from './changes.ts'
 import { compareInputs, optimizerChange } from './changes.ts'
 import type { RunState, TrainerOptions } from './run-state.ts'
-import { SLICE_MS, applyPending, effectiveStep, freshRun, tweaksOf } from './run-state.ts'
+import { SLICE_MS, applyPending, effectiveStep, freshRun, replayedStep, tweaksOf } from './run-state.ts'
 
 type Outputs = { training: { port: TypedPort<'Training', TrainingSnapshot> } } & OutputSpecs
 
 /**
- * Runs a TrainingSession in slices on a scheduler and obeys run control. A change it can
- * take (hyperparameters, another optimizer, batch size, epochs, loss, data of the same
- * shape) carries the run on at the next step or epoch start and is recorded as a tweak;
- * recorded tweaks are replayed as the same edits at their steps; any other change
- * restarts the run, saying why. Divergence stops it with an error.
+ * Runs a TrainingSession in slices on a scheduler and obeys run control. A change it can take
+ * (hyperparameters, another optimizer, batch size, epochs, loss, data of the same shape)
+ * carries the run on at the next step or epoch start, recorded as a tweak; recorded tweaks
+ * replay as the same edits at their steps; other changes restart it, saying why.
  */
 export class TrainerProcess implements Process<Outputs> {
   private sink: ProcessSink<Outputs> | null = null
@@ -47,12 +46,16 @@ export class TrainerProcess implements Process<Outputs> {
     this.sink = sink
     const prev = this.options.previous instanceof TrainerProcess ? this.options.previous : null
     const before = prev?.handed ?? null
+    const all = this.options.edits ?? []
+    // Edits another trainer's replay made: this run takes them at the step it recorded them at.
+    const at = before ? replayedStep(before, all) : null
     // A run that has not taken a step yet has nothing to carry on: it starts from the graph as it is.
-    if (prev && before && before.status !== 'error' && before.session.step > 0) {
+    if (prev && before && before.status !== 'error' && (before.session.step > 0 || at !== null)) {
       const next = compareInputs(before.inputs, this.options.inputs)
-      const edits = prev.replaying ? [] : (this.options.edits ?? [])
+      const edits = prev.replaying ? [] : all.filter((e) => !e.replayed)
       // A change no edit of the graph made (a data file reloaded, say) could not be replayed: it restarts.
-      if (next.kind === 'continue' && (next.changes.length === 0 || prev.replaying || edits.length > 0)) this.carryOn(before, next.changes, edits)
+      if (next.kind === 'continue' && at !== null) this.carryOn(before, next.changes, [], at)
+      else if (next.kind === 'continue' && (next.changes.length === 0 || prev.replaying || edits.length > 0)) this.carryOn(before, next.changes, edits)
       else this.restartFrom(before, next.kind === 'restart' ? next.reason : 'the inputs changed: restarted')
       return
     }
@@ -61,10 +64,10 @@ export class TrainerProcess implements Process<Outputs> {
   }
 
   /** Takes over a run from the process this one replaces, with the changes it must now make. */
-  private carryOn(run: RunState, changes: readonly SessionChange[], edits: readonly TweakEdit[]): void {
+  private carryOn(run: RunState, changes: readonly SessionChange[], edits: readonly TweakEdit[], at: number | null = null): void {
     this.run = { ...run, inputs: this.options.inputs }
     if (changes.length > 0) {
-      const step = effectiveStep(this.session, changes)
+      const step = at ?? effectiveStep(this.session, changes)
       this.run.pending = [...this.run.pending, { changes, step }]
       this.record(tweaksOf(edits, this.options.trainerId, step))
       this.applyNow()

@@ -80,9 +80,19 @@ export function effectiveStep(session: TrainingSession, changes: readonly Sessio
   return changes.some(atEpochStartOnly) ? session.loop.nextEpochStart : session.step
 }
 
+/**
+ * Where a run takes edits another trainer's replay made: at the step of its own recorded
+ * tweak of the same edit (still to come), or null when they are not replayed ones it recorded.
+ */
+export function replayedStep(run: RunState, edits: readonly TweakEdit[]): number | null {
+  if (edits.length === 0 || !edits.every((e) => e.replayed)) return null
+  const steps = edits.map((e) => run.tweaks.find((t) => t.step >= run.session.step && t.node === e.node && t.param === e.param && t.input === e.input && t.value === e.value)?.step)
+  return steps.every((s) => s !== undefined) ? Math.max(...(steps as number[])) : null
+}
+
 /** The tweaks recording a run's edits, each at the step its change took effect. */
 export function tweaksOf(edits: readonly TweakEdit[], trainer: string, step: number): Tweak[] {
-  return edits.map((e) => ({ ...e, trainer, step }))
+  return edits.map(({ replayed: _replayed, ...e }) => ({ ...e, trainer, step }))
 }
 
 /** Applies the pending changes whose step has come; true when something changed. */
