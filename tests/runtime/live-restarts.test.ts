@@ -75,4 +75,23 @@ describe('changes that make the weights meaningless', () => {
     expect(snapshotOf(r).step).toBe(0)
     expect(r.document().tweaks).toEqual([])
   })
+
+  it('reset before a file’s tweaks have replayed starts over from the graph as the file holds it, without them', async () => {
+    const live = await afterSevenSteps(regressionGraph())
+    live.setParam('fit', 'batchSize', 10)
+    await live.whenIdle()
+    const file = live.document()
+    const r = new Runtime(trainingRegistryWith(selectFeatures))
+    r.load(file)
+    await r.whenIdle()
+    for (let i = 0; i < 5; i++) {
+      r.command('stepBatch', 'fit')
+      await r.whenIdle()
+    }
+    r.command('reset', 'fit')
+    await r.whenIdle()
+    expect(r.node('fit')?.params.batchSize).toBe(10)
+    expect(r.document().tweaks).toEqual([])
+    expect(snapshotOf(r)).toMatchObject({ step: 0, stepsPerEpoch: 15 })
+  })
 })

@@ -1,4 +1,4 @@
-import type { Subscription } from 'rxjs'
+import { SliceTimer } from './slice-timer.ts'
 import type { Tweak } from '../../graph/graph-file.ts'
 import { recordLiveChange } from './live-tweaks.ts'
 import type { LiveChange } from './live-tweaks.ts'
@@ -26,16 +26,17 @@ type Outputs = { training: { port: TypedPort<'Training', TrainingSnapshot> } } &
 export class TrainerProcess implements Process<Outputs> {
   private sink: ProcessSink<Outputs> | null = null
   private run!: RunState
-  private slice: Subscription | null = null
+  private readonly slices: SliceTimer
   private lossAt!: (weights: readonly number[]) => number
   private readonly now: () => number
-  /** Set while this process asks the runtime to replay edits: the changes they cause are not new tweaks. */
-  private replaying = false
+  /** Set while this process asks the runtime to make edits again (a replay, or a reset bringing the graph to its latest state). */
+  private replaying: 'edits' | 'reset' | null = null
   /** The run as it was when this process was disposed: the process replacing it may carry it on. */
   private handed: RunState | null = null
 
   constructor(private readonly options: TrainerOptions) {
     this.now = options.now ?? (() => performance.now())
+    this.slices = new SliceTimer(options.scheduler, () => this.runSlice())
   }
 
   private get session(): TrainingSession {
@@ -46,16 +47,17 @@ export class TrainerProcess implements Process<Outputs> {
     this.sink = sink
     const prev = this.options.previous instanceof TrainerProcess ? this.options.previous : null
     const before = prev?.handed ?? null
+    if (prev?.replaying === 'reset' && before) return this.startOver(before.runId + 1)
     const all = this.options.edits ?? []
     // Edits another trainer's replay made: this run takes them at the step it recorded them at.
     const at = before ? replayedStep(before, all) : null
     // A run that has not taken a step yet has nothing to carry on: it starts from the graph as it is.
     if (prev && before && before.status !== 'error' && (before.session.step > 0 || at !== null)) {
       const next = compareInputs(before.inputs, this.options.inputs)
-      const edits = prev.replaying ? [] : all.filter((e) => !e.replayed)
+      const edits = prev.replaying !== null ? [] : all.filter((e) => !e.replayed)
       // A change no edit of the graph made (a data file reloaded, say) could not be replayed: it restarts.
       if (next.kind === 'continue' && at !== null) this.carryOn(before, next.changes, [], at)
-      else if (next.kind === 'continue' && (next.changes.length === 0 || prev.replaying || edits.length > 0)) this.carryOn(before, next.changes, edits)
+      else if (next.kind === 'continue' && (next.changes.length === 0 || prev.replaying !== null || edits.length > 0)) this.carryOn(before, next.changes, edits)
       else this.restartFrom(before, next.kind === 'restart' ? next.reason : 'the inputs changed: restarted')
       return
     }
@@ -75,7 +77,7 @@ export class TrainerProcess implements Process<Outputs> {
     this.emit()
     // The node's state follows the status events: the run it took over is still running (or paused).
     if (this.run.status === 'running' || this.run.status === 'paused') this.sink?.event({ kind: 'status', status: this.run.status })
-    if (this.run.goal !== null) this.scheduleSlice()
+    if (this.run.goal !== null) this.slices.schedule()
   }
 
   /** Changes due now apply at once: a finished run given more epochs can run again. */
@@ -94,10 +96,12 @@ export class TrainerProcess implements Process<Outputs> {
 
   /** A fresh run of the inputs as they stand (a start, a reset, or a change the weights cannot take). */
   private begin(earlier: RunState['earlier'] = [], runId = 1): void {
-    this.cancelSlice()
-    const session = this.options.createSession(this.options.inputs)
+    this.slices.cancel()
+    // The inputs as they stand: a live optimizer change since this process started included.
+    const inputs = (this.run as RunState | undefined)?.inputs ?? this.options.inputs
+    const session = this.options.createSession(inputs)
     const tweaks = runId === 1 ? this.options.tweaks : []
-    this.run = freshRun(session, this.options.inputs, this.options.optimizerSource, tweaks, earlier, runId)
+    this.run = freshRun(session, inputs, this.options.optimizerSource, tweaks, earlier, runId)
     this.lossAt = lossFunction(session)
     this.emit()
   }
@@ -105,9 +109,9 @@ export class TrainerProcess implements Process<Outputs> {
   command(cmd: RunCommand): void {
     switch (cmd) {
       case 'reset':
-        // Starts over from the graph as it stands: the tweaks made so far no longer describe the run.
-        this.begin([], this.run.runId + 1)
-        this.sink?.event({ kind: 'restarted', reason: null })
+        // The graph takes every tweak's latest value (as the file and the editor show it); a process re-evaluated by that starts over instead.
+        this.replayEdits(this.run.tweaks.map((t) => ({ edit: t, value: t.value })), 'reset')
+        if (this.sink) this.startOver(this.run.runId + 1)
         return
       case 'pause':
         this.run.goal = null
@@ -120,7 +124,7 @@ export class TrainerProcess implements Process<Outputs> {
         this.run.goal = cmd === 'play' ? 'run' : cmd === 'stepBatch' ? 'batch' : 'epoch'
         this.options.pacing?.restart()
         this.setStatus('running')
-        this.scheduleSlice()
+        this.slices.schedule()
     }
   }
 
@@ -140,7 +144,7 @@ export class TrainerProcess implements Process<Outputs> {
     }
     for (const param of changed) {
       setHyperparameter(this.session.optimizer, param, next.config[param])
-      if (!this.replaying) this.recordLive({ node: source, param, value: next.config[param], from: prev.config[param] }, gesture)
+      if (this.replaying === null) this.recordLive({ node: source, param, value: next.config[param], from: prev.config[param] }, gesture)
     }
     this.emit()
   }
@@ -155,15 +159,21 @@ export class TrainerProcess implements Process<Outputs> {
   /** Another optimizer node connected: same weights, a fresh optimizer (its state starts at zero). */
   private swapOptimizer(prev: OptimizerSpec, next: OptimizerSpec, source: string, edits: readonly TweakEdit[]): void {
     const change = optimizerChange(prev, next)
-    if (change.kind === 'restart' || (!this.replaying && edits.length === 0)) {
+    if (change.kind === 'restart' || (this.replaying === null && edits.length === 0)) {
       this.restartFrom(this.run, change.kind === 'restart' ? change.reason : 'the optimizer changed: restarted')
       return
     }
     this.run.optimizerSource = source
     this.run.gesture = null
     for (const c of change.changes) this.session.apply(c)
-    if (!this.replaying) this.record(tweaksOf(edits, this.options.trainerId, this.session.step))
+    if (this.replaying === null) this.record(tweaksOf(edits, this.options.trainerId, this.session.step))
     this.emit()
+  }
+
+  /** Starts over from the graph as it stands: the tweaks made so far no longer describe the run. */
+  private startOver(runId: number): void {
+    this.begin([], runId)
+    this.sink?.event({ kind: 'restarted', reason: null })
   }
 
   /** A fresh run after `before`, which stays on the curves with the reason; a run that was playing plays on. */
@@ -179,12 +189,12 @@ export class TrainerProcess implements Process<Outputs> {
     if (!pacing) return
     pacing.update(values)
     if (this.run.goal === null) return
-    this.cancelSlice()
-    this.scheduleSlice(this.waitBeforeStep())
+    this.slices.cancel()
+    this.slices.schedule(this.waitBeforeStep())
   }
 
   dispose(): void {
-    this.cancelSlice()
+    this.slices.cancel()
     this.handed = { ...this.run }
     this.run.goal = null
     this.sink = null
@@ -197,22 +207,9 @@ export class TrainerProcess implements Process<Outputs> {
     this.emit()
   }
 
-  private scheduleSlice(delay = 0): void {
-    if (this.slice && !this.slice.closed) return
-    this.slice = this.options.scheduler.schedule(() => {
-      this.slice = null
-      this.runSlice()
-    }, delay)
-  }
-
   /** How long the speed asks to wait before the next step; Step (one batch) never waits. */
   private waitBeforeStep(): number {
     return this.run.goal === 'batch' ? 0 : (this.options.pacing?.wait() ?? 0)
-  }
-
-  private cancelSlice(): void {
-    this.slice?.unsubscribe()
-    this.slice = null
   }
 
   /**
@@ -224,15 +221,18 @@ export class TrainerProcess implements Process<Outputs> {
     const step = this.session.step
     if (this.run.replayed >= step) return true
     this.run.replayed = step
-    const due = editsDue(this.run.tweaks, step)
-    if (due.length === 0 || !this.sink) return true
-    this.replaying = true
-    try {
-      this.sink.replay(due)
-    } finally {
-      this.replaying = false
-    }
+    this.replayEdits(editsDue(this.run.tweaks, step), 'edits')
     return this.sink !== null
+  }
+
+  private replayEdits(edits: ReturnType<typeof editsDue>, why: 'edits' | 'reset'): void {
+    if (edits.length === 0 || !this.sink) return
+    this.replaying = why
+    try {
+      this.sink.replay(edits)
+    } finally {
+      this.replaying = null
+    }
   }
 
   private runSlice(): void {
@@ -274,7 +274,7 @@ export class TrainerProcess implements Process<Outputs> {
     const wait = this.waitBeforeStep()
     // Nothing new to show after a slice that found its step not yet due; a watched run shows at its own pace.
     if (ran > 0 && (this.options.pacing?.shows(wait) ?? true)) this.emit()
-    if (this.run.goal !== null) this.scheduleSlice(wait)
+    if (this.run.goal !== null) this.slices.schedule(wait)
   }
 
   private finish(): void {
