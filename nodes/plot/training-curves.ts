@@ -17,19 +17,50 @@ function formatValue(v: number | boolean | string): string {
  * the latest earlier tweak of the same node and param; "lr → 0.01" when it is not known.
  */
 export function tweakLabel(tweak: Tweak, earlier: readonly Tweak[]): string {
+  if (tweak.label !== undefined) return tweak.label
+  if (tweak.param === undefined) return `${tweak.input ?? ''} → ${formatValue(tweak.value)}`
   const name = SHORT_NAMES[tweak.param] ?? tweak.param
   const before = tweak.from ?? earlier.findLast((t) => t.node === tweak.node && t.param === tweak.param)?.value
   return before !== undefined ? `${name} ${formatValue(before)} → ${formatValue(tweak.value)}` : `${name} → ${formatValue(tweak.value)}`
 }
 
-/** Markers at the fractional epoch of each run's tweaks (step / steps per epoch). */
+/** Epochs of the runs a change restarted before this one: the run's curves start after them. */
+function epochOffset(run: TrainingSnapshot): number {
+  return run.earlier.reduce((n, e) => n + e.history.length, 0)
+}
+
+/**
+ * Where a step falls in epochs, counted from the run's start: step / steps per epoch while
+ * every epoch had as many steps; otherwise (the batch size or the data changed) completed
+ * epochs plus the fraction of the one under way.
+ */
+export function epochPosition(run: TrainingSnapshot): (step: number) => number {
+  const ends = run.epochEnds
+  const per = run.stepsPerEpoch
+  if (ends.every((end, i) => end === (i + 1) * per)) return (step) => (per > 0 ? step / per : step)
+  return (step) => {
+    let e = 0
+    while (e < ends.length && ends[e] <= step) e++
+    const start = e > 0 ? ends[e - 1] : 0
+    const length = e < ends.length ? ends[e] - start : per
+    return e + (length > 0 ? (step - start) / length : 0)
+  }
+}
+
+/** Markers at the fractional epoch of each run's tweaks, and where a change restarted a run (its reason, shortened). */
 export function tweakMarkers(runs: readonly TrainingSnapshot[]): Marker[] {
-  return runs.flatMap((run) =>
-    run.tweaks.map((t, i) => {
-      const text = tweakLabel(t, run.tweaks.slice(0, i))
-      return { x: run.stepsPerEpoch > 0 ? t.step / run.stepsPerEpoch : t.step, label: runs.length > 1 ? `${run.label}: ${text}` : text }
-    }),
-  )
+  const named = (run: TrainingSnapshot, text: string) => (runs.length > 1 ? `${run.label}: ${text}` : text)
+  return runs.flatMap((run) => {
+    const offset = epochOffset(run)
+    let at = 0
+    const restarts = run.earlier.map((e) => {
+      at += e.history.length
+      return { x: at, label: named(run, `restarted: ${e.reason.split(':')[0]}`) }
+    })
+    const epochAt = epochPosition(run)
+    const tweaks = run.tweaks.map((t, i) => ({ x: offset + epochAt(t.step), label: named(run, tweakLabel(t, run.tweaks.slice(0, i))) }))
+    return [...restarts, ...tweaks]
+  })
 }
 
 /** Where early stopping ended each run that it ended, naming the best epoch it kept or reached. */
@@ -45,8 +76,9 @@ const Y_LABELS: Readonly<Record<string, string>> = { loss: 'Loss', accuracy: 'Ac
 
 /** The learning rate of every step, at its fractional epoch: a schedule's shape, live changes included. */
 function learningRateCurve(run: TrainingSnapshot): LineSeries {
-  const perEpoch = run.stepsPerEpoch > 0 ? run.stepsPerEpoch : 1
-  return { name: run.label, x: run.steps.map((s) => s.step / perEpoch), y: run.steps.map((s) => s.learningRate) }
+  const epochAt = epochPosition(run)
+  const offset = epochOffset(run)
+  return { name: run.label, x: run.steps.map((s) => (offset > 0 ? offset + epochAt(s.step) : epochAt(s.step))), y: run.steps.map((s) => s.learningRate) }
 }
 
 /** The metrics asked for, without val_ prefixes (validation curves join their metric's panel). */
@@ -55,13 +87,13 @@ export function requestedMetrics(list: string): string[] {
   return [...new Set(names)]
 }
 
-function curve(name: string, history: readonly EpochRecord[], key: string): LineSeries {
+function curve(name: string, history: readonly EpochRecord[], key: string, offset = 0): LineSeries {
   const x: number[] = []
   const y: number[] = []
   history.forEach((record, i) => {
     const v = record[key]
     if (typeof v === 'number' && Number.isFinite(v)) {
-      x.push(i + 1)
+      x.push(offset + i + 1)
       y.push(v)
     }
   })
@@ -71,8 +103,14 @@ function curve(name: string, history: readonly EpochRecord[], key: string): Line
 /** A run's curve of one metric, and of its validation version, for those it records. */
 function metricCurves(run: TrainingSnapshot, metric: string): LineSeries[] {
   const series: LineSeries[] = []
-  if (run.metricKeys.includes(metric)) series.push(curve(run.label, run.history, metric))
-  if (run.metricKeys.includes(`val_${metric}`)) series.push(curve(`${run.label} (validation)`, run.history, `val_${metric}`))
+  // Runs a change restarted stay on the chart, each a segment of its own before the current one.
+  let offset = 0
+  run.earlier.forEach((e, k) => {
+    if (e.history.some((h) => typeof h[metric] === 'number')) series.push(curve(`${run.label} (run ${k + 1})`, e.history, metric, offset))
+    offset += e.history.length
+  })
+  if (run.metricKeys.includes(metric)) series.push(curve(run.earlier.length > 0 ? `${run.label} (run ${run.earlier.length + 1})` : run.label, run.history, metric, offset))
+  if (run.metricKeys.includes(`val_${metric}`)) series.push(curve(`${run.label} (validation)`, run.history, `val_${metric}`, offset))
   return series
 }
 

@@ -1,6 +1,7 @@
 import { applyStandardizer, fitStandardizer } from '../../src/core/index.ts'
 import { defineNode, input, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
+import { param } from '../../src/graph/params.ts'
 
 export default defineNode({
   type: 'preprocess/standardize',
@@ -11,11 +12,13 @@ export default defineNode({
     dataset: output(Port.Dataset),
     stats: output(Port.Table, { doc: 'The fitted mean and standard deviation of each feature.' }),
   },
-  params: {},
-  evaluate: ({ inputs }) => {
+  params: {
+    enabled: param.boolean({ default: true, label: 'On', doc: 'Off: the data passes through unchanged (the statistics are still shown). Turning it on or off while a trainer runs carries the run on with the same weights.' }),
+  },
+  evaluate: ({ inputs, params }) => {
     const stats = fitStandardizer(inputs.data.x)
     return {
-      dataset: { ...inputs.data, x: applyStandardizer(stats, inputs.data.x) },
+      dataset: params.enabled ? { ...inputs.data, x: applyStandardizer(stats, inputs.data.x) } : inputs.data,
       stats: {
         title: 'Standardization',
         columns: ['feature', 'mean', 'std'],

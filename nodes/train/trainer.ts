@@ -4,19 +4,20 @@ import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import { TrainingSession } from '../../src/runtime/training/session.ts'
 import { TrainerProcess } from '../../src/runtime/training/process.ts'
+import type { TrainerInputs } from '../../src/runtime/training/changes.ts'
 import { callbackParams } from './callback-params.ts'
 import { Pacing, SPEEDS } from '../../src/runtime/training/pacing.ts'
 
 export default defineNode({
   type: 'train/trainer',
   title: 'Trainer',
-  doc: "Trains the model on the data: each epoch visits the samples in minibatches and takes one optimizer step per batch. Emits the loss and metrics per epoch as it goes; Run, Pause and Step control it. Changing the optimizer while it runs applies at the next step; changing the data, model or loss restarts it. Keras' callbacks: a learning-rate schedule (scaling the optimizer's rate, so a live change still applies) and early stopping.",
+  doc: "Trains the model on the data: each epoch visits the samples in minibatches and takes one optimizer step per batch. Emits the loss and metrics per epoch as it goes; Run, Pause and Step control it. Changes while it runs keep the weights where they still mean something: the optimizer's hyperparameters, another optimizer (fresh state) and the epochs apply at the next step; the batch size, sampling, loss and data of the same shape at the next epoch start. Other changes (features, classes, the model's layers, the seed) restart it, saying why. Keras' callbacks: a learning-rate schedule (scaling the optimizer's rate, so a live change still applies) and early stopping.",
   inputs: {
     data: optionalInput(Port.Dataset, { doc: 'Training data. If unconnected, the data the model chain starts from.' }),
     validation: optionalInput(Port.Dataset, { doc: 'Optional validation data: val_loss and val_accuracy per epoch.' }),
     model: input(Port.Model),
     loss: input(Port.Loss),
-    optimizer: input(Port.Optimizer, { live: true, doc: 'Live: hyperparameter changes apply at the next step, keeping momentum and moments.' }),
+    optimizer: input(Port.Optimizer, { live: true, doc: 'Live: hyperparameter changes apply at the next step, keeping momentum and moments; another optimizer wired in takes over at the next step with the same weights and a fresh state.' }),
   },
   outputs: { training: output(Port.Training) },
   params: {
@@ -35,13 +36,14 @@ export default defineNode({
     forever: param.boolean({ default: false, label: 'Run forever', doc: 'Ignore epochs and train until paused (playground graphs). The command line needs an end: --set NODE.epochs=N.' }),
   },
   liveParams: ['speed', 'pauseEachEpoch'],
-  evaluate: ({ nodeId, label, inputs, params, scheduler, autoplay, paced, tweaks, liveSources }) => {
+  evaluate: ({ nodeId, label, inputs, params, scheduler, autoplay, paced, tweaks, liveSources, edits, previous }) => {
     const data = inputs.data ?? inputs.model.data
     if (!data) throw new Error('connect training data: to the data input, or at the start of the model chain')
     const config = { ...params, epochs: params.forever ? Infinity : params.epochs }
-    const createSession = (optimizer: typeof inputs.optimizer) => new TrainingSession(data, inputs.validation ?? null, inputs.model, inputs.loss, optimizer, config)
+    const trainerInputs = { data, validation: inputs.validation ?? null, model: inputs.model, loss: inputs.loss, optimizer: inputs.optimizer, config }
+    const createSession = (i: TrainerInputs) => new TrainingSession(i.data, i.validation, i.model, i.loss, i.optimizer, i.config)
     // Build one session now so that bad wiring is reported when the graph is evaluated.
-    createSession(inputs.optimizer)
+    createSession(trainerInputs)
     return new TrainerProcess({
       trainerId: nodeId,
       label,
@@ -49,8 +51,10 @@ export default defineNode({
       autoplay,
       tweaks,
       optimizerSource: liveSources.optimizer?.[0] ?? inputs.optimizer.nodeId,
-      optimizer: inputs.optimizer,
+      inputs: trainerInputs,
       createSession,
+      edits,
+      previous,
       pacing: paced ? new Pacing(() => scheduler.now(), params) : undefined,
     })
   },

@@ -8,7 +8,7 @@ import { UserError } from './user-error.ts'
 import { exportCommand } from './export.ts'
 
 const USAGE = `usage:
-  flowgrad run <file> [--out DIR] [--set NODE.PARAM=VALUE ...] [--seed N] [--png]
+  flowgrad run <file> [--out DIR] [--set NODE.PARAM=VALUE ...] [--seed N] [--png] [--no-tweaks]
   flowgrad validate <file> [--allow-incomplete]
   flowgrad nodes [TYPE]`
 
@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { out: { type: 'string', default: './flowgrad-out' }, set: { type: 'string', multiple: true, default: [] }, seed: { type: 'string' }, png: { type: 'boolean', default: false } },
+        options: { out: { type: 'string', default: './flowgrad-out' }, set: { type: 'string', multiple: true, default: [] }, seed: { type: 'string' }, png: { type: 'boolean', default: false }, 'no-tweaks': { type: 'boolean', default: false } },
       })
       if (positionals.length !== 1) throw new UserError([`flowgrad run takes one graph file, got ${positionals.length}`, USAGE], 2)
       const interrupt = listenForInterrupt(
@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
         () => process.exit(INTERRUPTED_EXIT_CODE),
       )
       try {
-        const options = { file: positionals[0], out: values.out, sets: values.set, seed: parseSeed(values.seed), png: values.png, stderr: process.stderr, stdout: process.stdout }
+        const options = { file: positionals[0], out: values.out, sets: values.set, seed: parseSeed(values.seed), png: values.png, noTweaks: values['no-tweaks'], stderr: process.stderr, stdout: process.stdout }
         return await runGraph({ ...options, signal: interrupt.signal }, registry)
       } finally {
         interrupt.dispose()

@@ -16,6 +16,7 @@ import { endForeverTrainers } from './forever.ts'
 import { ProgressReporter } from './progress.ts'
 import { runRecord } from './run-record.ts'
 import { UserError } from './user-error.ts'
+import { firstBuilt } from '../graph/tweaks.ts'
 
 export interface RunOptions {
   file: string
@@ -23,6 +24,8 @@ export interface RunOptions {
   sets: readonly string[]
   seed: number | null
   png: boolean
+  /** Run the graph as first built: every tweak undone, none replayed. */
+  noTweaks?: boolean
   stderr: { isTTY?: boolean; write(text: string): unknown }
   stdout: { write(text: string): unknown }
   /** Aborted by Ctrl-C or SIGTERM: training stops at the next step and what exists is written. */
@@ -65,7 +68,8 @@ function writeCharts(runtime: Runtime, doc: GraphDocument, registry: NodeRegistr
  * plots and run.json. Exit 0, 1 when a node failed, 130 when interrupted.
  */
 export async function runGraph(options: RunOptions, registry: NodeRegistry): Promise<number> {
-  const doc = loadGraphFile(options.file, registry)
+  const loaded = loadGraphFile(options.file, registry)
+  const doc = options.noTweaks ? firstBuilt(loaded) : loaded
   if (options.seed !== null) applySeed(doc, options.seed, registry)
   applySets(doc, options.sets, registry)
   endForeverTrainers(doc, options.sets, registry)

@@ -1,13 +1,13 @@
 import { BehaviorSubject } from 'rxjs'
 import type { Observable } from 'rxjs'
 import type { Catalog } from '../graph/node-schema.ts'
-import type { Board, Connection, GraphDocument, GraphNode, ParamValues } from '../graph/graph-file.ts'
+import type { Board, Connection, GraphDocument, GraphNode, ParamValues, Tweak } from '../graph/graph-file.ts'
 import { emptyDocument } from '../graph/graph-file.ts'
 import { wire } from './wiring.ts'
 import { trainerIds } from './trainer-focus.ts'
 import { defaultParams } from '../graph/defaults.ts'
 import type { RunCommand } from '../runtime/define-node.ts'
-import type { FromWorker } from './worker/protocol.ts'
+import type { FromWorker, ToWorker, TweakRecord } from './worker/protocol.ts'
 import { diffDocs } from './graph-diff.ts'
 import { History } from './history.ts'
 import { freshId } from './ids.ts'
@@ -75,7 +75,7 @@ export class AppStore {
   /** Applies a new document, sending the runtime only what changed. */
   commit(next: GraphDocument, options: EditOptions = {}): void {
     const before = this.doc
-    for (const op of diffDocs(before, next)) this.runtime.send(op.kind === 'setParam' && options.gesture !== undefined ? { ...op, gesture: options.gesture } : op)
+    this.send(diffDocs(before, next).map((op) => (op.kind === 'setParam' && options.gesture !== undefined ? { ...op, gesture: options.gesture } : op)))
     this.history.record(before, options.mergeKey ?? null)
     this.set(this.forDocument(next))
   }
@@ -226,8 +226,14 @@ export class AppStore {
   }
 
   private applyHistory(doc: GraphDocument): void {
-    for (const op of diffDocs(this.doc, doc)) this.runtime.send(op)
+    this.send(diffDocs(this.doc, doc))
     this.set(this.forDocument(doc))
+  }
+
+  /** One edit's operations reach the runtime as one change: a rewired input is never seen unconnected by a running trainer. */
+  private send(ops: ToWorker[]): void {
+    if (ops.length === 1) this.runtime.send(ops[0])
+    else if (ops.length > 1) this.runtime.send({ kind: 'edits', edits: ops })
   }
 
   select(ids: readonly string[]): void {
@@ -272,7 +278,8 @@ export class AppStore {
     for (const [id, view] of Object.entries(message.nodes)) if (ids.has(id)) views.set(id, view)
     const progress = new Map(this.state.progress)
     for (const p of message.progress) if (ids.has(p.trainerId)) progress.set(p.trainerId, p)
-    const doc = message.tweaks.length > 0 ? { ...this.doc, tweaks: message.tweaks.reduce((log, r) => recordTweak(log, clone(r.tweak), r.continues), this.doc.tweaks) } : this.doc
+    const record = (log: Tweak[], r: TweakRecord): Tweak[] => ('restarted' in r ? log.filter((t) => t.trainer !== r.restarted) : recordTweak(log, clone(r.tweak), r.continues))
+    const doc = message.tweaks.length > 0 ? { ...this.doc, tweaks: message.tweaks.reduce(record, this.doc.tweaks) } : this.doc
     this.set({ views, progress, doc })
   }
 }

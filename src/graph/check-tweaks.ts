@@ -3,6 +3,7 @@ import { paramProblem } from './params.ts'
 import type { Problem } from './problems.ts'
 import { quote } from './shorten.ts'
 import { nodesById } from './view.ts'
+import { parseSourceRef } from './tweaks.ts'
 
 /** Tweaks naming unknown nodes, params or trainers, or holding values the param refuses. */
 export function checkTweaks({ view, catalog, at, didYouMean }: CheckContext): Problem[] {
@@ -13,9 +14,20 @@ export function checkTweaks({ view, catalog, at, didYouMean }: CheckContext): Pr
     const node = nodes.get(t.node)
     if (!node) {
       problems.push({ path: at(['tweaks', t.index, 'node']), message: `unknown node ${quote(t.node)}${didYouMean(t.node, ids)}` })
-    } else {
+    } else if ((t.param === null) === (t.input === null)) {
+      problems.push({ path: at(['tweaks', t.index]), nodeId: t.node, message: 'a tweak names either a param or an input, not both or neither' })
+    } else if (t.input !== null) {
       const schema = catalog.get(node.type)
-      if (schema && !Object.hasOwn(schema.params, t.param)) {
+      if (schema && !Object.hasOwn(schema.inputs, t.input)) problems.push({ path: at(['tweaks', t.index, 'input']), nodeId: t.node, message: `unknown input ${quote(t.input)} for ${schema.type}${didYouMean(t.input, Object.keys(schema.inputs))}` })
+      for (const [key, v] of [['value', t.value], ['from', t.from]] as const) {
+        if (v === undefined) continue
+        const source = typeof v === 'string' ? nodes.get(parseSourceRef(v).node) : undefined
+        if (!source) problems.push({ path: at(['tweaks', t.index, key]), nodeId: t.node, message: `a rewired input's ${key} names an output as "node.port"; ${quote(String(v))} names no node of the graph` })
+      }
+    } else if (t.param !== null) {
+      const param = t.param
+      const schema = catalog.get(node.type)
+      if (schema && !Object.hasOwn(schema.params, param)) {
         const declared = Object.keys(schema.params)
         problems.push({ path: at(['tweaks', t.index, 'param']), nodeId: t.node, message: `unknown param ${quote(t.param)} for ${schema.type}${didYouMean(t.param, declared)}` })
       } else if (schema && (typeof t.value === 'number' || typeof t.value === 'boolean' || typeof t.value === 'string')) {
@@ -23,7 +35,7 @@ export function checkTweaks({ view, catalog, at, didYouMean }: CheckContext): Pr
         const why = paramProblem(schema.params[t.param], t.value)
         if (why !== null) problems.push({ path: at(['tweaks', t.index, 'value']), nodeId: t.node, message: why })
         t.pathValues.forEach((v, k) => {
-          const bad = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? paramProblem(schema.params[t.param], v) : null
+          const bad = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? paramProblem(schema.params[param], v) : null
           if (bad !== null) problems.push({ path: at(['tweaks', t.index, 'path', k, 'value']), nodeId: t.node, message: bad })
         })
       }

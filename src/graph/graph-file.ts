@@ -35,16 +35,23 @@ export interface TweakStep {
   value: number | boolean | string
 }
 
+/**
+ * A change made while a trainer ran: a param of a node (`param`), or what feeds one of its
+ * inputs (`input`: `value` and `from` name the source as "node.port").
+ */
 export interface Tweak {
-  /** The node whose param changed (e.g. the optimizer). */
+  /** The node whose param changed (e.g. the optimizer), or whose input was rewired. */
   node: string
-  param: string
+  param?: string
+  input?: string
   value: number | boolean | string
   /**
    * The value before the change. The node's param in the file holds the latest value, so a
    * replay starts from the first tweak's `from` and reaches `value` at `step`.
    */
   from?: number | boolean | string
+  /** What the curves' marker says ("batch 30 → 5", "SGD → Adam"), when the runtime named it. */
+  label?: string
   /** The trainer this change reached through a live input. */
   trainer: string
   /** The trainer step (number of completed updates) before which the change applies. */

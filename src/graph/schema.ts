@@ -71,7 +71,9 @@ export const nodeEntrySchema = z.strictObject({
 
 export const tweakSchema = z.strictObject({
   node: z.string(),
-  param: z.string(),
+  param: z.string().optional(),
+  input: z.string().optional(),
+  label: z.string().max(200).optional(),
   value: tweakValueSchema,
   from: tweakValueSchema.optional(),
   trainer: z.string(),

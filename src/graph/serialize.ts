@@ -90,9 +90,11 @@ function tweak(t: Tweak, i: number): string {
   const path: PathSegment[] = ['tweaks', i]
   const fields = [
     key('node') + scalar(t.node, path),
-    key('param') + scalar(t.param, path),
+    ...(t.param !== undefined ? [key('param') + scalar(t.param, path)] : []),
+    ...(t.input !== undefined ? [key('input') + scalar(t.input, path)] : []),
     key('value') + scalar(t.value, [...path, 'value']),
     ...(t.from !== undefined ? [key('from') + scalar(t.from, [...path, 'from'])] : []),
+    ...(t.label !== undefined ? [key('label') + scalar(t.label, path)] : []),
     key('trainer') + scalar(t.trainer, path),
     key('step') + scalar(t.step, [...path, 'step']),
     ...(t.path !== undefined

@@ -23,8 +23,11 @@ export interface ConnectionView extends Connection {
 export interface TweakView {
   readonly index: number
   readonly node: string
-  readonly param: string
+  /** The param it changed, or the input it rewired (exactly one of them). */
+  readonly param: string | null
+  readonly input: string | null
   readonly value: unknown
+  readonly from: unknown
   readonly trainer: string
   /** The values of a gesture's path, when it has one. */
   readonly pathValues: readonly unknown[]
@@ -74,9 +77,11 @@ export function viewOf(file: unknown): GraphView {
   })
   const tweaks: TweakView[] = []
   items(file, 'tweaks').forEach((t, index) => {
-    if (!isObj(t) || typeof t.node !== 'string' || typeof t.param !== 'string' || typeof t.trainer !== 'string') return
+    if (!isObj(t) || typeof t.node !== 'string' || typeof t.trainer !== 'string') return
+    const param = typeof t.param === 'string' ? t.param : null
+    const input = typeof t.input === 'string' ? t.input : null
     const pathValues = Array.isArray(t.path) ? t.path.map((c: unknown) => (isObj(c) ? c.value : undefined)) : []
-    tweaks.push({ index, node: t.node, param: t.param, value: t.value, trainer: t.trainer, pathValues })
+    tweaks.push({ index, node: t.node, param, input, value: t.value, from: t.from, trainer: t.trainer, pathValues })
   })
   return { nodes, connections, tweaks }
 }

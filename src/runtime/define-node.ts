@@ -2,6 +2,7 @@ import type { SchedulerLike } from 'rxjs'
 import type { NodeSchema } from '../graph/node-schema.ts'
 import type { ParamDecl, ValueOfParam } from '../graph/params.ts'
 import type { Tweak } from '../graph/graph-file.ts'
+import type { TweakEdit } from '../graph/tweaks.ts'
 import type { AnyPort, ValueOf } from './ports.ts'
 
 export interface InputSpec<P extends AnyPort = AnyPort, Multiple extends boolean = boolean, Optional extends boolean = boolean> {
@@ -73,6 +74,8 @@ export type ProcessEvent =
   | { readonly kind: 'status'; readonly status: 'running' | 'paused' }
   /** A live change; `continues`: it carries on the trainer's last tweak of that param (one gesture) and replaces it. */
   | { readonly kind: 'tweak'; readonly tweak: Tweak; readonly continues: boolean }
+  /** The run started over (reset, or a change its weights cannot take): its tweaks no longer describe it. */
+  | { readonly kind: 'restarted'; readonly reason: string | null }
   | { readonly kind: 'done' }
   | { readonly kind: 'error'; readonly message: string; readonly step: number }
 
@@ -80,6 +83,8 @@ export interface ProcessSink<O extends OutputSpecs> {
   /** New output values: the runtime propagates them downstream as one change. */
   emit(outputs: OutputValues<O>): void
   event(e: ProcessEvent): void
+  /** Recorded tweaks due now: the runtime makes their edits (not recorded again) and propagates them before this returns. */
+  replay(edits: readonly { edit: TweakEdit; value: Tweak['value'] }[]): void
 }
 
 /**
@@ -93,7 +98,7 @@ export interface Process<O extends OutputSpecs> {
    * A new value on a live input port, from node `source`; `gesture` names the user's
    * gesture (a slider drag) that made it, so that one gesture is recorded as one tweak.
    */
-  live(port: string, value: unknown, source: string, gesture?: number): void
+  live(port: string, value: unknown, source: string, gesture?: number, edits?: readonly TweakEdit[]): void
   /** New values of the node's live params (every one of them, defaults filled in). */
   liveParams?(values: Readonly<Record<string, unknown>>): void
   dispose(): void
@@ -109,6 +114,10 @@ export interface EvalContext<I extends InputSpecs, P extends ParamSpecs> {
   readonly scheduler: SchedulerLike
   /** Tweaks of the file that this node should replay (those naming it as trainer). */
   readonly tweaks: readonly Tweak[]
+  /** The edits of the graph that caused this evaluation, since the node last took them: what its tweaks record. */
+  readonly edits: readonly TweakEdit[]
+  /** The process this evaluation replaces (disposed already): a run that can take the change carries on from it. */
+  readonly previous: Process<OutputSpecs> | null
   /** For each live input, the ids of the nodes connected to it. */
   readonly liveSources: Readonly<Record<string, readonly string[]>>
   /** Aborted when a newer change supersedes this evaluation. */

@@ -74,9 +74,10 @@ export class NodeEvaluator implements Evaluator {
   }
 
   private start(record: NodeRecord, gathered: GatheredInputs): void {
+    const before = record.computation
     record.replace({ kind: 'none' })
     const controller = new AbortController()
-    const ctx = this.context(record, gathered, controller.signal)
+    const ctx = this.context(record, gathered, controller.signal, before.kind === 'process' ? before.process : null)
     record.setState({ status: 'evaluating', evaluations: record.state.value.evaluations + 1 })
     const def = record.def
     try {
@@ -98,7 +99,7 @@ export class NodeEvaluator implements Evaluator {
     }
   }
 
-  private context(record: NodeRecord, gathered: GatheredInputs, signal: AbortSignal): EvalContext<InputSpecs, ParamSpecs> {
+  private context(record: NodeRecord, gathered: GatheredInputs, signal: AbortSignal, previous: EvalContext<InputSpecs, ParamSpecs>['previous']): EvalContext<InputSpecs, ParamSpecs> {
     return {
       nodeId: record.id,
       label: record.node.title ?? record.id,
@@ -106,6 +107,8 @@ export class NodeEvaluator implements Evaluator {
       params: paramsOf(record) as EvalContext<InputSpecs, ParamSpecs>['params'],
       scheduler: this.scheduler,
       tweaks: this.host.tweaksFor(record.id, this.doc.tweaks),
+      edits: isLongRunning(record.def) ? this.host.takeEdits(record.id) : [],
+      previous,
       liveSources: Object.fromEntries(Object.entries(gathered.live).map(([port, l]) => [port, [l.source]])),
       signal,
       autoplay: this.host.autoplay,

@@ -2,6 +2,7 @@ import { Subject } from 'rxjs'
 import type { Observable } from 'rxjs'
 import type { Tweak } from '../graph/graph-file.ts'
 import { recordTweak } from '../graph/tweaks.ts'
+import type { TweakEdit } from '../graph/tweaks.ts'
 import type { OutputSpecs, Process, ProcessEvent, RunCommand } from './define-node.ts'
 import type { InputKey, NodeRecord } from './node-record.ts'
 import type { GatheredInputs } from './inputs.ts'
@@ -19,6 +20,12 @@ export interface ProcessHostListener {
   paused(): void
   /** A process finished or failed: the runtime may have become idle, or have work unblocked. */
   stopped(): void
+  /** A process replays recorded tweaks due now: make their edits and propagate them before it steps on. */
+  replay(edits: readonly { edit: TweakEdit; value: Tweak['value'] }[]): void
+  /** The nodes a node's value depends on, itself included: the edits that can reach it. */
+  upstream(nodeId: string): ReadonlySet<string>
+  /** The short text a curve marker shows for an edit. */
+  label(edit: TweakEdit): string
 }
 
 /**
@@ -33,6 +40,13 @@ export class ProcessHost {
   private liveTweaks: Tweak[] = []
   /** The gesture behind each node's latest param edit, handed on with the live values it causes. */
   private readonly gestures = new Map<string, number>()
+  /** The edits made since each long-running node last took its own: what a tweak records. */
+  private edits: TweakEdit[] = []
+  private readonly editsTaken = new Map<string, number>()
+  /** Trainers that restarted: their tweaks no longer describe the run, the graph as it stands does. */
+  private readonly restarted = new Set<string>()
+  /** Set while recorded tweaks are being replayed: their edits are not new tweaks. */
+  private replaying = false
 
   /** Step, epoch, status, tweak, done and error events of every long-running node. */
   readonly events: Observable<RuntimeEvent> = this.subject.asObservable()
@@ -47,12 +61,45 @@ export class ProcessHost {
 
   /** The tweaks a node should replay: the file's and those made live since, naming it as trainer. */
   tweaksFor(nodeId: string, fileTweaks: readonly Tweak[]): Tweak[] {
-    return [...fileTweaks, ...this.liveTweaks].filter((t) => t.trainer === nodeId)
+    return [...fileTweaks.filter((t) => !this.restarted.has(t.trainer)), ...this.liveTweaks].filter((t) => t.trainer === nodeId)
   }
 
-  /** The tweaks made live during this session, in order. */
-  recordedTweaks(): Tweak[] {
-    return structuredClone(this.liveTweaks)
+  /** The file's tweaks still describing a run (a trainer that restarted drops its own), then those made live, in order. */
+  recordedTweaks(fileTweaks: readonly Tweak[]): Tweak[] {
+    return structuredClone([...fileTweaks.filter((t) => !this.restarted.has(t.trainer)), ...this.liveTweaks])
+  }
+
+  /** An edit of the graph: a running trainer it reaches records it as a tweak (unless it is a replay). */
+  noteEdit(edit: TweakEdit): void {
+    if (edit.from === undefined || edit.from === edit.value) return
+    // A replayed edit reaches the other trainers it fed too: they take it at their own recorded step.
+    if (this.replaying) edit = { ...edit, replayed: true }
+    const open = edit.input !== undefined ? this.edits.findLastIndex((e) => e.node === edit.node && e.input === edit.input) : -1
+    // A reconnection is a disconnection and a connection: one edit, from the first source to the last.
+    if (open >= 0) this.edits[open] = { ...this.edits[open], value: edit.value }
+    else this.edits.push(edit)
+  }
+
+  /** The edits made since the node last took them that can reach it. */
+  takeEdits(nodeId: string): TweakEdit[] {
+    const from = this.editsTaken.get(nodeId) ?? 0
+    this.editsTaken.set(nodeId, this.edits.length)
+    const upstream = this.listener.upstream(nodeId)
+    // A connection to an input that had none, or a disconnection alone, is no change a run can carry on through.
+    return this.edits
+      .slice(from)
+      .filter((e) => upstream.has(e.node) && e.value !== '' && e.from !== '' && e.from !== e.value)
+      .map((e) => ({ ...e, label: this.listener.label(e) }))
+  }
+
+  /** Makes recorded edits again (a replay): they are not recorded anew. */
+  replay(run: () => void): void {
+    this.replaying = true
+    try {
+      run()
+    } finally {
+      this.replaying = false
+    }
   }
 
   /** Makes the process the node's computation and starts it. */
@@ -73,6 +120,9 @@ export class ProcessHost {
         this.onEvent(record, event)
         this.subject.next({ nodeId: record.id, event })
       },
+      replay: (edits) => {
+        if (current()) this.listener.replay(edits)
+      },
     })
     if (record.state.value.status === 'evaluating') record.setState({ status: 'ready' })
     if (this.playing.has(record.id) && !this.autoplay) process.command('play')
@@ -92,7 +142,10 @@ export class ProcessHost {
     const c = record.computation
     if (c.kind !== 'process') return
     record.replace({ ...c, key })
-    if (c.key.live !== key.live) for (const [port, { value, source }] of Object.entries(values.live)) c.process.live(port, value, source, this.gestures.get(source))
+    if (c.key.live !== key.live) {
+      const edits = this.takeEdits(record.id)
+      for (const [port, { value, source }] of Object.entries(values.live)) c.process.live(port, value, source, this.gestures.get(source), edits)
+    }
     if (c.key.liveParams !== key.liveParams) c.process.liveParams?.(values.liveParams)
   }
 
@@ -120,6 +173,9 @@ export class ProcessHost {
     this.playing.clear()
     this.gestures.clear()
     this.liveTweaks = []
+    this.edits = []
+    this.editsTaken.clear()
+    this.restarted.clear()
   }
 
   dispose(): void {
@@ -143,6 +199,10 @@ export class ProcessHost {
         return
       case 'tweak':
         this.liveTweaks = recordTweak(this.liveTweaks, event.tweak, event.continues)
+        return
+      case 'restarted':
+        this.restarted.add(record.id)
+        this.liveTweaks = this.liveTweaks.filter((t) => t.trainer !== record.id)
         return
       default:
         return

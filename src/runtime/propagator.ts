@@ -60,6 +60,13 @@ export class Propagator {
     })
   }
 
+  /** Propagates now rather than on the next tick: a replayed tweak reaches its trainer before its next step. */
+  propagateNow(): void {
+    this.scheduled?.unsubscribe()
+    this.scheduled = null
+    this.propagate()
+  }
+
   /** A removed node: nothing waits for it any more. */
   forget(nodeId: string): void {
     this.dirty.delete(nodeId)

@@ -11,6 +11,9 @@ import { ProcessHost } from './process-host.ts'
 import type { RuntimeEvent } from './process-host.ts'
 import { NodeEvaluator } from './node-evaluator.ts'
 import { macrotaskScheduler } from './macrotask-scheduler.ts'
+import { firstBuilt, sourceRef, tweakConnection } from '../graph/tweaks.ts'
+import type { TweakEdit } from '../graph/tweaks.ts'
+import { editLabel } from './tweak-labels.ts'
 
 export type { RuntimeEvent } from './process-host.ts'
 
@@ -44,6 +47,9 @@ export class Runtime {
       published: (record) => this.propagator.markDirty(this.doc.children(record.id)),
       paused: () => this.propagator.notifyIfIdle(),
       stopped: () => this.propagator.schedule(),
+      replay: (edits) => this.replay(edits),
+      upstream: (id) => this.upstream(id),
+      label: (edit) => editLabel(edit, (id) => this.doc.find(id)),
     }, options.paced ?? false)
     const propagation = {
       generation: (id: string) => this.propagator.generation(id),
@@ -54,17 +60,20 @@ export class Runtime {
     this.events = this.host.events
   }
 
-  /** Replaces the whole graph (a validated document) and evaluates it. */
+  /**
+   * Replaces the whole graph (a validated document) and evaluates it. A file with tweaks is
+   * built as it was before them; each trainer makes their edits again at their steps.
+   */
   load(doc: GraphDocument): void {
     this.propagator.clear()
     this.host.clear()
-    this.propagator.markDirty(this.doc.load(doc))
+    this.propagator.markDirty(this.doc.load({ ...firstBuilt(doc), tweaks: doc.tweaks }))
   }
 
   /** The graph as it stands, with the tweaks made live during this session appended. */
   document(): GraphDocument {
     const file = this.doc.file()
-    return { ...file, tweaks: [...file.tweaks, ...this.host.recordedTweaks()] }
+    return { ...file, tweaks: this.host.recordedTweaks(file.tweaks) }
   }
 
   /** A node of the current graph, without copying (do not modify it). */
@@ -113,7 +122,11 @@ export class Runtime {
    */
   setParam(nodeId: string, name: string, value: FileParams[string], gesture?: number): void {
     this.host.noteGesture(nodeId, gesture)
-    this.propagator.markDirty(this.doc.setParam(nodeId, name, value))
+    const record = this.doc.find(nodeId)
+    const from = record?.node.params[name] ?? record?.def.params[name]?.default
+    const changed = this.doc.setParam(nodeId, name, value)
+    if (isScalar(from) && isScalar(value)) this.host.noteEdit({ node: nodeId, param: name, from, value })
+    this.propagator.markDirty(changed)
   }
 
   /** Renames a node: legends and labels follow. */
@@ -134,12 +147,43 @@ export class Runtime {
 
   /** Adds a connection, refusing it with the editor's and the loader's reason when it breaks a rule. */
   connect(c: Connection): void {
-    this.propagator.markDirty(this.doc.connect(c))
+    const changed = this.doc.connect(c)
+    this.host.noteEdit({ node: c.to.node, input: c.to.port, from: '', value: sourceRef(c.from) })
+    this.propagator.markDirty(changed)
   }
 
   disconnect(c: Connection): void {
     const changed = this.doc.disconnect(c)
-    if (changed.length > 0) this.propagator.markDirty(changed)
+    if (changed.length > 0) {
+      this.host.noteEdit({ node: c.to.node, input: c.to.port, from: sourceRef(c.from), value: '' })
+      this.propagator.markDirty(changed)
+    }
+  }
+
+  /** A node and every node its value depends on. */
+  private upstream(nodeId: string): Set<string> {
+    const seen = new Set<string>([nodeId])
+    const stack = [nodeId]
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      for (const p of this.doc.parents(id)) if (!seen.has(p)) stack.push(p), seen.add(p)
+    }
+    return seen
+  }
+
+  /** Makes recorded tweaks' edits again, and propagates them at once: the trainer that asked steps on with them. */
+  private replay(edits: readonly { edit: TweakEdit; value: FileParams[string] }[]): void {
+    this.host.replay(() => {
+      for (const { edit, value } of edits) {
+        if (edit.param !== undefined) {
+          this.setParam(edit.node, edit.param, value)
+          continue
+        }
+        const current = this.doc.file().connections.find((c) => c.to.node === edit.node && c.to.port === edit.input)
+        if (current) this.disconnect(current)
+        this.connect(tweakConnection(edit, String(value)))
+      }
+      this.propagator.propagateNow()
+    })
   }
 
   /**
@@ -161,6 +205,10 @@ export class Runtime {
     this.doc.dispose()
     this.host.dispose()
   }
+}
+
+function isScalar(v: unknown): v is number | boolean | string {
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string'
 }
 
 /** A typed read must name the type the node declares for the port: the value is then of that type. */

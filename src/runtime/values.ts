@@ -114,6 +114,8 @@ export interface TrainingSnapshot {
   readonly step: number
   readonly epochs: number
   readonly stepsPerEpoch: number
+  /** The step count at the end of each epoch: epochs differ in steps once the batch size or data changed. */
+  readonly epochEnds: readonly number[]
   readonly history: readonly EpochRecord[]
   /** The keys every epoch record will hold (loss, metrics, val_…), known before the first epoch. */
   readonly metricKeys: readonly string[]
@@ -128,6 +130,8 @@ export interface TrainingSnapshot {
   readonly gradNorms: readonly (readonly number[])[] | null
   readonly layerNames: readonly string[]
   readonly tweaks: readonly Tweak[]
+  /** Runs a change restarted, in order, each with why: the curves draw them as earlier segments. */
+  readonly earlier: readonly { readonly history: readonly EpochRecord[]; readonly reason: string }[]
   readonly error: string | null
   /** Said out loud when the run is not learning (exploding or stalled), without stopping it. */
   readonly notice: TrainingNotice | null

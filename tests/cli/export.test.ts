@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { IRIS_EXAMPLE, ROOT, flowgrad, tempDir } from './helpers.ts'
@@ -39,6 +39,18 @@ describe('flowgrad export refuses bad input in one line, with exit code 1, writi
     const r = flowgrad(['export', NO_TRAINER, '--to', 'pytorch', '--out', out])
     expect([r.code, r.stderr.split('\n').length, existsSync(out)]).toEqual([1, 2, false])
     expect(r.stderr).toMatch(/has no trainer: nothing to export/)
+  })
+
+  it('refuses a tweak other than an optimizer hyperparameter, naming it: the exporters do not replay those yet', () => {
+    const dir = tempDir()
+    const doc = JSON.parse(readFileSync(IRIS_EXAMPLE, 'utf8')) as { tweaks: unknown[] }
+    doc.tweaks = [{ node: 'fit-std', param: 'batchSize', from: 30, value: 10, label: 'batch 30 → 10', trainer: 'fit-std', step: 10 }]
+    const file = join(dir, 'tweaked.flowgrad.json')
+    writeFileSync(file, JSON.stringify(doc))
+    const out = join(dir, 'export')
+    const r = flowgrad(['export', file, '--to', 'pytorch', '--out', out])
+    expect([r.code, existsSync(out)]).toEqual([1, false])
+    expect(r.stderr).toMatch(/node "fit-std": its tweak "batch 30 → 10" \(step 10\) is not an optimizer hyperparameter/)
   })
 
   it('refuses an --out it cannot write, leaving nothing behind', () => {

@@ -53,7 +53,7 @@ describe('the editor store', () => {
     expect(s.doc.connections).toHaveLength(1)
   })
 
-  it('replaces the wire of a single input with a second one, in one undoable edit, and says so', () => {
+  it('replaces the wire of a single input with a second one, in one undoable edit sent as one message, and says so', () => {
     const { store: s, sent } = store()
     s.load(smallGraph())
     s.addNode('data/iris', [0, 200])
@@ -61,7 +61,9 @@ describe('the editor store', () => {
     expect(problem).toBeNull()
     expect(s.doc.connections).toEqual([{ from: { node: 'iris-2', port: 'dataset' }, to: { node: 'std', port: 'data' } }])
     expect(s.state.toast).toBe('Replaced iris.dataset → std.data with iris-2.dataset → std.data')
-    expect(sent.filter((m) => m.kind === 'disconnect' || m.kind === 'connect').map((m) => m.kind)).toEqual(['disconnect', 'connect'])
+    // One message: a running trainer never sees the input unconnected.
+    const last = sent.at(-1)
+    expect(last?.kind === 'edits' ? last.edits.map((m) => m.kind) : []).toEqual(['disconnect', 'connect'])
     s.undo()
     expect(s.doc.connections).toEqual(smallGraph().connections)
   })
@@ -155,6 +157,15 @@ describe('the editor store', () => {
     s.receive({ kind: 'frame', nodes: {}, progress: [], tweaks: [{ tweak: first, continues: false }] })
     s.receive({ kind: 'frame', nodes: {}, progress: [], tweaks: [{ tweak: carried, continues: true }] })
     expect(s.doc.tweaks).toEqual([carried])
+  })
+
+  it('drops a trainer’s tweaks from the document when the runtime reports its run restarted, keeping those made after', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    const before = { node: 'fit', param: 'batchSize', value: 10, from: 30, trainer: 'fit', step: 10 }
+    const after = { ...before, value: 5, from: 10, step: 4 }
+    s.receive({ kind: 'frame', nodes: {}, progress: [], tweaks: [{ tweak: before, continues: false }, { restarted: 'fit' }, { tweak: after, continues: false }] })
+    expect(s.doc.tweaks).toEqual([after])
   })
 
   it('hands the runtime one gesture id for all the edits of one slider drag', () => {

@@ -5,7 +5,7 @@ import type { NodeRuntimeView, ProgressView, Tweak } from '../../src/editor/view
 
 const view = (status: NodeRuntimeView['status']): NodeRuntimeView => ({ status, error: null, notice: null, shapes: {}, chart: null, picture: null })
 const progress = (trainerId: string, epoch: number): ProgressView => ({ trainerId, label: trainerId, status: 'running', epoch, epochs: 10, step: epoch, loss: 1, stepsPerSecond: 0, notice: null, error: null })
-const tweak = (step: number, continues = false): TweakRecord => ({ tweak: { step, trainer: 'fit', node: 'adam', param: 'learningRate', value: step / 100 } as Tweak, continues })
+const tweak = (step: number, continues = false) => ({ tweak: { step, trainer: 'fit', node: 'adam', param: 'learningRate', value: step / 100 } as Tweak, continues }) satisfies TweakRecord
 
 function frame(nodes: Record<string, NodeRuntimeView>, progressViews: ProgressView[] = [], tweaks: TweakRecord[] = []): FromWorker {
   return { kind: 'frame', nodes, progress: progressViews, tweaks }

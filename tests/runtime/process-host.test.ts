@@ -43,7 +43,7 @@ const KEY = { fixed: 'k', live: '', liveParams: '' }
 
 function setup(autoplay = false) {
   const published: string[] = []
-  const host = new ProcessHost(autoplay, { published: (r) => published.push(r.id), paused: () => {}, stopped: () => {} })
+  const host = new ProcessHost(autoplay, { published: (r) => published.push(r.id), paused: () => {}, stopped: () => {}, replay: () => {}, upstream: (id) => new Set([id]), label: () => '' })
   const record = new NodeRecord(node('fit', 'test/runner'), runner)
   return { host, record, published }
 }

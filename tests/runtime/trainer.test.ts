@@ -226,7 +226,7 @@ describe('the trainer node in the runtime', () => {
     await new Promise((resolve) => setTimeout(resolve, 30))
     r.setParam('hidden', 'units', 4)
     await r.whenIdle()
-    expect(snapshotOf(r)).toMatchObject({ status: 'done', epoch: 200, runId: 1 })
+    expect(snapshotOf(r)).toMatchObject({ status: 'done', epoch: 200, runId: 2 })
     expect(r.stateNow('fit').evaluations).toBe(2)
   })
 

@@ -74,8 +74,8 @@ function checkMonitor(what: string, key: string, keys: readonly string[]): void 
  * `Sequential.fit` runs it to the end; the runtime's trainer runs it in time slices.
  */
 export class TrainingLoop {
-  readonly stepsPerEpoch: number
-  readonly batchSize: number
+  stepsPerEpoch: number
+  batchSize: number
   step = 0
   epoch = 0
   readonly history: EpochLogs[] = []
@@ -86,19 +86,92 @@ export class TrainingLoop {
   private readonly plateau: ReduceLROnPlateau | null
 
   constructor(
-    readonly setup: TrainSetup,
-    readonly data: TrainingData,
-    readonly options: LoopOptions,
+    private _setup: TrainSetup,
+    private _data: TrainingData,
+    private _options: LoopOptions,
   ) {
-    checkOptions(data, options)
-    const n = data.x.shape[0]
-    this.batchSize = Math.min(options.batchSize, n)
-    this.stepsPerEpoch = options.sampling === 'replacement' ? Math.max(1, Math.floor(n / this.batchSize)) : Math.ceil(n / this.batchSize)
+    checkOptions(_data, _options)
+    this.batchSize = 0
+    this.stepsPerEpoch = 0
+    this.sizeEpochs()
     this.averages = this.newAverages()
-    this.earlyStopping = options.earlyStopping ? new EarlyStopping(options.earlyStopping) : null
-    this.plateau = options.plateau ? new ReduceLROnPlateau(options.plateau) : null
-    if (options.earlyStopping) checkMonitor('early stopping', options.earlyStopping.monitor, this.metricKeys)
-    if (options.plateau) checkMonitor('reduce on plateau', options.plateau.monitor, this.metricKeys)
+    this.earlyStopping = _options.earlyStopping ? new EarlyStopping(_options.earlyStopping) : null
+    this.plateau = _options.plateau ? new ReduceLROnPlateau(_options.plateau) : null
+    if (_options.earlyStopping) checkMonitor('early stopping', _options.earlyStopping.monitor, this.metricKeys)
+    if (_options.plateau) checkMonitor('reduce on plateau', _options.plateau.monitor, this.metricKeys)
+  }
+
+  get setup(): TrainSetup {
+    return this._setup
+  }
+
+  get data(): TrainingData {
+    return this._data
+  }
+
+  get options(): LoopOptions {
+    return this._options
+  }
+
+  /** The step count at which the next epoch starts: now, or once this epoch's batches are done. */
+  get nextEpochStart(): number {
+    return this.batchIndex === 0 ? this.step : this.step + this.batches.length - this.batchIndex
+  }
+
+  /** Whether the next step starts an epoch: changes to the batching or the data can apply now. */
+  get atEpochStart(): boolean {
+    return this.batchIndex === 0
+  }
+
+  /**
+   * Changes between two steps, for a run that carries on with its weights. The optimizer
+   * (fresh state: a new optimizer object), the epochs and the objective apply at once; the
+   * data, batch size and sampling only when an epoch starts, since an epoch's batches are
+   * drawn from its rows and size.
+   */
+  setOptimizer(optimizer: TrainSetup['optimizer']): void {
+    this._setup = { ...this._setup, optimizer }
+  }
+
+  setEpochs(epochs: number): void {
+    this.changeOptions({ epochs })
+  }
+
+  /** A new loss (and metrics): at an epoch start, so that each epoch's record averages one objective. */
+  setObjective(objective: TrainSetup['objective'], metrics: TrainSetup['metrics']): void {
+    this.requireEpochStart('the loss')
+    this._setup = { ...this._setup, objective, metrics }
+    this.averages = this.newAverages()
+  }
+
+  setBatching(batchSize: number, sampling: Sampling): void {
+    this.requireEpochStart('the batch size and sampling')
+    this.changeOptions({ batchSize, sampling })
+    this.sizeEpochs()
+  }
+
+  setData(data: TrainingData, validation: TrainingData | null): void {
+    this.requireEpochStart('the data')
+    check(data.x.shape[0] === data.y.shape[0], 'fit', () => `x has ${data.x.shape[0]} rows but y has ${data.y.shape[0]}`)
+    this._data = data
+    this.changeOptions({ validation })
+    this.sizeEpochs()
+  }
+
+  private changeOptions(change: Partial<LoopOptions>): void {
+    const next = { ...this._options, ...change }
+    checkOptions(this._data, next)
+    this._options = next
+  }
+
+  private requireEpochStart(what: string): void {
+    check(this.atEpochStart, 'fit', () => `${what} can change only when an epoch starts (step ${this.step} is inside epoch ${this.epoch + 1})`)
+  }
+
+  private sizeEpochs(): void {
+    const n = this._data.x.shape[0]
+    this.batchSize = Math.min(this._options.batchSize, n)
+    this.stepsPerEpoch = this._options.sampling === 'replacement' ? Math.max(1, Math.floor(n / this.batchSize)) : Math.ceil(n / this.batchSize)
   }
 
   /** All epochs ran, or early stopping ended the run. */

@@ -14,25 +14,30 @@ export type ToWorker =
   | { readonly kind: 'connect'; readonly connection: Connection }
   | { readonly kind: 'disconnect'; readonly connection: Connection }
   | { readonly kind: 'command'; readonly command: RunCommand; readonly nodeId?: string }
+  /** Several edits made as one (a rewired input: a disconnection and a connection), applied before the runtime propagates. */
+  | { readonly kind: 'edits'; readonly edits: readonly ToWorker[] }
   /** A plot node's chart is laid out at this size (CSS pixels): the worker paints it so. */
   | { readonly kind: 'chartSize'; readonly nodeId: string; readonly width: number; readonly height: number }
 
-/** A live tweak; `continues`: it carries on (and replaces) its trainer's last tweak of that param. */
-export interface TweakRecord {
-  readonly tweak: Tweak
-  readonly continues: boolean
-}
+/**
+ * A live tweak (`continues`: it carries on, and replaces, its trainer's last tweak of that
+ * param), or a trainer whose run restarted: its tweaks no longer describe the run.
+ */
+export type TweakRecord = { readonly tweak: Tweak; readonly continues: boolean } | { readonly restarted: string }
 
 /**
  * Tweak records with one more: a continuation of a tweak still in the list replaces it there
  * (keeping that entry's own `continues`), so a long gesture stays one entry.
  */
 export function addTweakRecord(list: readonly TweakRecord[], record: TweakRecord): TweakRecord[] {
+  if ('restarted' in record) return [...list, record]
   const { tweak } = record
-  const at = record.continues ? list.findLastIndex((r) => r.tweak.trainer === tweak.trainer && r.tweak.node === tweak.node && r.tweak.param === tweak.param) : -1
+  const restartAfter = list.findLastIndex((r) => 'restarted' in r && r.restarted === tweak.trainer)
+  const at = record.continues ? list.findLastIndex((r, i) => i > restartAfter && 'tweak' in r && r.tweak.trainer === tweak.trainer && r.tweak.node === tweak.node && r.tweak.param === tweak.param) : -1
   if (at < 0) return [...list, record]
   const out = [...list]
-  out[at] = { tweak, continues: list[at].continues }
+  const kept = list[at]
+  out[at] = { tweak, continues: 'continues' in kept ? kept.continues : false }
   return out
 }
 

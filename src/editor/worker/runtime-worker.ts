@@ -90,9 +90,9 @@ function watchNodes(): void {
   }
 }
 
-runtime.events.subscribe(({ event }) => {
-  if (event.kind === 'tweak') {
-    tweaks = addTweakRecord(tweaks, { tweak: event.tweak, continues: event.continues })
+runtime.events.subscribe(({ nodeId, event }) => {
+  if (event.kind === 'tweak' || event.kind === 'restarted') {
+    tweaks = addTweakRecord(tweaks, event.kind === 'tweak' ? { tweak: event.tweak, continues: event.continues } : { restarted: nodeId })
     scheduleFrame()
   }
 })
@@ -126,6 +126,9 @@ function apply(msg: ToWorker): void {
       break
     case 'command':
       runtime.command(msg.command, msg.nodeId)
+      break
+    case 'edits':
+      for (const edit of msg.edits) apply(edit)
       break
     case 'chartSize':
       if (painter.setSize(msg.nodeId, { width: msg.width, height: msg.height })) markChanged(msg.nodeId)

@@ -61,7 +61,11 @@ export function nodeView(
   for (const [port, out] of Object.entries(schema.outputs)) {
     const value = runtime.value(nodeId, port)
     if (out.type === 'Chart') chart = runtime.value(nodeId, port, Port.Chart) ?? null
-    if (out.type === 'Training') notice = runtime.value(nodeId, port, Port.Training)?.notice?.message ?? null
+    if (out.type === 'Training') {
+      const training = runtime.value(nodeId, port, Port.Training)
+      // A run a change restarted says why, until it has something more pressing to say.
+      notice = training?.notice?.message ?? training?.earlier.at(-1)?.reason ?? null
+    }
     if (out.type === 'Model' && schema.params.layers?.kind === 'layers') {
       const model = runtime.value(nodeId, port, Port.Model)
       stack = model ? stackView(model, nodeId) : null

@@ -61,7 +61,7 @@ const writers: Readonly<Record<string, StepWriter>> = {
     if (input.encoding === 'one-hot') return { code: (v) => v }
     return output.encoding === 'one-hot' ? { code: (v) => `one_hot(${v}, classes=${output.y.shape[1]})` } : null
   },
-  'preprocess/standardize': ({ port }) => (port === 'dataset' ? { code: (v) => `standardize(${v})` } : null),
+  'preprocess/standardize': ({ port, node }) => (port !== 'dataset' ? null : node.params.enabled === false ? { code: (v) => v } : { code: (v) => `standardize(${v})` }),
   'preprocess/select-features': ({ input, output }) => {
     const columns = output.featureNames.map((name) => input.featureNames.indexOf(name))
     if (columns.some((c) => c < 0) || !sameAsTaking(input, output, null, columns)) return null

@@ -91,6 +91,12 @@ export async function collectPlan(doc: GraphDocument, registry: NodeRegistry): P
       const data = source(inputsOf(node.id, 'data') ?? inputsOf(model.inputNodeId, 'data'))
       if (!data) throw new ExportError([`node "${node.id}": connect training data, to its data input or at the start of the model chain`])
       const optimizerRef = inputsOf(node.id, 'optimizer')
+      const tweaks = doc.tweaks.filter((t) => t.trainer === node.id)
+      const other = tweaks.find((t) => t.param === undefined || t.node !== optimizerRef?.node)
+      if (other) {
+        const what = other.label ?? `${other.node}.${other.param ?? other.input ?? ''}`
+        throw new ExportError([`node "${node.id}": its tweak "${what}" (step ${other.step}) is not an optimizer hyperparameter; the exporters replay only those yet: remove the file's other tweaks to export the graph as it stands`])
+      }
       return {
         id: node.id,
         label: node.title ?? node.id,
@@ -101,7 +107,7 @@ export async function collectPlan(doc: GraphDocument, registry: NodeRegistry): P
         optimizer: value('optimizer', (r) => runtime.value(r.node, r.port, Port.Optimizer)),
         optimizerSource: optimizerRef?.node ?? '',
         config: sessionConfig(node),
-        tweaks: doc.tweaks.filter((t) => t.trainer === node.id),
+        tweaks,
       }
     })
     const used = new Set(trainerNodes.flatMap((t) => [...upstream(doc, t.id)]))

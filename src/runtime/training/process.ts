@@ -1,138 +1,186 @@
-import type { SchedulerLike, Subscription } from 'rxjs'
+import { SliceTimer } from './slice-timer.ts'
 import type { Tweak } from '../../graph/graph-file.ts'
-import { extendTweak } from '../../graph/tweaks.ts'
+import { recordLiveChange } from './live-tweaks.ts'
+import type { LiveChange } from './live-tweaks.ts'
+import type { TweakEdit } from '../../graph/tweaks.ts'
 import type { OutputSpecs, Process, ProcessSink, RunCommand } from '../define-node.ts'
 import type { TypedPort } from '../ports.ts'
 import type { OptimizerSpec, TrainingSnapshot, TrainingStatus } from '../values.ts'
 import type { TrainingSession } from './session.ts'
 import { isLiveSettable, setHyperparameter } from './optimizer-factory.ts'
 import { lossFunction, snapshot } from './snapshot.ts'
-import { tweakStartValues, tweaksDue } from './tweak-replay.ts'
-import { RunClock } from './run-clock.ts'
-import type { Pacing } from './pacing.ts'
-
-/** How long one slice of training may hold the thread before yielding (ms). */
-export const SLICE_MS = 12
+import { editsDue } from './tweak-replay.ts'
+import type { SessionChange } from './changes.ts'
+import { compareInputs, optimizerChange } from './changes.ts'
+import type { RunState, TrainerOptions } from './run-state.ts'
+import { SLICE_MS, applyPending, effectiveStep, freshRun, replayedStep, tweaksOf } from './run-state.ts'
 
 type Outputs = { training: { port: TypedPort<'Training', TrainingSnapshot> } } & OutputSpecs
 
-type Goal = 'run' | 'batch' | 'epoch' | null
-
-export interface TrainerOptions {
-  trainerId: string
-  label: string
-  scheduler: SchedulerLike
-  autoplay: boolean
-  /** Tweaks to replay, from the file: applied before the step they name. */
-  tweaks: readonly Tweak[]
-  /** The node feeding the live optimizer input: tweaks name it. */
-  optimizerSource: string
-  optimizer: OptimizerSpec
-  /** Builds a fresh session for an optimizer spec (restart). */
-  createSession: (optimizer: OptimizerSpec) => TrainingSession
-  now?: () => number
-  /** When a watched run takes its steps (the editor); absent, it runs as fast as possible (the CLI). */
-  pacing?: Pacing
-}
-
 /**
- * Runs a TrainingSession in slices on a scheduler, obeys run control, applies live
- * optimizer changes at the next step (recording them as tweaks), replays recorded tweaks,
- * and stops with an error on divergence.
+ * Runs a TrainingSession in slices on a scheduler and obeys run control. A change it can take
+ * (hyperparameters, another optimizer, batch size, epochs, loss, data of the same shape)
+ * carries the run on at the next step or epoch start, recorded as a tweak; recorded tweaks
+ * replay as the same edits at their steps; other changes restart it, saying why.
  */
 export class TrainerProcess implements Process<Outputs> {
   private sink: ProcessSink<Outputs> | null = null
-  private session!: TrainingSession
-  private optimizer: OptimizerSpec
-  private status: TrainingStatus = 'idle'
-  private error: string | null = null
-  private runId = 0
-  private goal: Goal = null
-  private slice: Subscription | null = null
-  private tweaks: Tweak[]
+  private run!: RunState
+  private readonly slices: SliceTimer
   private lossAt!: (weights: readonly number[]) => number
   private readonly now: () => number
-  private clock = new RunClock()
+  /** Set while this process asks the runtime to make edits again (a replay, or a reset bringing the graph to its latest state). */
+  private replaying: 'edits' | 'reset' | null = null
+  /** The run as it was when this process was disposed: the process replacing it may carry it on. */
+  private handed: RunState | null = null
 
   constructor(private readonly options: TrainerOptions) {
-    this.optimizer = options.optimizer
-    this.tweaks = options.tweaks.filter((t) => t.trainer === options.trainerId)
     this.now = options.now ?? (() => performance.now())
+    this.slices = new SliceTimer(options.scheduler, () => this.runSlice())
+  }
+
+  private get session(): TrainingSession {
+    return this.run.session
   }
 
   start(sink: ProcessSink<Outputs>): void {
     this.sink = sink
-    this.restart()
+    const prev = this.options.previous instanceof TrainerProcess ? this.options.previous : null
+    const before = prev?.handed ?? null
+    if (prev?.replaying === 'reset' && before) return this.startOver(before.runId + 1)
+    const all = this.options.edits ?? []
+    // Edits another trainer's replay made: this run takes them at the step it recorded them at.
+    const at = before ? replayedStep(before, all) : null
+    // A run that has not taken a step yet has nothing to carry on: it starts from the graph as it is.
+    if (prev && before && before.status !== 'error' && (before.session.step > 0 || at !== null)) {
+      const next = compareInputs(before.inputs, this.options.inputs)
+      const edits = prev.replaying !== null ? [] : all.filter((e) => !e.replayed)
+      // A change no edit of the graph made (a data file reloaded, say) could not be replayed: it restarts.
+      if (next.kind === 'continue' && at !== null) this.carryOn(before, next.changes, [], at)
+      else if (next.kind === 'continue' && (next.changes.length === 0 || prev.replaying !== null || edits.length > 0)) this.carryOn(before, next.changes, edits)
+      else this.restartFrom(before, next.kind === 'restart' ? next.reason : 'the inputs changed: restarted')
+      return
+    }
+    this.begin()
     if (this.options.autoplay) this.command('play')
   }
 
-  private restart(): void {
-    this.cancelSlice()
-    this.session = this.options.createSession(this.optimizer)
-    this.clock = new RunClock()
-    this.applyInitialValues()
+  /** Takes over a run from the process this one replaces, with the changes it must now make. */
+  private carryOn(run: RunState, changes: readonly SessionChange[], edits: readonly TweakEdit[], at: number | null = null): void {
+    this.run = { ...run, inputs: this.options.inputs }
+    if (changes.length > 0) {
+      const step = at ?? effectiveStep(this.session, changes)
+      this.run.pending = [...this.run.pending, { changes, step }]
+      this.record(tweaksOf(edits, this.options.trainerId, step))
+      this.applyNow()
+    }
+    this.emit()
+    // The node's state follows the status events: the run it took over is still running (or paused).
+    if (this.run.status === 'running' || this.run.status === 'paused') this.sink?.event({ kind: 'status', status: this.run.status })
+    if (this.run.goal !== null) this.slices.schedule()
+  }
+
+  /** Changes due now apply at once: a finished run given more epochs can run again. */
+  private applyNow(): void {
+    if (!applyPending(this.run)) return
     this.lossAt = lossFunction(this.session)
-    this.runId++
-    this.status = 'idle'
-    this.error = null
-    this.goal = null
+    if (this.run.status === 'done' && !this.session.done) this.run.status = 'paused'
+  }
+
+  private record(tweaks: readonly Tweak[]): void {
+    for (const tweak of tweaks) {
+      this.run.tweaks.push(tweak)
+      this.sink?.event({ kind: 'tweak', tweak, continues: false })
+    }
+  }
+
+  /** A fresh run of the inputs as they stand (a start, a reset, or a change the weights cannot take). */
+  private begin(earlier: RunState['earlier'] = [], runId = 1): void {
+    this.slices.cancel()
+    // The inputs as they stand: a live optimizer change since this process started included.
+    const inputs = (this.run as RunState | undefined)?.inputs ?? this.options.inputs
+    const session = this.options.createSession(inputs)
+    const tweaks = runId === 1 ? this.options.tweaks : []
+    this.run = freshRun(session, inputs, this.options.optimizerSource, tweaks, earlier, runId)
+    this.lossAt = lossFunction(session)
     this.emit()
   }
 
   command(cmd: RunCommand): void {
     switch (cmd) {
       case 'reset':
-        this.restart()
+        // The graph takes every tweak's latest value (as the file and the editor show it); a process re-evaluated by that starts over instead.
+        this.replayEdits(this.run.tweaks.map((t) => ({ edit: t, value: t.value })), 'reset')
+        if (this.sink) this.startOver(this.run.runId + 1)
         return
       case 'pause':
-        this.goal = null
-        if (this.status === 'running') this.setStatus('paused')
+        this.run.goal = null
+        if (this.run.status === 'running') this.setStatus('paused')
         return
       case 'play':
       case 'stepBatch':
       case 'stepEpoch':
-        if (this.status === 'done' || this.status === 'error') return
-        this.goal = cmd === 'play' ? 'run' : cmd === 'stepBatch' ? 'batch' : 'epoch'
+        if (this.run.status === 'done' || this.run.status === 'error') return
+        this.run.goal = cmd === 'play' ? 'run' : cmd === 'stepBatch' ? 'batch' : 'epoch'
         this.options.pacing?.restart()
         this.setStatus('running')
-        this.scheduleSlice()
+        this.slices.schedule()
     }
   }
 
-  /** The gesture that made the last live tweak, and where that tweak is: the gesture's next values carry it on. */
-  private gesture: { id: number; param: string; index: number } | null = null
-
-  live(port: string, value: unknown, source: string, gesture?: number): void {
+  live(port: string, value: unknown, source: string, gesture?: number, edits: readonly TweakEdit[] = []): void {
     if (port !== 'optimizer') return
     const next = value as OptimizerSpec
-    const prev = this.optimizer
+    const prev = this.run.inputs.optimizer
+    this.run.inputs = { ...this.run.inputs, optimizer: next }
+    if (next.kind !== prev.kind || source !== this.run.optimizerSource) {
+      this.swapOptimizer(prev, next, source, edits)
+      return
+    }
     const changed = Object.keys(next.config).filter((k) => next.config[k] !== prev.config[k])
-    const structural = next.kind !== prev.kind || next.fullBatch !== prev.fullBatch || changed.some((k) => !isLiveSettable(next.kind, k))
-    this.optimizer = next
-    if (structural) {
-      this.tweaks = []
-      this.gesture = null
-      const wasRunning = this.goal === 'run'
-      this.restart()
-      if (wasRunning || this.options.autoplay) this.command('play')
+    if (next.fullBatch !== prev.fullBatch || changed.some((k) => !isLiveSettable(next.kind, k))) {
+      this.restartFrom(this.run, 'the optimizer changed in a way a running optimizer cannot take: restarted')
       return
     }
     for (const param of changed) {
-      const v = next.config[param]
-      setHyperparameter(this.session.optimizer, param, v)
-      const open = this.gesture
-      if (gesture !== undefined && open && open.id === gesture && open.param === param && this.tweaks[open.index]?.node === source) {
-        const tweak = extendTweak(this.tweaks[open.index], { step: this.session.step, value: v })
-        this.tweaks[open.index] = tweak
-        this.sink?.event({ kind: 'tweak', tweak, continues: true })
-        continue
-      }
-      const tweak: Tweak = { node: source, param, value: v, from: prev.config[param], trainer: this.options.trainerId, step: this.session.step }
-      this.tweaks.push(tweak)
-      this.gesture = gesture === undefined ? null : { id: gesture, param, index: this.tweaks.length - 1 }
-      this.sink?.event({ kind: 'tweak', tweak, continues: false })
+      setHyperparameter(this.session.optimizer, param, next.config[param])
+      if (this.replaying === null) this.recordLive({ node: source, param, value: next.config[param], from: prev.config[param] }, gesture)
     }
     this.emit()
+  }
+
+  /** Records a live hyperparameter change; a gesture's later values carry its tweak on (one drag, one tweak). */
+  private recordLive(change: LiveChange, gesture: number | undefined): void {
+    const { tweak, continues, open } = recordLiveChange(this.run.tweaks, this.run.gesture, change, gesture, this.options.trainerId, this.session.step)
+    this.run.gesture = open
+    this.sink?.event({ kind: 'tweak', tweak, continues })
+  }
+
+  /** Another optimizer node connected: same weights, a fresh optimizer (its state starts at zero). */
+  private swapOptimizer(prev: OptimizerSpec, next: OptimizerSpec, source: string, edits: readonly TweakEdit[]): void {
+    const change = optimizerChange(prev, next)
+    if (change.kind === 'restart' || (this.replaying === null && edits.length === 0)) {
+      this.restartFrom(this.run, change.kind === 'restart' ? change.reason : 'the optimizer changed: restarted')
+      return
+    }
+    this.run.optimizerSource = source
+    this.run.gesture = null
+    for (const c of change.changes) this.session.apply(c)
+    if (this.replaying === null) this.record(tweaksOf(edits, this.options.trainerId, this.session.step))
+    this.emit()
+  }
+
+  /** Starts over from the graph as it stands: the tweaks made so far no longer describe the run. */
+  private startOver(runId: number): void {
+    this.begin([], runId)
+    this.sink?.event({ kind: 'restarted', reason: null })
+  }
+
+  /** A fresh run after `before`, which stays on the curves with the reason; a run that was playing plays on. */
+  private restartFrom(before: RunState, reason: string): void {
+    this.begin([...before.earlier, { history: before.session.history, reason }], before.runId + 1)
+    this.sink?.event({ kind: 'restarted', reason })
+    if (before.goal === 'run' || this.options.autoplay) this.command('play')
   }
 
   /** A new speed applies to the next step: a slice waiting for the old one is rescheduled. */
@@ -140,62 +188,64 @@ export class TrainerProcess implements Process<Outputs> {
     const pacing = this.options.pacing
     if (!pacing) return
     pacing.update(values)
-    if (this.goal === null) return
-    this.cancelSlice()
-    this.scheduleSlice(this.waitBeforeStep())
+    if (this.run.goal === null) return
+    this.slices.cancel()
+    this.slices.schedule(this.waitBeforeStep())
   }
 
   dispose(): void {
-    this.cancelSlice()
-    this.goal = null
+    this.slices.cancel()
+    this.handed = { ...this.run }
+    this.run.goal = null
     this.sink = null
   }
 
   private setStatus(status: TrainingStatus): void {
-    if (this.status === status) return
-    this.status = status
+    if (this.run.status === status) return
+    this.run.status = status
     if (status === 'running' || status === 'paused') this.sink?.event({ kind: 'status', status })
     this.emit()
   }
 
-  private scheduleSlice(delay = 0): void {
-    if (this.slice && !this.slice.closed) return
-    this.slice = this.options.scheduler.schedule(() => {
-      this.slice = null
-      this.runSlice()
-    }, delay)
-  }
-
   /** How long the speed asks to wait before the next step; Step (one batch) never waits. */
   private waitBeforeStep(): number {
-    return this.goal === 'batch' ? 0 : (this.options.pacing?.wait() ?? 0)
+    return this.run.goal === 'batch' ? 0 : (this.options.pacing?.wait() ?? 0)
   }
 
-  private cancelSlice(): void {
-    this.slice?.unsubscribe()
-    this.slice = null
+  /**
+   * Makes the recorded edits due before the next step again, once: the runtime propagates
+   * them at once, so the change reaches this run — or the process that carries it on, in
+   * which case this one is disposed and returns false.
+   */
+  private replayDue(): boolean {
+    const step = this.session.step
+    if (this.run.replayed >= step) return true
+    this.run.replayed = step
+    this.replayEdits(editsDue(this.run.tweaks, step), 'edits')
+    return this.sink !== null
   }
 
-  /** A replay starts each tweaked hyperparameter from the value it had before its first tweak. */
-  private applyInitialValues(): void {
-    for (const { param, value } of tweakStartValues(this.tweaks, this.options.optimizerSource)) setHyperparameter(this.session.optimizer, param, value)
-  }
-
-  /** Replays recorded changes due before the next step (each value of a gesture at its own step). */
-  private applyDueTweaks(): void {
-    for (const { param, value } of tweaksDue(this.tweaks, this.options.optimizerSource, this.session.step)) setHyperparameter(this.session.optimizer, param, value)
+  private replayEdits(edits: ReturnType<typeof editsDue>, why: 'edits' | 'reset'): void {
+    if (edits.length === 0 || !this.sink) return
+    this.replaying = why
+    try {
+      this.sink.replay(edits)
+    } finally {
+      this.replaying = null
+    }
   }
 
   private runSlice(): void {
     const started = this.now()
     let ran = 0
-    while (this.goal !== null && this.sink) {
+    while (this.run.goal !== null && this.sink) {
+      if (!this.replayDue()) return
+      this.applyNow()
       if (this.session.done) {
         this.finish()
         return
       }
       if (this.waitBeforeStep() > 0) break
-      this.applyDueTweaks()
       let outcome
       try {
         outcome = this.session.runStep()
@@ -211,54 +261,40 @@ export class TrainerProcess implements Process<Outputs> {
         return
       }
       if (outcome.epochLogs) this.sink.event({ kind: 'epoch', epoch: outcome.epoch, logs: outcome.epochLogs })
-      if (this.goal === 'batch' || (outcome.epochLogs && (this.goal === 'epoch' || this.options.pacing?.pausesEachEpoch))) {
-        this.goal = null
+      if (this.run.goal === 'batch' || (outcome.epochLogs && (this.run.goal === 'epoch' || this.options.pacing?.pausesEachEpoch))) {
+        this.run.goal = null
         if (this.session.done) this.finish()
         else this.setStatus('paused')
         return
       }
-      if (this.session.done) {
-        this.finish()
-        return
-      }
+      // A finished run still replays the edits due at its last step (more epochs, say) before it ends.
+      if (this.session.done) continue
       if (this.now() - started >= SLICE_MS) break
     }
     const wait = this.waitBeforeStep()
     // Nothing new to show after a slice that found its step not yet due; a watched run shows at its own pace.
     if (ran > 0 && (this.options.pacing?.shows(wait) ?? true)) this.emit()
-    if (this.goal !== null) this.scheduleSlice(wait)
+    if (this.run.goal !== null) this.slices.schedule(wait)
   }
 
   private finish(): void {
-    this.goal = null
-    this.status = 'done'
+    this.run.goal = null
+    this.run.status = 'done'
     this.emit()
     this.sink?.event({ kind: 'done' })
   }
 
   private fail(message: string): void {
-    this.goal = null
-    this.error = message
-    this.status = 'error'
+    this.run.goal = null
+    this.run.error = message
+    this.run.status = 'error'
     this.emit()
     this.sink?.event({ kind: 'error', message, step: this.session.step })
   }
 
   private emit(): void {
     const now = this.now()
-    this.clock.track(this.status === 'running', now)
-    this.sink?.emit({
-      training: snapshot({
-        trainerId: this.options.trainerId,
-        label: this.options.label,
-        runId: this.runId,
-        status: this.status,
-        session: this.session,
-        tweaks: this.tweaks,
-        error: this.error,
-        lossAt: this.lossAt,
-        runningMs: this.clock.elapsedMs(now),
-      }),
-    })
+    this.run.clock.track(this.run.status === 'running', now)
+    this.sink?.emit({ training: snapshot({ trainerId: this.options.trainerId, label: this.options.label, run: this.run, lossAt: this.lossAt, now }) })
   }
 }

@@ -9,6 +9,7 @@ import type { CallbackSettings } from './callbacks.ts'
 import { loopCallbacks } from './callbacks.ts'
 import { TrajectoryRecorder } from './trajectory.ts'
 import type { TrainingNotice } from './notices.ts'
+import type { SessionChange } from './changes.ts'
 
 export interface SessionConfig extends CallbackSettings {
   epochs: number
@@ -72,32 +73,35 @@ export function samplingStream(config: Pick<SessionConfig, 'seed' | 'generator' 
  */
 export class TrainingSession {
   readonly model: Sequential
-  readonly optimizer: Optimizer
   readonly loop: TrainingLoop
-  readonly data: Dataset
-  readonly validation: Dataset | null
+  data: Dataset
+  validation: Dataset | null
   readonly steps: StepRecord[] = []
+  /** The step count at the end of each epoch. */
+  readonly epochEnds: number[] = []
   /** The weights along the run, bounded (see TrajectoryRecorder), when the trainer records them. */
   readonly trajectory: TrajectoryRecorder | null
   readonly gradNorms: number[][] | null
   /** Whether the run is visibly not learning (exploding or stalled), updated each epoch. */
   notice: TrainingNotice | null = null
   /** The accuracy of always guessing the commonest class: what "at chance" means here. */
-  private readonly chance: number | null
+  private chance: number | null
+  /** Full-batch gradient descent: one batch of all rows, whatever the batch size says. */
+  private readonly fullBatch: boolean
 
   constructor(
     data: Dataset,
     validation: Dataset | null,
-    readonly modelSpec: ModelSpec,
-    readonly lossSpec: LossSpec,
+    public modelSpec: ModelSpec,
+    public lossSpec: LossSpec,
     optimizerSpec: OptimizerSpec,
-    readonly config: SessionConfig,
+    public config: SessionConfig,
   ) {
     this.model = buildModel(modelSpec)
+    this.fullBatch = optimizerSpec.fullBatch
     this.data = prepareData(data, lossSpec, this.model, modelSpec.inputShape)
     this.validation = validation ? prepareData(validation, lossSpec, this.model, modelSpec.inputShape) : null
-    this.optimizer = createOptimizer(optimizerSpec)
-    const setup = { model: this.model, objective: objectiveOf(lossSpec), optimizer: this.optimizer, metrics: defaultMetrics(lossSpec.kind) }
+    const setup = { model: this.model, objective: objectiveOf(lossSpec), optimizer: createOptimizer(optimizerSpec), metrics: defaultMetrics(lossSpec.kind) }
     this.loop = new TrainingLoop(setup, this.data, {
       epochs: config.epochs,
       batchSize: optimizerSpec.fullBatch ? this.data.x.shape[0] : config.batchSize,
@@ -110,6 +114,57 @@ export class TrainingSession {
     this.trajectory?.record(0, () => flatWeights(this.model))
     this.gradNorms = config.recordGradNorms ? [] : null
     this.chance = chanceAccuracy(this.data.y, this.data.encoding)
+  }
+
+  get optimizer(): Optimizer {
+    return this.loop.setup.optimizer
+  }
+
+  /** Whether a change can apply before the next step (some wait for an epoch to start). */
+  canApply(change: SessionChange): boolean {
+    return change.kind === 'optimizer' || change.kind === 'epochs' || this.loop.atEpochStart
+  }
+
+  /**
+   * Carries on with the same weights under a change: another optimizer starts with a fresh
+   * state (no momentum or moments carried over); new data is prepared for the model and
+   * loss as at the start.
+   */
+  apply(change: SessionChange): void {
+    switch (change.kind) {
+      case 'optimizer':
+        this.loop.setOptimizer(createOptimizer(change.spec))
+        return
+      case 'epochs':
+        this.config = { ...this.config, epochs: change.epochs }
+        this.loop.setEpochs(change.epochs)
+        return
+      case 'batching':
+        this.config = { ...this.config, batchSize: change.batchSize, sampling: change.sampling }
+        this.loop.setBatching(this.fullBatch ? this.data.x.shape[0] : change.batchSize, change.sampling)
+        return
+      case 'loss': {
+        const data = prepareData(this.data, change.spec, this.model, this.modelSpec.inputShape)
+        const validation = this.validation ? prepareData(this.validation, change.spec, this.model, this.modelSpec.inputShape) : null
+        this.lossSpec = change.spec
+        this.loop.setObjective(objectiveOf(change.spec), defaultMetrics(change.spec.kind))
+        this.useData(data, validation)
+        return
+      }
+      case 'data': {
+        this.modelSpec = change.model
+        this.useData(prepareData(change.data, this.lossSpec, this.model, this.modelSpec.inputShape), change.validation ? prepareData(change.validation, this.lossSpec, this.model, this.modelSpec.inputShape) : null)
+      }
+    }
+  }
+
+  private useData(data: Dataset, validation: Dataset | null): void {
+    this.data = data
+    this.validation = validation
+    this.loop.setData(data, validation)
+    // Full-batch descent takes every row in one batch, however many there now are.
+    if (this.fullBatch) this.loop.setBatching(data.x.shape[0], this.loop.options.sampling)
+    this.chance = chanceAccuracy(data.y, data.encoding)
   }
 
   get step(): number {
@@ -152,6 +207,7 @@ export class TrainingSession {
     this.steps.push({ step, epoch: epochLogs ? epoch - 1 : epoch, loss, learningRate })
     this.trajectory?.record(step, () => flatWeights(this.model))
     this.gradNorms?.push(kernelGradNorms(this.model, grads))
+    if (epochLogs) this.epochEnds.push(step)
     if (epochLogs) this.notice = trainingNotice(this.history, this.chance)
     const divergence = !Number.isFinite(loss) ? `loss is ${loss}` : !allFinite(this.model) ? 'a weight is not finite' : null
     return { step, epoch, loss, epochLogs, divergence }

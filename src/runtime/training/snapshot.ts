@@ -1,10 +1,10 @@
 import { noGrad, objective } from '../../core/index.ts'
 import type { Sequential, Tensor } from '../../core/index.ts'
-import type { Tweak } from '../../graph/graph-file.ts'
 import { buildModel } from '../model-builder.ts'
 import { objectiveOf } from '../objective.ts'
-import type { TrainingSnapshot, TrainingStatus } from '../values.ts'
+import type { TrainingSnapshot } from '../values.ts'
 import type { TrainingSession } from './session.ts'
+import type { RunState } from './run-state.ts'
 
 /** Sets a model's weights from one flat vector, in trainableWeights order. */
 function setFlatWeights(model: Sequential, flat: readonly number[]): void {
@@ -37,14 +37,9 @@ export function lossFunction(session: TrainingSession): (weights: readonly numbe
 export interface SnapshotParts {
   trainerId: string
   label: string
-  runId: number
-  status: TrainingStatus
-  session: TrainingSession
-  tweaks: readonly Tweak[]
-  error: string | null
+  run: RunState
   lossAt: (weights: readonly number[]) => number
-  /** Wall time the run has spent running so far. */
-  runningMs: number
+  now: number
 }
 
 /**
@@ -52,16 +47,18 @@ export interface SnapshotParts {
  * are shared, not copied, so emitting stays cheap over thousands of steps.
  */
 export function snapshot(p: SnapshotParts): TrainingSnapshot {
-  const s = p.session
+  const { run } = p
+  const s = run.session
   return {
     trainerId: p.trainerId,
     label: p.label,
-    runId: p.runId,
-    status: p.status,
+    runId: run.runId,
+    status: run.status,
     epoch: s.epoch,
     step: s.step,
     epochs: s.config.epochs,
     stepsPerEpoch: s.stepsPerEpoch,
+    epochEnds: s.epochEnds,
     history: s.history,
     notice: s.notice,
     metricKeys: s.metricKeys,
@@ -71,11 +68,13 @@ export function snapshot(p: SnapshotParts): TrainingSnapshot {
     trajectoryEvery: s.trajectory?.every ?? 1,
     gradNorms: s.gradNorms,
     layerNames: s.layerNames,
-    tweaks: p.tweaks,
-    error: p.error,
+    tweaks: run.tweaks,
+    earlier: run.earlier,
+    error: run.error,
     predict: (x: Tensor) => noGrad(() => s.model.call(x)),
     lossAt: p.lossAt,
     lossCost: s.data.x.shape[0] * s.model.countParams(),
-    runningMs: p.runningMs,
+    // Wall time the run has spent running so far.
+    runningMs: run.clock.elapsedMs(p.now),
   }
 }

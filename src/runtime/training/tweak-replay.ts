@@ -1,5 +1,6 @@
 import type { Tweak } from '../../graph/graph-file.ts'
 import { tweakChanges } from '../../graph/tweaks.ts'
+import type { TweakEdit } from '../../graph/tweaks.ts'
 
 /** One optimizer hyperparameter to set before a step. */
 export interface HyperChange {
@@ -7,7 +8,7 @@ export interface HyperChange {
   readonly value: number | boolean
 }
 
-const replayable = (tweak: Tweak, optimizerSource: string): boolean => tweak.node === optimizerSource
+const replayable = (tweak: Tweak, optimizerSource: string): tweak is Tweak & { param: string } => tweak.param !== undefined && tweak.node === optimizerSource
 
 /**
  * The values a replay starts from: a file's optimizer node holds each param's latest value,
@@ -31,6 +32,13 @@ export function tweaksDue(tweaks: readonly Tweak[], optimizerSource: string, ste
     if (!replayable(t, optimizerSource)) continue
     for (const change of tweakChanges(t)) if (change.step === step && typeof change.value !== 'string') out.push({ param: t.param, value: change.value })
   }
+  return out
+}
+
+/** The recorded edits due before the step that follows `step` completed updates, each with the value it takes then. */
+export function editsDue(tweaks: readonly Tweak[], step: number): { edit: TweakEdit; value: Tweak['value'] }[] {
+  const out: { edit: TweakEdit; value: Tweak['value'] }[] = []
+  for (const t of tweaks) for (const change of tweakChanges(t)) if (change.step === step) out.push({ edit: t, value: change.value })
   return out
 }
 

@@ -32,6 +32,8 @@ export async function evaluate<I extends InputSpecs, O extends OutputSpecs, P ex
     params: paramsOf(def.params, overrides),
     scheduler: asapScheduler,
     tweaks: [],
+    edits: [],
+    previous: null,
     liveSources: {},
     signal: new AbortController().signal,
     autoplay: true,

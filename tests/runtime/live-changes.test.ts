@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest'
+import { Port } from '../../src/runtime/ports.ts'
+import { Runtime } from '../../src/runtime/runtime.ts'
+import { Adam, Dense, Random, SGD, Sequential, TrainingLoop, createLoss, defaultMetrics, input } from '../../src/core/index.ts'
+import type { ObjectiveSpec, Optimizer, Reduction } from '../../src/core/index.ts'
+import type { GraphDocument } from '../../src/graph/graph-file.ts'
+import type { Dataset, TrainingSnapshot } from '../../src/runtime/values.ts'
+import { regressionGraph, trainingRegistry } from './helpers/training-graph.ts'
+import { link, node } from './helpers/test-nodes.ts'
+
+/*
+ * Each change a running trainer can take, made after 7 steps (inside the second epoch of
+ * 5 steps): the run carries on with its weights, the change takes effect at its step (the
+ * next one, or the next epoch start: step 10), the result is bit-identical to the same
+ * training written directly against the core's loop, and the saved file replays it.
+ */
+
+async function loaded(doc: GraphDocument, autoplay = false): Promise<Runtime> {
+  const r = new Runtime(trainingRegistry(), { autoplay })
+  r.load(doc)
+  await r.whenIdle()
+  return r
+}
+
+function snapshotOf(r: Runtime): TrainingSnapshot {
+  const s = r.value('fit', 'training', Port.Training)
+  if (!s) throw new Error('the trainer has no output')
+  return s
+}
+
+async function steps(r: Runtime, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    r.command('stepBatch', 'fit')
+    await r.whenIdle()
+  }
+}
+
+async function toTheEnd(r: Runtime): Promise<number[]> {
+  r.command('play', 'fit')
+  await r.whenIdle()
+  return snapshotOf(r).history.map((h) => h.loss)
+}
+
+/** The regression graph with an SGD node waiting beside Adam. */
+function withSgd(): GraphDocument {
+  const doc = regressionGraph()
+  return { ...doc, nodes: [...doc.nodes, node('sgd', 'optimizer/sgd', { learningRate: 0.05, momentum: 0.9 })] }
+}
+
+interface Direct {
+  readonly loop: TrainingLoop
+  readonly raw: Dataset
+}
+
+function objectiveOf(l2 = 0, reduction: Reduction = 'mean'): ObjectiveSpec {
+  return { loss: createLoss('mse', { reduction }), weightDecay: { l2, perEpoch: false } }
+}
+
+/** The regression graph's training written against the core: Input → Dense(8, relu) → Dense(1), seed 1; Adam 0.01; batches of 30 shuffled by Random(2). */
+function directLoop(r: Runtime, epochs = 3, optimizer: Optimizer = new Adam({ learningRate: 0.01 })): Direct {
+  const data = r.value('std', 'dataset') as Dataset
+  const raw = r.value('iris', 'dataset') as Dataset
+  const model = new Sequential([input([4]), new Dense({ units: 8, activation: 'relu', name: 'hidden' }), new Dense({ units: 1, name: 'out' })], { seed: 1 })
+  const setup = { model, objective: objectiveOf(), optimizer, metrics: defaultMetrics('mse') }
+  return { loop: new TrainingLoop(setup, { x: data.x, y: data.y }, { epochs, batchSize: 30, sampling: 'shuffle', rng: new Random(2) }), raw }
+}
+
+/** Runs the direct loop to its end, making `change` before step number `at` (after `at` updates). */
+function runDirect(d: Direct, at: number, change: (loop: TrainingLoop) => void): number[] {
+  while (d.loop.step < at) d.loop.runStep()
+  change(d.loop)
+  while (!d.loop.done) d.loop.runStep()
+  return d.loop.history.map((h) => h.loss)
+}
+
+async function replayed(live: Runtime): Promise<number[]> {
+  const replay = await loaded(live.document(), true)
+  await replay.whenIdle()
+  return snapshotOf(replay).history.map((h) => h.loss)
+}
+
+describe('changes a running trainer carries on through', () => {
+  it('a new batch size takes effect at the next epoch start, equal to the core loop changed there, and replays', async () => {
+    const live = await loaded(regressionGraph())
+    await steps(live, 7)
+    live.setParam('fit', 'batchSize', 10)
+    await live.whenIdle()
+    const losses = await toTheEnd(live)
+    expect(live.stateNow('fit').evaluations).toBe(2)
+    expect(live.document().tweaks).toEqual([{ node: 'fit', param: 'batchSize', from: 30, value: 10, label: 'batch 30 → 10', trainer: 'fit', step: 10 }])
+    expect(losses).toEqual(runDirect(directLoop(live), 10, (loop) => loop.setBatching(10, 'shuffle')))
+    expect(await replayed(live)).toEqual(losses)
+  })
+
+  it('a new sampling takes effect at the next epoch start and replays', async () => {
+    const live = await loaded(regressionGraph())
+    await steps(live, 7)
+    live.setParam('fit', 'sampling', 'replacement')
+    await live.whenIdle()
+    const losses = await toTheEnd(live)
+    expect(losses).toEqual(runDirect(directLoop(live), 10, (loop) => loop.setBatching(30, 'replacement')))
+    expect(await replayed(live)).toEqual(losses)
+  })
+
+  it('raising the epochs after the run is done trains that many more from where it ended, and replays', async () => {
+    const live = await loaded(regressionGraph())
+    await toTheEnd(live)
+    expect(snapshotOf(live).status).toBe('done')
+    live.setParam('fit', 'epochs', 5)
+    await live.whenIdle()
+    expect(snapshotOf(live).status).toBe('paused')
+    const losses = await toTheEnd(live)
+    expect(losses).toHaveLength(5)
+    expect(live.document().tweaks).toMatchObject([{ node: 'fit', param: 'epochs', from: 3, value: 5, step: 15 }])
+    expect(losses).toEqual(runDirect(directLoop(live, 3), 15, (loop) => loop.setEpochs(5)))
+    expect(await replayed(live)).toEqual(losses)
+  })
+
+  it('connecting another optimizer keeps the weights with a fresh optimizer at the next step, and replays', async () => {
+    const live = await loaded(withSgd())
+    await steps(live, 7)
+    live.disconnect(link('adam', 'optimizer', 'fit', 'optimizer'))
+    live.connect(link('sgd', 'optimizer', 'fit', 'optimizer'))
+    await live.whenIdle()
+    expect(snapshotOf(live).step).toBe(7)
+    const losses = await toTheEnd(live)
+    expect(live.document().tweaks).toEqual([{ node: 'fit', input: 'optimizer', from: 'adam.optimizer', value: 'sgd.optimizer', label: 'Adam → SGD', trainer: 'fit', step: 7 }])
+    expect(losses).toEqual(runDirect(directLoop(live), 7, (loop) => loop.setOptimizer(new SGD({ learningRate: 0.05, momentum: 0.9 }))))
+    expect(await replayed(live)).toEqual(losses)
+  })
+
+  it('a new L2 weight on the loss takes effect at the next epoch start and replays', async () => {
+    const live = await loaded(regressionGraph())
+    await steps(live, 7)
+    live.setParam('mse', 'l2', 0.01)
+    await live.whenIdle()
+    const losses = await toTheEnd(live)
+    expect(live.document().tweaks).toMatchObject([{ node: 'mse', param: 'l2', from: 0, value: 0.01, step: 10 }])
+    expect(losses).toEqual(runDirect(directLoop(live), 10, (loop) => loop.setObjective(objectiveOf(0.01), defaultMetrics('mse'))))
+    expect(await replayed(live)).toEqual(losses)
+  })
+
+  it('a new reduction of the loss takes effect at the next epoch start and replays', async () => {
+    const live = await loaded(regressionGraph())
+    await steps(live, 7)
+    live.setParam('mse', 'reduction', 'sum')
+    await live.whenIdle()
+    const losses = await toTheEnd(live)
+    expect(losses).toEqual(runDirect(directLoop(live), 10, (loop) => loop.setObjective(objectiveOf(0, 'sum'), defaultMetrics('mse'))))
+    expect(await replayed(live)).toEqual(losses)
+  })
+
+  it('turning standardization off trains the same weights on the raw data from the next epoch start, and replays', async () => {
+    const live = await loaded(regressionGraph())
+    const direct = directLoop(live)
+    await steps(live, 7)
+    live.setParam('std', 'enabled', false)
+    await live.whenIdle()
+    const losses = await toTheEnd(live)
+    expect(live.document().tweaks).toEqual([{ node: 'std', param: 'enabled', from: true, value: false, label: 'standardize off', trainer: 'fit', step: 10 }])
+    expect(losses).toEqual(runDirect(direct, 10, (loop) => loop.setData({ x: direct.raw.x, y: direct.raw.y }, null)))
+    expect(await replayed(live)).toEqual(losses)
+  })
+})
