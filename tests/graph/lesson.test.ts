@@ -15,7 +15,7 @@ function withLesson(lesson: Json): JsonFile {
   return { ...sampleFile(), version: 2, board: { ...board, lesson } }
 }
 
-const lesson = { locked: [{ node: 'adam', param: 'learningRate' }, { node: 'dense' }], hidden: [{ node: 'mse' }] }
+const lesson: Json = { locked: [{ node: 'adam', param: 'learningRate' }, { node: 'dense' }], hidden: [{ node: 'mse' }] }
 
 function paths(file: JsonFile): [string, string][] {
   return parseGraph(text(file), catalog).problems.map((p) => [p.path, p.message])

@@ -32,6 +32,8 @@ export interface CanvasActions {
   connect(c: Connection): void
   disconnect(c: Connection): void
   move(nodeId: string, position: [number, number]): void
+  /** Whether the user may drag this node (a student may not move a node the teacher locked). */
+  movable(nodeId: string): boolean
   moveEnd(): void
   /** A plot node resized to [width, chart height] in graph units. */
   resize(nodeId: string, size: [number, number]): void
@@ -125,6 +127,8 @@ export class Canvas {
       return context
     })
     this.area.addPipe((context) => {
+      // A locked node stays where the teacher put it: the drag is refused before it moves.
+      if (context.type === 'nodetranslate' && !this.ownMoves.has(context.data.id) && !this.actions.movable(context.data.id)) return undefined
       if (context.type === 'nodetranslated') {
         const { id, position } = context.data
         if (!this.ownMoves.has(id)) this.actions.move(id, [position.x, position.y])

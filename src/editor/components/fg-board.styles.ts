@@ -26,5 +26,23 @@ export const boardStyles = [
     .sizes button { height: 24px; padding: 0 6px; font-size: 12px; }
     .sizes button[aria-pressed='true'] { background: var(--_accent-soft); border-color: var(--_accent); }
     .empty { text-align: left; padding: 12px 16px; font-size: 14px; }
+    .lesson-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; margin: 8px 16px 0; padding: 6px 10px; border-radius: var(--_radius); background: var(--_accent-soft); font-size: 14px; line-height: 1.4; }
+    .lesson-bar.teaching { background: #fff4e5; }
+    .lesson-bar span { flex: 1 1 260px; }
+    /* Presenting: read from the back row of a classroom. */
+    :host([presenting]) header { padding: 20px 28px 12px; }
+    :host([presenting]) h1 { font-size: 36px; }
+    :host([presenting]) .description { font-size: 22px; max-width: 80ch; }
+    /* The teacher tells the story: two lines of it stay on screen, the rest on a click. */
+    :host([presenting]) .description.clamped { -webkit-line-clamp: 2; }
+    :host([presenting]) .controls { gap: 8px 24px; padding: 0 16px; }
+    :host([presenting]) .controls .param { flex-basis: 380px; max-width: 640px; font-size: 24px; }
+    :host([presenting]) .controls input, :host([presenting]) .controls select { font-size: 24px; }
+    :host([presenting]) .controls input.value { width: 130px; }
+    :host([presenting]) .controls input[type='range'] { height: 32px; }
+    :host([presenting]) figcaption { font-size: 26px; margin-bottom: 8px; }
+    :host([presenting]) .charts { gap: 20px; padding: 12px 28px 28px; }
+    :host([presenting]) .lesson-bar { font-size: 22px; margin: 12px 28px 0; }
+    :host([presenting]) .lesson-bar button { height: 40px; font-size: 20px; }
   `,
 ]

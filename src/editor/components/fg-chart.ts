@@ -4,7 +4,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js'
 import type { EChartsType } from 'echarts/core'
 import type { ChartData } from '../../charts/data.ts'
 import type { ChartOption, ChartPicture } from '../../charts/index.ts'
-import { chartOption, echarts, isEChartsChart, optionCounts, tableSvg } from '../../charts/index.ts'
+import { chartOption, echarts, isEChartsChart, optionCounts, scaledOption, tableSvg } from '../../charts/index.ts'
 import { emit, stopPointer } from './events.ts'
 import { icons } from './icons.ts'
 import type { ChartUpdatePlan } from './chart-plan.ts'
@@ -40,6 +40,7 @@ export class FgChart extends LitElement {
     picture: { attribute: false },
     source: { attribute: false },
     fitTable: { type: Boolean, attribute: 'fit-table' },
+    textScale: { type: Number, attribute: 'text-scale', reflect: true },
   }
 
   declare chart: ChartData | null
@@ -54,6 +55,8 @@ export class FgChart extends LitElement {
   declare source: string | null
   /** A table is scaled to fill `height` (the board: a lesson's table read from the back row). */
   declare fitTable: boolean
+  /** How much larger than usual the chart's type is (presentation mode: the back row reads it). */
+  declare textScale: number
 
   private instance: EChartsType | null = null
   /** The chart the option below was built for. */
@@ -81,6 +84,7 @@ export class FgChart extends LitElement {
     this.picture = null
     this.source = null
     this.fitTable = false
+    this.textScale = 1
   }
 
   static override styles = chartStyles
@@ -130,9 +134,7 @@ export class FgChart extends LitElement {
     `
   }
 
-  protected override firstUpdated(): void {
-    this.observeSize()
-  }
+  protected override firstUpdated(): void { this.observeSize() }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.observer) this.observeSize()
@@ -141,7 +143,7 @@ export class FgChart extends LitElement {
       this.report()
       return
     }
-    if (changed.has('height')) this.redrawAll = true
+    if (changed.has('height') || changed.has('textScale')) this.redrawAll = true
     // A first drawing happens at once; later ones (live) get a task apart from the page's render.
     if (this.drawn === null) {
       chartPacer.request(this, () => this.sync())
@@ -163,9 +165,7 @@ export class FgChart extends LitElement {
     emit(this, 'fg-chart-size', { width, height: this.height })
   }
 
-  private plotElement(): HTMLDivElement | null {
-    return this.renderRoot.querySelector<HTMLDivElement>('.plot')
-  }
+  private plotElement(): HTMLDivElement | null { return this.renderRoot.querySelector<HTMLDivElement>('.plot') }
 
   private observeSize(): void {
     const plot = this.plotElement()
@@ -217,7 +217,9 @@ export class FgChart extends LitElement {
   private build(chart: ChartData): ChartOption | null {
     if (!isEChartsChart(chart)) return null
     const width = this.plotWidth()
-    return width > 0 ? chartOption(chart, { width, height: this.height }) : chartOption(chart)
+    const f = this.textScale > 0 ? this.textScale : 1
+    // Laid out for a chart f times smaller, then scaled up: the layout holds, the type grows.
+    return scaledOption(width > 0 ? chartOption(chart, { width: width / f, height: this.height / f }) : chartOption(chart), f)
   }
 
   /** Shows the whole option (creating the instance once the element has a width). */
@@ -241,9 +243,7 @@ export class FgChart extends LitElement {
   }
 
   /** The plot's width as last observed: reading clientWidth in a redraw would force a layout. */
-  private plotWidth(): number {
-    return this.laidOutWidth > 0 ? this.laidOutWidth : (this.plotElement()?.clientWidth ?? 0)
-  }
+  private plotWidth(): number { return this.laidOutWidth > 0 ? this.laidOutWidth : (this.plotElement()?.clientWidth ?? 0) }
 
   private onResize(): void {
     const plot = this.plotElement()
