@@ -17,7 +17,7 @@ import { NodePlacer } from './node-placer.ts'
 import { Presentation } from './presentation.ts'
 import { DEFAULT_EXAMPLE, EXAMPLE_TEXTS } from './examples.ts'
 import { shareGraph } from './persistence/share-command.ts'
-import { PersistenceSession } from './persistence/session.ts'
+import { AUTOSAVED, PersistenceSession } from './persistence/session.ts'
 import { chooseFile, downloadText, graphFileName } from './persistence/files.ts'
 import type { AppCommand } from './view-types.ts'
 import type { RunCommand } from '../runtime/define-node.ts'
@@ -117,7 +117,7 @@ export class EditorController {
   }
 
   private show(doc: GraphDocument, lines: readonly string[], source: string): void {
-    this.lesson.opened(doc)
+    this.lesson.opened(doc, source === AUTOSAVED)
     this.store.load(doc)
     const count = lines.length === 1 ? 'a problem' : `${lines.length} problems`
     if (lines.length > 0) this.store.toast(`${source} is incomplete: ${count}, shown on its nodes. It runs once they are fixed.`)

@@ -7,6 +7,17 @@ import { activeLesson, fixedNodes, hasLesson, nodeAccess, paramAccess, withLesso
 import type { LessonList } from './lesson-rules.ts'
 import type { AppStore } from './store.ts'
 
+const STORAGE_KEY = 'flowgrad.lesson'
+
+/** Private windows may refuse storage: the lesson to restore then lasts for this visit only. */
+function safely<T>(act: () => T): T | null {
+  try {
+    return act()
+  } catch {
+    return null
+  }
+}
+
 /** What the page shows of the lesson: whether the teacher is editing it, and whether it can be restored. */
 export interface LessonState {
   /** Teacher mode: everything shows and can be edited, with lock and hide toggles. */
@@ -27,6 +38,8 @@ export class LessonActions {
   constructor(
     private readonly store: AppStore,
     private readonly catalog: Catalog,
+    /** Keeps the lesson to restore across reloads, while the autosave keeps the student's changes. */
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null = globalThis.localStorage ?? null,
   ) {}
 
   get state(): LessonState {
@@ -38,14 +51,26 @@ export class LessonActions {
     return activeLesson(this.store.doc, this.state.teaching)
   }
 
-  /** A graph was opened: a lesson opens locked, and is what "Reset to the lesson" restores. */
-  opened(doc: GraphDocument): void {
-    this.subject.next({ teaching: false, lessonText: hasLesson(doc) ? serializeGraph(doc) : null })
+  /**
+   * A graph was opened: a lesson opens locked, and is what "Reset to the lesson" restores. The
+   * autosaved graph (a reload) holds the student's changes: the lesson stored earlier stays.
+   */
+  opened(doc: GraphDocument, autosaved = false): void {
+    const stored = autosaved && hasLesson(doc) ? safely(() => this.storage?.getItem(STORAGE_KEY) ?? null) : null
+    this.subject.next({ teaching: false, lessonText: stored ?? (hasLesson(doc) ? serializeGraph(doc) : null) })
+    this.remember()
   }
 
   /** The teacher shared this text: it is the lesson students (and this page) restore. */
   shared(text: string): void {
-    if (hasLesson(this.store.doc)) this.subject.next({ ...this.state, lessonText: text })
+    if (!hasLesson(this.store.doc)) return
+    this.subject.next({ ...this.state, lessonText: text })
+    this.remember()
+  }
+
+  private remember(): void {
+    const text = this.state.lessonText
+    safely(() => (text === null ? this.storage?.removeItem(STORAGE_KEY) : this.storage?.setItem(STORAGE_KEY, text)))
   }
 
   setTeaching(teaching: boolean): void {
