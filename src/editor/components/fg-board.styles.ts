@@ -5,7 +5,7 @@ import { inspectorStyles } from './fg-inspector.styles.ts'
 export const boardStyles = [
   ...inspectorStyles,
   css`
-    :host { display: block; overflow-y: auto; background: var(--_bg); container-type: inline-size; }
+    :host { display: block; position: relative; overflow-y: auto; background: var(--_bg); container-type: inline-size; }
     header { padding: 12px 16px 8px; border-bottom: none; }
     h1 { margin: 0; font-size: 20px; line-height: 1.25; }
     .description { margin: 6px 0 0; font-size: 14px; line-height: 1.45; color: var(--_text); max-width: 90ch; cursor: pointer; }
@@ -44,5 +44,13 @@ export const boardStyles = [
     :host([presenting]) .charts { gap: 20px; padding: 12px 28px 28px; }
     :host([presenting]) .lesson-bar { font-size: 22px; margin: 12px 28px 0; }
     :host([presenting]) .lesson-bar button { height: 40px; font-size: 20px; }
+    /* A projector's 768 lines: the title and one line of the story, so the chart keeps the room. */
+    @media (max-height: 820px) {
+      :host([presenting]) header { padding: 12px 28px 6px; }
+      :host([presenting]) h1 { font-size: 30px; }
+      :host([presenting]) .description.clamped { -webkit-line-clamp: 1; }
+      :host([presenting]) .controls .param { font-size: 20px; padding: 2px 12px; }
+      :host([presenting]) .controls input, :host([presenting]) .controls select { font-size: 20px; }
+    }
   `,
 ]

@@ -16,8 +16,8 @@ import './fg-chart.ts'
 
 /** A chart's height per size, as a share of the board's height (never below the floor). */
 const HEIGHT_SHARE: Readonly<Record<ChartSize, number>> = { small: 0.32, medium: 0.42, large: 0.62 }
-/** Presenting, the title, description and controls are larger: the charts take a little less of the height. */
-const PRESENT_HEIGHT_SHARE: Readonly<Record<ChartSize, number>> = { small: 0.4, medium: 0.5, large: 0.56 }
+/** Presenting, a chart's caption and frame take this much beside the plot. */
+const PRESENT_FRAME = 72
 const HEIGHT_FLOOR: Readonly<Record<ChartSize, number>> = { small: 180, medium: 220, large: 260 }
 const SIZE_LETTER: Readonly<Record<ChartSize, string>> = { small: 'S', medium: 'M', large: 'L' }
 /** Presenting, chart text (titles, axes, legends) grows by this much, as the board's own type does. */
@@ -38,6 +38,7 @@ export class FgBoard extends LitElement {
     schemas: { attribute: false },
     views: { attribute: false },
     boxHeight: { state: true },
+    chartsTop: { state: true },
     fullDescription: { state: true },
     teaching: { type: Boolean },
     canReset: { type: Boolean, attribute: 'can-reset' },
@@ -49,6 +50,8 @@ export class FgBoard extends LitElement {
   declare views: ReadonlyMap<string, NodeRuntimeView>
   /** The board's laid-out height, which the charts' heights follow (view state). */
   declare boxHeight: number
+  /** Where the charts begin below the title, description and controls (view state, presenting). */
+  declare chartsTop: number
   /** The description is shown whole (a click on it), not cut to three lines (view state). */
   declare fullDescription: boolean
   /** Teacher mode: every control shows, with its lock and hide toggles. */
@@ -67,6 +70,7 @@ export class FgBoard extends LitElement {
     this.schemas = []
     this.views = new Map()
     this.boxHeight = 0
+    this.chartsTop = 0
     this.fullDescription = false
     this.teaching = false
     this.canReset = false
@@ -102,6 +106,11 @@ export class FgBoard extends LitElement {
     }
   }
 
+  protected override updated(): void {
+    const top = this.renderRoot.querySelector<HTMLElement>('.charts')?.offsetTop ?? 0
+    if (top !== this.chartsTop) this.chartsTop = top
+  }
+
   override render(): TemplateResult {
     const doc = this.doc
     if (!doc) return html``
@@ -124,7 +133,7 @@ export class FgBoard extends LitElement {
         ? html`<section class="controls" data-testid="board-controls">${controls.map((c) => this.renderControl(c, nodes.get(c.node), lesson))}</section>`
         : nothing}
       ${charts.length > 0
-        ? html`<section class="charts">${charts.map((c) => this.renderChart(c, nodes.get(c.node)))}</section>`
+        ? html`<section class="charts">${charts.map((c) => this.renderChart(c, nodes.get(c.node), lesson))}</section>`
         : html`<p class="empty" data-testid="board-empty">Nothing is pinned yet. Pin a chart with the pin on a plot node, and a control with the pin beside a param in the inspector.</p>`}
     `
   }
@@ -160,7 +169,7 @@ export class FgBoard extends LitElement {
     const decl = schema?.params[pin.param]
     if (!node || !schema || !decl) return nothing
     const title = node.title ?? schema.title
-    const unpin = this.presenting ? nothing : pinButton(this, { kind: 'control', node: pin.node, param: pin.param }, true, `board-unpin-${pin.node}-${pin.param}`)
+    const unpin = !this.arranging(lesson) ? nothing : pinButton(this, { kind: 'control', node: pin.node, param: pin.param }, true, `board-unpin-${pin.node}-${pin.param}`)
     const toggles = this.teaching ? lessonToggles(this, this.doc?.board?.lesson, pin.node, pin.param, `board-${pin.node}-${pin.param}`) : nothing
     return this.params.render(node, pin.param, decl, {
       prefix: `board-${pin.node}-`,
@@ -170,20 +179,27 @@ export class FgBoard extends LitElement {
     })
   }
 
-  private renderChart(pin: BoardChart, node: GraphNode | undefined): TemplateResult | typeof nothing {
+  /** Pins and sizes show while the board is being arranged: not on a projector, not in a student's lesson. */
+  private arranging(lesson: Lesson | null): boolean {
+    return !this.presenting && lesson === null
+  }
+
+  private renderChart(pin: BoardChart, node: GraphNode | undefined, lesson: Lesson | null): TemplateResult | typeof nothing {
     const schema = this.schemaOf(node)
     if (!node || !schema) return nothing
-    const share = (this.presenting ? PRESENT_HEIGHT_SHARE : HEIGHT_SHARE)[pin.size]
-    const height = Math.max(HEIGHT_FLOOR[pin.size] * (this.presenting ? PRESENT_TEXT_SCALE : 1), Math.round(this.boxHeight * share))
+    // Presenting, each chart fills the screen below the title and controls: the lesson is the chart.
+    const height = this.presenting
+      ? Math.max(HEIGHT_FLOOR[pin.size], this.boxHeight - this.chartsTop - PRESENT_FRAME)
+      : Math.max(HEIGHT_FLOOR[pin.size], Math.round(this.boxHeight * HEIGHT_SHARE[pin.size]))
     return html`<figure class=${`size-${pin.size}`} data-testid=${`board-chart-${pin.node}`}>
       <figcaption>
         <span class="caption">${node.title ?? schema.title}</span>
-        <span class="sizes" role="group" aria-label="Chart size" ?hidden=${this.presenting}>${CHART_SIZES.map(
+        <span class="sizes" role="group" aria-label="Chart size" ?hidden=${!this.arranging(lesson)}>${CHART_SIZES.map(
           (size) => html`<button class="ghost" data-testid=${`board-size-${pin.node}-${size}`} title=${`Make this chart ${size}`}
             aria-pressed=${size === pin.size ? 'true' : 'false'}
             @click=${() => emit(this, 'fg-board-chart-size', { node: pin.node, port: pin.port, size })}>${SIZE_LETTER[size]}</button>`,
         )}</span>
-        ${this.presenting ? nothing : pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
+        ${!this.arranging(lesson) ? nothing : pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
       </figcaption>
       <fg-chart data-testid=${`board-plot-${pin.node}`} .chart=${this.views.get(pin.node)?.chart ?? null} .height=${height} .source=${pin.node} .textScale=${this.presenting ? PRESENT_TEXT_SCALE : 1} fit-table></fg-chart>
     </figure>`
