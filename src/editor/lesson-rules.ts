@@ -77,6 +77,15 @@ export function shownDocument(doc: GraphDocument, lesson: Lesson | null): GraphD
   }
 }
 
+/** The mark each node the teacher locked or hid carries on the canvas (a teacher sees what students will miss). */
+export function lessonMarks(doc: GraphDocument): Map<string, 'locked' | 'hidden'> {
+  const lesson = doc.board?.lesson
+  const marks = new Map<string, 'locked' | 'hidden'>()
+  for (const i of lesson?.locked ?? []) if (i.param === undefined) marks.set(i.node, 'locked')
+  for (const i of lesson?.hidden ?? []) if (i.param === undefined) marks.set(i.node, 'hidden')
+  return marks
+}
+
 /** The nodes among `ids` a student may not move, delete, rewire or edit (locked or hidden). */
 export function fixedNodes(lesson: Lesson | null, ids: readonly string[]): string[] {
   return ids.filter((id) => nodeAccess(lesson, id) !== 'open')

@@ -29,6 +29,8 @@ async function prepareLesson(page: Page): Promise<void> {
   await page.getByTestId('board-raw-adam-learningRate-lock').click()
   await selectNode(page, 'raw-loss')
   await page.getByTestId('inspector-node-hide').click()
+  // The teacher still sees the node, marked as hidden from students.
+  await expect.poll(() => page.getByTestId('node-raw-loss').getByTestId('node-lesson-mark').textContent(), WAIT).toBe('hidden')
   await expect.poll(() => appState<string>(page, 'JSON.stringify(s.doc.board.lesson)'), WAIT).toBe(
     JSON.stringify({ locked: [{ node: 'raw-adam', param: 'learningRate' }], hidden: [{ node: 'raw-loss' }] }),
   )
@@ -88,6 +90,7 @@ describe('teacher mode', () => {
     await page.getByTestId('toolbar-teach').click()
     await canvasSettled(page)
     expect(await page.getByTestId('param-learningRate-slider').isDisabled()).toBe(true)
+    expect(await page.getByTestId('node-raw-adam').getByTestId('node-lesson-mark').textContent()).toBe('locked')
     await page.keyboard.press('Delete')
     await canvasSettled(page)
     expect(await appState<[boolean, string | null]>(page, "[s.doc.nodes.some((n) => n.id === 'raw-adam'), s.toast]")).toEqual([true, 'raw-adam is locked by the teacher.'])
