@@ -51,6 +51,8 @@ describe('presentation mode', () => {
   it('the P key enters presentation mode, the run controls work there, and the Present button leaves it', async () => {
     const { page } = await openApp(session.chromium, session.app.url, 'node-iris', { layout: null })
     await page.setViewportSize({ width: 1024, height: 768 })
+    // The worker has built the trainer: an Epoch sent earlier would find no one to run.
+    await expect.poll(() => page.evaluate("window.flowgrad.store.state.progress.get('fit-std')?.status"), WAIT).toBe('idle')
     await page.keyboard.press('p')
     await expect.poll(() => presenting(page), WAIT).toBe(true)
     await page.getByTestId('toolbar-stepEpoch').click()
