@@ -60,10 +60,12 @@ describe('a Sequential node in place of the iris example’s layer chain', () =>
     expect(r.stderr).toContain('layers[1] (dropout): rate must be in [0, 1), got 1')
   })
 
-  it('is refused by the exporters with a line naming the trainer and the layer, not written wrong', () => {
-    const r = flowgrad(['export', file, '--to', 'keras', '--out', join(dir, 'export')])
-    expect(r.code).not.toBe(0)
-    expect(r.stderr).toContain('node "fit-std": its model\'s layer 1 (from node "seq") comes from a Sequential node; the exporters take models built from layer nodes only so far')
+  it('is exported with its layers named as Keras names them', () => {
+    const r = flowgrad(['export', file, '--to', 'pytorch', '--out', join(dir, 'export')])
+    expect(r.code).toBe(0)
+    const script = readFileSync(join(dir, 'export', 'train.py'), 'utf8')
+    expect(script).toContain('("dense", Dense(inputs=4, units=256, activation="relu")),')
+    expect(script).toContain('("dense_3", Dense(inputs=256, units=3, activation="softmax")),')
   })
 
   it('refuses --set text that is not JSON, saying how to write it', () => {

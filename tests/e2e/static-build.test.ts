@@ -38,4 +38,15 @@ describe('the built app on a static host', () => {
     expect(errors).toEqual([])
     await page.close()
   }, 60_000)
+
+  it('exports from the Export menu, the exporters loaded by the worker as a chunk of their own', async () => {
+    const page = await chromium.context.newPage()
+    await page.goto(site.url)
+    await page.getByTestId('node-iris').waitFor({ timeout: 30_000 })
+    const download = page.waitForEvent('download', { timeout: 60_000 })
+    await page.getByTestId('toolbar-export').click()
+    await page.getByTestId('export-keras').click()
+    expect((await download).suggestedFilename()).toBe('standardization-matters-keras.zip')
+    await page.close()
+  }, 90_000)
 })

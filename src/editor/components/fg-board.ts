@@ -37,6 +37,7 @@ export class FgBoard extends LitElement {
     doc: { attribute: false },
     schemas: { attribute: false },
     views: { attribute: false },
+    fixed: { type: Boolean },
     boxHeight: { state: true },
     chartsTop: { state: true },
     fullDescription: { state: true },
@@ -48,6 +49,8 @@ export class FgBoard extends LitElement {
   declare doc: GraphDocument | null
   declare schemas: readonly NodeSchema[]
   declare views: ReadonlyMap<string, NodeRuntimeView>
+  /** The pins stay (an embedded lesson): no unpin buttons; sizes and controls still work. */
+  declare fixed: boolean
   /** The board's laid-out height, which the charts' heights follow (view state). */
   declare boxHeight: number
   /** Where the charts begin below the title, description and controls (view state, presenting). */
@@ -69,6 +72,7 @@ export class FgBoard extends LitElement {
     this.doc = null
     this.schemas = []
     this.views = new Map()
+    this.fixed = false
     this.boxHeight = 0
     this.chartsTop = 0
     this.fullDescription = false
@@ -169,7 +173,7 @@ export class FgBoard extends LitElement {
     const decl = schema?.params[pin.param]
     if (!node || !schema || !decl) return nothing
     const title = node.title ?? schema.title
-    const unpin = !this.arranging(lesson) ? nothing : pinButton(this, { kind: 'control', node: pin.node, param: pin.param }, true, `board-unpin-${pin.node}-${pin.param}`)
+    const unpin = this.fixed || !this.arranging(lesson) ? nothing : pinButton(this, { kind: 'control', node: pin.node, param: pin.param }, true, `board-unpin-${pin.node}-${pin.param}`)
     const toggles = this.teaching ? lessonToggles(this, this.doc?.board?.lesson, pin.node, pin.param, `board-${pin.node}-${pin.param}`) : nothing
     return this.params.render(node, pin.param, decl, {
       prefix: `board-${pin.node}-`,
@@ -199,7 +203,7 @@ export class FgBoard extends LitElement {
             aria-pressed=${size === pin.size ? 'true' : 'false'}
             @click=${() => emit(this, 'fg-board-chart-size', { node: pin.node, port: pin.port, size })}>${SIZE_LETTER[size]}</button>`,
         )}</span>
-        ${!this.arranging(lesson) ? nothing : pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
+        ${this.fixed || !this.arranging(lesson) ? nothing : pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
       </figcaption>
       <fg-chart data-testid=${`board-plot-${pin.node}`} .chart=${this.views.get(pin.node)?.chart ?? null} .height=${height} .source=${pin.node} .textScale=${this.presenting ? PRESENT_TEXT_SCALE : 1} fit-table></fg-chart>
     </figure>`
