@@ -12,6 +12,7 @@ export type { SeriesAppend } from './stream.ts'
 export type { EChartsChartData } from './option.ts'
 
 export { chartOption, isEChartsChart } from './option.ts'
+export { scaledOption } from './scale-text.ts'
 export { lineOption } from './line.ts'
 export { trainingCurvesOption } from './training-curves.ts'
 export { trajectoryOption } from './trajectory.ts'

@@ -4,12 +4,14 @@ import type { NodeSchema } from '../graph/index.ts'
 import type { ChartData } from '../charts/data.ts'
 import type { AppState } from './store.ts'
 import type { ExampleInfo } from './view-types.ts'
-import type { AddNodeDetail, BoardChartSizeDetail, CommandDetail, DividerDetail, ExpandChartDetail, ExportDetail, GraphTitleDetail, NodeTitleDetail, OpenExampleDetail, OpenRecentDetail, ParamDetail, PinDetail, SelectTrainerDetail, TrainerParamDetail, ViewDetail } from './components/events.ts'
+import type { AddNodeDetail, BoardChartSizeDetail, CommandDetail, DividerDetail, ExpandChartDetail, ExportDetail, GraphTitleDetail, LessonDetail, NodeTitleDetail, OpenExampleDetail, OpenRecentDetail, ParamDetail, PinDetail, SelectTrainerDetail, TrainerParamDetail, ViewDetail } from './components/events.ts'
 import { setWatching, targetTrainers, watchingOf } from './trainer-speed.ts'
 import type { SessionView } from './persistence/session.ts'
 import type { EditorController } from './controller.ts'
 import type { ViewLayout } from './view-layout.ts'
 import { pinnedParams } from './board-edits.ts'
+import type { LessonState } from './lesson-actions.ts'
+import { activeLesson } from './lesson-rules.ts'
 import './components/index.ts'
 
 /** The grid's columns: palette, canvas, divider, board, inspector (closed ones take no room). */
@@ -37,6 +39,8 @@ export class FgApp extends LitElement {
     recentOpen: { state: true },
     expanded: { state: true },
     layout: { attribute: false },
+    lesson: { attribute: false },
+    presenting: { attribute: false },
   }
   declare state: AppState | undefined
   declare schemas: NodeSchema[]
@@ -48,6 +52,10 @@ export class FgApp extends LitElement {
   /** The Recent list and the notice that another tab saved over this one. */
   declare session: SessionView | undefined
   declare recentOpen: boolean
+  /** Teacher mode, and whether the lesson can be restored. */
+  declare lesson: LessonState
+  /** Presentation mode: the board alone, full screen, in large type. */
+  declare presenting: boolean
   controller: EditorController | null = null
 
   constructor() {
@@ -58,6 +66,8 @@ export class FgApp extends LitElement {
     this.recentOpen = false
     this.expanded = null
     this.layout = null
+    this.lesson = { teaching: false, lessonText: null }
+    this.presenting = false
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -77,11 +87,15 @@ export class FgApp extends LitElement {
 
   private onTitle(e: CustomEvent<GraphTitleDetail | NodeTitleDetail>): void {
     const d = e.detail
-    if ('nodeId' in d) this.controller?.store.setTitle(d.nodeId, d.title ?? '')
+    if ('nodeId' in d) {
+      if (this.controller?.lesson.canEditNode(d.nodeId)) this.controller.store.setTitle(d.nodeId, d.title ?? '')
+    }
     else this.controller?.store.setGraphTitle(d.title)
   }
 
   private onParam(e: CustomEvent<ParamDetail>): void {
+    // A locked control is disabled; this holds if an event still gets through.
+    if (this.controller?.lesson.canEditParam(e.detail.nodeId, e.detail.name) === false) return
     this.controller?.store.setParam(e.detail.nodeId, e.detail.name, e.detail.value, e.detail.final)
   }
 
@@ -112,10 +126,15 @@ export class FgApp extends LitElement {
     const schema = node ? (this.schemas.find((x) => x.type === node.type) ?? null) : null
     const progress = [...s.progress.values()]
     const focused = progress.filter((p) => s.trainerFocus === null || p.trainerId === s.trainerFocus)
-    const layout = this.layout ?? { mode: 'canvas', boardShare: 0.5, palette: true, inspector: true }
+    const chosen = this.layout ?? { mode: 'canvas', boardShare: 0.5, palette: true, inspector: true }
+    // Presenting shows the board alone, without changing the layout the user chose.
+    const layout = this.presenting ? { ...chosen, mode: 'board' as const } : chosen
+    const teaching = this.lesson.teaching
+    const lesson = activeLesson(s.doc, teaching)
     const closed = (open: boolean) => !open || layout.mode === 'board'
     return html`
-      <div class="fg-layout" style=${`grid-template-columns: ${columns(layout)}`} data-layout=${layout.mode}
+      <div class="fg-layout" style=${`grid-template-columns: ${columns(layout)}`} data-layout=${layout.mode} ?data-presenting=${this.presenting} ?data-teaching=${teaching}
+        @fg-lesson=${(e: CustomEvent<LessonDetail>) => this.controller?.lesson.set(e.detail.list, e.detail.item, e.detail.on)}
         @fg-command=${this.onCommand} @fg-title=${this.onTitle} @fg-param=${this.onParam}
         @fg-pin=${(e: CustomEvent<PinDetail>) => this.controller?.board.pin(e.detail.pin, e.detail.pinned)}
         @fg-board-chart-size=${(e: CustomEvent<BoardChartSizeDetail>) => this.controller?.board.resizeChart(e.detail.node, e.detail.port, e.detail.size)}
@@ -129,18 +148,19 @@ export class FgApp extends LitElement {
           @fg-select-trainer=${(e: CustomEvent<SelectTrainerDetail>) => this.controller?.store.focusTrainer(e.detail.trainerId)}
           .watching=${this.controller ? watchingOf(s.doc, targetTrainers(this.controller.store)) : null}
           @fg-trainer-param=${(e: CustomEvent<TrainerParamDetail>) => this.controller && setWatching(this.controller.store, e.detail.name, e.detail.value)}
-          .canUndo=${s.canUndo} .canRedo=${s.canRedo} .title=${s.doc.meta.title}></fg-toolbar>
-        <fg-layout-switch .layout=${layout}></fg-layout-switch>
+          .canUndo=${s.canUndo} .canRedo=${s.canRedo} .title=${s.doc.meta.title} ?presenting=${this.presenting} ?teaching=${teaching}></fg-toolbar>
+        ${this.presenting ? nothing : html`<fg-layout-switch .layout=${layout}></fg-layout-switch>`}
         </div>
         <fg-palette class="fg-palette" ?hidden=${closed(layout.palette)} .schemas=${this.schemas}
-          @fg-add-node=${(e: CustomEvent<AddNodeDetail>) => this.controller?.addNode(e.detail.type)}></fg-palette>
+          @fg-add-node=${(e: CustomEvent<AddNodeDetail>) => this.controller?.placer.addNode(e.detail.type)}></fg-palette>
         <div class="fg-canvas" data-testid="canvas" ?data-hidden=${layout.mode === 'board'}
           @dragover=${(e: DragEvent) => e.preventDefault()}
-          @drop=${(e: DragEvent) => void this.controller?.onDrop(e)}></div>
+          @drop=${(e: DragEvent) => void this.controller?.placer.onDrop(e)}></div>
         <fg-divider class="fg-divider" ?hidden=${layout.mode !== 'split'}></fg-divider>
-        ${layout.mode !== 'canvas' ? html`<fg-board class="fg-board" .doc=${s.doc} .schemas=${this.schemas} .views=${s.views}></fg-board>` : nothing}
+        ${layout.mode !== 'canvas' ? html`<fg-board class="fg-board" .doc=${s.doc} .schemas=${this.schemas} .views=${s.views}
+          ?teaching=${teaching} ?can-reset=${this.lesson.lessonText !== null} ?presenting=${this.presenting}></fg-board>` : nothing}
         <fg-inspector class="fg-inspector" ?hidden=${closed(layout.inspector)} .schema=${schema} .node=${node} .view=${selectedId ? (s.views.get(selectedId) ?? null) : null}
-          .pinned=${selectedId ? pinnedParams(s.doc.board, selectedId) : []}></fg-inspector>
+          .pinned=${selectedId ? pinnedParams(s.doc.board, selectedId) : []} .lesson=${lesson} ?teaching=${teaching} .lessonEntries=${s.doc.board?.lesson}></fg-inspector>
       </div>
       <fg-examples .examples=${this.examples} .open=${this.examplesOpen}
         @fg-open-example=${this.onOpenExample} @fg-close=${() => (this.examplesOpen = false)}></fg-examples>

@@ -5,6 +5,7 @@
 import type { Board, ChartSize } from '../graph/graph-file.ts'
 import { emptyBoard } from '../graph/graph-file.ts'
 import type { BoardPin } from './components/events.ts'
+import { lessonWithoutNodes } from './lesson-rules.ts'
 
 /** The board with `pin` added at the end (pinned) or removed (not pinned). */
 export function withPin(board: Board | undefined, pin: BoardPin, pinned: boolean): Board {
@@ -22,9 +23,11 @@ export function withChartSize(board: Board, node: string, port: string, size: Ch
   return { ...board, charts: board.charts.map((c) => (c.node === node && c.port === port ? { ...c, size } : c)) }
 }
 
-/** The board without the pins of nodes that are gone. */
+/** The board without the pins (and the lesson's entries) of nodes that are gone. */
 export function withoutNodes(board: Board, gone: ReadonlySet<string>): Board {
-  return { charts: board.charts.filter((c) => !gone.has(c.node)), controls: board.controls.filter((c) => !gone.has(c.node)) }
+  const pins: Board = { charts: board.charts.filter((c) => !gone.has(c.node)), controls: board.controls.filter((c) => !gone.has(c.node)) }
+  const lesson = board.lesson ? lessonWithoutNodes(board.lesson, gone) : undefined
+  return lesson ? { ...pins, lesson } : pins
 }
 
 export function isPinned(board: Board | undefined, pin: BoardPin): boolean {

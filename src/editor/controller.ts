@@ -1,19 +1,20 @@
 import { emptyDocument, serializeGraph } from '../graph/index.ts'
-import type { Catalog, Connection, GraphDocument, GraphNode } from '../graph/index.ts'
+import type { Catalog, Connection, GraphDocument, Lesson } from '../graph/index.ts'
 import type { AppStore, AppState } from './store.ts'
 import { LiveGraph } from './live-graph.ts'
 import { Canvas } from './canvas/canvas.ts'
 import { readGraphText } from './graph-text.ts'
-import { duplicateOf, fragmentText } from './clipboard.ts'
-import { GAP, READABLE_SCALE, bounds, estimatedSize, freeSpot } from './placement.ts'
+import { READABLE_SCALE } from './placement.ts'
 import { BoardActions } from './board-actions.ts'
 import { LayoutStore } from './view-layout.ts'
 import type { ViewCommand } from './view-layout.ts'
-import type { Rect } from './placement.ts'
-import { isTypingTarget } from './components/events.ts'
+import { LessonActions } from './lesson-actions.ts'
+import { shownDocument } from './lesson-rules.ts'
+import { NodePlacer } from './node-placer.ts'
+import { Presentation } from './presentation.ts'
 import { DEFAULT_EXAMPLE, EXAMPLE_TEXTS } from './examples.ts'
 import { shareGraph } from './persistence/share-command.ts'
-import { PersistenceSession } from './persistence/session.ts'
+import { AUTOSAVED, PersistenceSession } from './persistence/session.ts'
 import { chooseFile, downloadText, graphFileName } from './persistence/files.ts'
 import type { AppCommand } from './view-types.ts'
 import { focusRunning } from './trainer-focus.ts'
@@ -38,11 +39,20 @@ export class EditorController {
   readonly layout = new LayoutStore(globalThis.localStorage ?? null, globalThis.innerWidth ?? 1440)
   /** The autosave, share links opened once, Recent and the other tabs. */
   readonly session: PersistenceSession
+  /** Teacher mode and the lesson's locks. */
+  readonly lesson: LessonActions
+  readonly presentation = new Presentation()
+  /** Where new, pasted, duplicated and dropped nodes go. */
+  readonly placer: NodePlacer
+  /** What the canvas shows was made from: a student's canvas lacks the lesson's hidden nodes. */
+  private shownFrom: { doc: GraphDocument; lesson: Lesson | null } | null = null
 
   constructor(readonly catalog: Catalog) {
     this.live = new LiveGraph(catalog)
     this.store = this.live.store
     this.board = new BoardActions(this.store, catalog)
+    this.lesson = new LessonActions(this.store, catalog)
+    this.placer = new NodePlacer(this.store, catalog, () => this.canvas, (text, source) => this.openText(text, source))
     // Before the first state reaches render, which tells the session of every graph change.
     this.session = new PersistenceSession(catalog, {
       show: (doc, lines, source) => this.show(doc, lines, source),
@@ -51,20 +61,24 @@ export class EditorController {
       showDefault: () => this.openExample(DEFAULT_EXAMPLE),
     })
     this.store.state$.subscribe((state) => this.scheduleRender(state))
+    // Entering or leaving teacher mode shows or hides the hidden nodes.
+    this.lesson.state$.subscribe(() => this.scheduleRender(this.store.state))
   }
 
   attachCanvas(container: HTMLElement): void {
+    const editable = (c: Connection) => this.lesson.removable([c.from.node, c.to.node]).length === 2
     this.canvas = new Canvas(container, this.catalog, {
-      connect: (c: Connection) => void this.store.connect(c),
-      disconnect: (c: Connection) => this.store.disconnect(c),
+      connect: (c: Connection) => void (editable(c) && this.store.connect(c)),
+      disconnect: (c: Connection) => editable(c) && this.store.disconnect(c),
+      movable: (id) => this.lesson.canEditNode(id),
       move: (id, position) => this.store.moveNode(id, position),
       moveEnd: () => this.store.sealHistory(),
       resize: (id, size) => this.store.resizeNode(id, size),
       chartSize: (id, size) => this.live.client.send({ kind: 'chartSize', nodeId: id, width: size.width, height: size.height }),
       select: (ids) => this.store.select(ids),
-      add: (type, position) => this.addNode(type, position),
-      remove: (ids) => this.store.removeNodes(ids),
-      duplicate: (ids) => this.duplicate(ids),
+      add: (type, position) => this.placer.addNode(type, position),
+      remove: (ids) => this.store.removeNodes(this.lesson.removable(ids)),
+      duplicate: (ids) => this.placer.duplicate(ids),
       pinChart: (id, pinned) => this.board.pinChart(id, pinned),
       chartPinned: (id) => this.board.chartPinned(id),
     })
@@ -93,6 +107,7 @@ export class EditorController {
   }
 
   private show(doc: GraphDocument, lines: readonly string[], source: string): void {
+    this.lesson.opened(doc, source === AUTOSAVED)
     this.store.load(doc)
     const count = lines.length === 1 ? 'a problem' : `${lines.length} problems`
     if (lines.length > 0) this.store.toast(`${source} is incomplete: ${count}, shown on its nodes. It runs once they are fixed.`)
@@ -137,37 +152,16 @@ export class EditorController {
     if (state.doc !== prev?.doc) this.session.changed(serializeGraph(state.doc))
     const canvas = this.canvas
     if (!canvas) return
-    if (state.doc !== prev?.doc) await canvas.sync(state.doc)
+    const lesson = this.lesson.active
+    if (state.doc !== this.shownFrom?.doc || lesson !== this.shownFrom.lesson) {
+      this.shownFrom = { doc: state.doc, lesson }
+      await canvas.sync(shownDocument(state.doc, lesson))
+    }
     if (state.views !== prev?.views) {
       for (const [id, view] of state.views) if (prev?.views.get(id) !== view) await canvas.showView(id, view)
     }
     if (state.selected !== prev?.selected) await canvas.setSelected(state.selected)
     if (state.loadCount !== prev?.loadCount) await canvas.zoomToFit(READABLE_SCALE)
-  }
-
-  /**
-   * Adds a node at a free place: the one nearest to where it was dropped, or for a palette
-   * click nearest to the view's centre. Never on top of another node.
-   */
-  addNode(type: string, position?: [number, number]): void {
-    const size = estimatedSize(this.catalog.get(type))
-    const centre = this.canvas?.centre() ?? [0, 0]
-    const near: [number, number] = position ?? [centre[0] - size.width / 2, centre[1] - size.height / 2]
-    this.store.addNode(type, freeSpot(this.canvas?.nodeRects() ?? [], size, near))
-  }
-
-  /** Adds nodes (a paste or a duplicate) at the free place nearest to `near`, keeping their layout. */
-  private place(nodes: readonly GraphNode[], connections: readonly Connection[], near: (box: Rect) => [number, number]): void {
-    const box = bounds(nodes.map((n) => ({ x: n.position[0], y: n.position[1], ...estimatedSize(this.catalog.get(n.type), n.size) })))
-    if (!box) return
-    const spot = freeSpot(this.canvas?.nodeRects() ?? [], box, near(box))
-    this.store.addFragment(nodes, connections, [spot[0] - box.x, spot[1] - box.y])
-  }
-
-  /** Copies of the given nodes beside them, wired among themselves and to the same inputs. */
-  duplicate(ids: readonly string[]): void {
-    const { nodes, connections } = duplicateOf(this.store.doc, ids)
-    this.place(nodes, connections, (box) => [box.x + GAP, box.y + GAP])
   }
 
   async command(command: AppCommand): Promise<void> {
@@ -184,6 +178,7 @@ export class EditorController {
       case 'new':
         // A commit, not a load: an accidental New is one Undo away (and, after a reload, in Recent).
         void this.session.putAsideCurrent()
+        this.lesson.opened(emptyDocument())
         this.store.commit(emptyDocument())
         await this.settled()
         await this.canvas?.resetView()
@@ -193,8 +188,22 @@ export class EditorController {
         if (file) this.openText(file.text, `"${file.name}"`)
         return
       }
-      case 'share':
-        this.store.toast(await shareGraph(serializeGraph(this.store.doc)))
+      case 'share': {
+        const text = serializeGraph(this.store.doc)
+        this.lesson.shared(text)
+        this.store.toast(await shareGraph(text))
+        return
+      }
+      case 'present':
+        this.presentation.toggle()
+        // Back from the board alone, the canvas has its size again: fit it then.
+        if (!this.presentation.presenting) requestAnimationFrame(() => void this.canvas?.zoomToFit(READABLE_SCALE))
+        return
+      case 'teach':
+        this.lesson.setTeaching(!this.lesson.state.teaching)
+        return
+      case 'resetLesson':
+        this.lesson.reset()
         return
       case 'fit':
         await this.canvas?.zoomToFit(READABLE_SCALE)
@@ -230,47 +239,15 @@ export class EditorController {
   private readonly shortcutTarget: ShortcutTarget = {
     command: (command) => void this.command(command),
     running: () => focusRunning(this.store.state.progress, this.store.state.trainerFocus),
-    deleteSelection: () => this.store.removeNodes(this.store.state.selected),
+    deleteSelection: () => this.store.removeNodes(this.lesson.removable(this.store.state.selected)),
     view: (command) => this.view(command),
+    presenting: () => this.presentation.presenting,
   }
 
   /** Changes the layout; a canvas shown anew is fitted once it has its new size. */
   view(command: ViewCommand): void {
     this.layout.command(command)
     if (command.startsWith('layout')) requestAnimationFrame(() => void this.canvas?.zoomToFit(READABLE_SCALE))
-  }
-
-  onCopy(e: ClipboardEvent): void {
-    if (isTypingTarget(e) || this.store.state.selected.length === 0) return
-    e.clipboardData?.setData('text/plain', fragmentText(this.store.doc, this.store.state.selected))
-    e.preventDefault()
-  }
-
-  /** Pastes a copied fragment or a whole graph file into the current graph. */
-  onPaste(e: ClipboardEvent): void {
-    if (isTypingTarget(e)) return
-    const text = e.clipboardData?.getData('text/plain') ?? ''
-    if (!text.trim().startsWith('{')) return
-    e.preventDefault()
-    const parsed = readGraphText(text, this.catalog)
-    if (!parsed.ok) {
-      this.store.showProblems('The pasted text is not a Flowgrad graph', parsed.lines)
-      return
-    }
-    const centre = this.canvas?.centre() ?? [0, 0]
-    this.place(parsed.doc.nodes, parsed.doc.connections, (box) => [centre[0] - box.width / 2, centre[1] - box.height / 2])
-  }
-
-  /** A node type dragged from the palette, or a graph file dropped from the desktop. */
-  async onDrop(e: DragEvent): Promise<void> {
-    e.preventDefault()
-    const type = e.dataTransfer?.getData('application/x-flowgrad-node')
-    if (type) {
-      this.addNode(type, this.canvas?.pointerPosition(e))
-      return
-    }
-    const file = e.dataTransfer?.files[0]
-    if (file) this.openText(await file.text(), `"${file.name}"`)
   }
 
   dispose(): void {

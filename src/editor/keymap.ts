@@ -15,7 +15,7 @@ export type ClipboardCommand = 'copy' | 'paste'
  * the page, not a command of the controller, so it has no key), Run/Pause, whichever the
  * button shows (Recent too opens a dialog), deleting the selected nodes, or a clipboard command.
  */
-export type ShortcutCommand = Exclude<AppCommand, 'examples' | 'recent'> | 'runPause' | 'deleteSelection' | ClipboardCommand | ViewCommand
+export type ShortcutCommand = Exclude<AppCommand, 'examples' | 'recent'> | 'runPause' | 'deleteSelection' | 'leavePresentation' | ClipboardCommand | ViewCommand
 
 export interface Shortcut {
   /** KeyboardEvent.key, lower-case for a letter: 's', ' ', 'Delete'. */
@@ -59,6 +59,10 @@ export const KEYMAP: readonly Shortcut[] = [
   press('1', 'layoutCanvas', 'Show the canvas only'),
   press('2', 'layoutSplit', 'Show the canvas and the board side by side'),
   press('3', 'layoutBoard', 'Show the board only'),
+  press('p', 'present', 'Present the board full screen, in large type'),
+  // Only while presenting: elsewhere Escape stays with dialogs and fields.
+  press('Escape', 'leavePresentation', 'Leave presentation mode'),
+  press('t', 'teach', 'Teacher mode: choose what students see and can change'),
 ]
 
 const KEY_NAMES: Readonly<Record<string, string>> = { ' ': 'Space' }
@@ -96,6 +100,7 @@ function buttonsOf(command: ShortcutCommand): readonly AppCommand[] {
     case 'runPause':
       return ['play', 'pause']
     case 'deleteSelection':
+    case 'leavePresentation':
     case 'copy':
     case 'paste':
     case 'togglePalette':

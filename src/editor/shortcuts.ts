@@ -13,6 +13,8 @@ export interface ShortcutTarget {
   deleteSelection(): void
   /** Changes the page's layout (panels, board, canvas). */
   view(command: ViewCommand): void
+  /** Whether presentation mode is on: only then does Escape leave it. */
+  presenting(): boolean
 }
 
 // The toolbar disables Step and Epoch while training runs; their keys do nothing then too.
@@ -27,12 +29,14 @@ export function onShortcutKey(event: KeyboardEvent, target: ShortcutTarget): voi
   if (isTypingTarget(event)) return
   const shortcut = shortcutFor(event)
   if (!shortcut || shortcut.command === 'copy' || shortcut.command === 'paste') return
+  if (shortcut.command === 'leavePresentation' && !target.presenting()) return
   // Also when the command does nothing now: Ctrl+S must never save the page instead.
   event.preventDefault()
   const command = shortcut.command
   if (IDLE_ONLY.has(command) && target.running()) return
   if (command === 'runPause') target.command(target.running() ? 'pause' : 'play')
   else if (command === 'deleteSelection') target.deleteSelection()
+  else if (command === 'leavePresentation') target.command('present')
   else if (isViewCommand(command)) target.view(command)
   else target.command(command)
 }

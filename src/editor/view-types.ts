@@ -71,6 +71,9 @@ export type AppCommand =
   | 'redo'
   | 'arrange'
   | 'fit'
+  | 'present'
+  | 'teach'
+  | 'resetLesson'
 
 export interface ExampleInfo {
   readonly id: string

@@ -1,4 +1,5 @@
 import { checkBoard } from './check-board.ts'
+import { checkLesson } from './check-lesson.ts'
 import { checkCycles } from './check-cycles.ts'
 import { checkConnectionEnds, checkInputMultiplicity, checkRequiredInputs } from './check-connections.ts'
 import { checkContext } from './check-context.ts'
@@ -33,6 +34,8 @@ const CHECKS: readonly { readonly run: (ctx: CheckContext, file: unknown) => Pro
   { run: checkTweaks, kind: 'damage' },
   // A pin to a node or port that does not exist cannot be shown on the board.
   { run: (ctx, file) => checkBoard(file, ctx), kind: 'damage' },
+  // A lock naming something that is not there cannot be applied as the teacher meant.
+  { run: (ctx, file) => checkLesson(file, ctx), kind: 'damage' },
 ]
 
 export interface CheckResult {

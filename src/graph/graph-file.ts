@@ -87,10 +87,30 @@ export interface BoardControl {
   param: string
 }
 
+/**
+ * What a teacher chose about one node or one of its params in the lesson view: a whole node
+ * (`param` absent) or one control. A classroom focus tool, not security.
+ */
+export interface LessonItem {
+  node: string
+  param?: string
+}
+
+/**
+ * The teacher's lesson: what students see shown but cannot change (`locked`) and what they do
+ * not see (`hidden`). Absent in files without one, which open unchanged.
+ */
+export interface Lesson {
+  locked: LessonItem[]
+  hidden: LessonItem[]
+}
+
 /** The lesson view (version 2): pinned charts and controls, in the order they are shown. */
 export interface Board {
   charts: BoardChart[]
   controls: BoardControl[]
+  /** The teacher's locks and hidden parts, when the graph has any. */
+  lesson?: Lesson
 }
 
 export interface GraphDocument {

@@ -1,6 +1,6 @@
 /** The graph document: types, file format, validation, migrations, graph helpers, shapes. */
 export { CHART_SIZES, CURRENT_VERSION, FORMAT, emptyBoard, emptyDocument } from './graph-file.ts'
-export type { Board, BoardChart, BoardControl, ChartSize, Connection, Endpoint, GraphDocument, GraphMeta, GraphNode, ParamValues, Tweak } from './graph-file.ts'
+export type { Board, BoardChart, BoardControl, ChartSize, Lesson, LessonItem, Connection, Endpoint, GraphDocument, GraphMeta, GraphNode, ParamValues, Tweak } from './graph-file.ts'
 export { PORT_TYPES, PORT_TYPE_IDS, canConnect, isPortTypeId } from './port-types.ts'
 export type { Compatibility, PortTypeId, PortTypeInfo } from './port-types.ts'
 export { param, paramProblem, parseParamText } from './params.ts'

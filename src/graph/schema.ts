@@ -104,9 +104,22 @@ export const boardControlSchema = z.strictObject({
   param: z.string(),
 })
 
+/** One node (no `param`) or one of its params, locked or hidden by the teacher. */
+export const lessonItemSchema = z.strictObject({
+  node: z.string({ error: expecting('a node id') }),
+  param: z.string({ error: expecting('a param name') }).optional(),
+})
+
+export const lessonSchema = z.strictObject({
+  locked: z.array(lessonItemSchema).default([]),
+  hidden: z.array(lessonItemSchema).default([]),
+})
+
 export const boardSchema = z.strictObject({
   charts: z.array(boardChartSchema).default([]),
   controls: z.array(boardControlSchema).default([]),
+  /** Optional: a file without a lesson opens (and saves) unchanged. */
+  lesson: lessonSchema.optional(),
 })
 
 export const graphFileSchema = z.strictObject({
@@ -131,6 +144,8 @@ export function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] |
   if (path.length === 3 && path[0] === 'connections') return shapeKeys(endpointSchema)
   if (path.length === 2 && path[0] === 'tweaks') return shapeKeys(tweakSchema)
   if (path.length === 1 && path[0] === 'board') return shapeKeys(boardSchema)
+  if (path.length === 2 && path[0] === 'board' && path[1] === 'lesson') return shapeKeys(lessonSchema)
+  if (path.length === 4 && path[0] === 'board' && path[1] === 'lesson') return shapeKeys(lessonItemSchema)
   if (path.length === 3 && path[0] === 'board') return shapeKeys(path[1] === 'charts' ? boardChartSchema : boardControlSchema)
   return undefined
 }

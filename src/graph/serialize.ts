@@ -4,7 +4,7 @@
  * newline. Loading what this writes and writing it again gives the same bytes.
  */
 import { CURRENT_VERSION, FORMAT } from './graph-file.ts'
-import type { Board, Connection, Endpoint, GraphDocument, GraphNode, LayerEntryValue, Tweak } from './graph-file.ts'
+import type { Board, Connection, Endpoint, GraphDocument, GraphNode, LayerEntryValue, Lesson, LessonItem, Tweak } from './graph-file.ts'
 import { jsonPath } from './json-path.ts'
 import type { PathSegment } from './json-path.ts'
 
@@ -104,12 +104,24 @@ function tweak(t: Tweak, i: number): string {
   return `{ ${fields.join(', ')} }`
 }
 
-/** One line per pin, in board order. */
+function lessonItem(item: LessonItem): string {
+  return `{ ${key('node')}${JSON.stringify(item.node)}${item.param !== undefined ? `, ${key('param')}${JSON.stringify(item.param)}` : ''} }`
+}
+
+/** One line per locked or hidden item, in the teacher's order. */
+function lesson(l: Lesson, indent: string): string {
+  const inner = indent + INDENT
+  return block([key('locked') + block(l.locked.map(lessonItem), inner, '[', ']'), key('hidden') + block(l.hidden.map(lessonItem), inner, '[', ']')], indent)
+}
+
+/** One line per pin, in board order; the lesson only when the graph has one (older files stay byte-identical). */
 function board(b: Board, indent: string): string {
   const inner = indent + INDENT
   const charts = b.charts.map((c) => `{ ${key('node')}${JSON.stringify(c.node)}, ${key('port')}${JSON.stringify(c.port)}, ${key('size')}${JSON.stringify(c.size)} }`)
   const controls = b.controls.map((c) => `{ ${key('node')}${JSON.stringify(c.node)}, ${key('param')}${JSON.stringify(c.param)} }`)
-  return block([key('charts') + block(charts, inner, '[', ']'), key('controls') + block(controls, inner, '[', ']')], indent)
+  const entries = [key('charts') + block(charts, inner, '[', ']'), key('controls') + block(controls, inner, '[', ']')]
+  if (b.lesson !== undefined) entries.push(key('lesson') + lesson(b.lesson, inner))
+  return block(entries, indent)
 }
 
 /** The text of a graph file, always in the current format version. */

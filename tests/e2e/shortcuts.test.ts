@@ -22,6 +22,7 @@ const positions = (page: Page) => appState<string>(page, 'JSON.stringify(s.doc.n
 const trainerReady = (page: Page) => expect.poll(() => progress(page, 'status'), WAIT).toBe('idle')
 const select = (page: Page, id: string) => page.getByTestId(`node-${id}`).getByTestId('node-title').click()
 const addAdam = (page: Page) => page.getByTestId('palette-item-optimizer-adam').click()
+const presenting = (page: Page) => page.locator('.fg-layout').evaluate((el) => el.hasAttribute('data-presenting'))
 const pressKeys = (page: Page, label: string) => page.keyboard.press(playwrightKeys(shortcut(label)))
 
 /** Deletes the selected node, whichever of the keymap's keys does it. */
@@ -140,6 +141,22 @@ const EFFECTS: Readonly<Partial<Record<ShortcutCommand, Effect>>> = {
     await press()
     // The copy gets a fresh id from its type: "adam", as the graph has none yet.
     await expect.poll(() => nodeIds(page), WAIT).toContain('adam')
+  },
+  present: async (page, press) => {
+    await press()
+    await expect.poll(() => presenting(page), WAIT).toBe(true)
+  },
+  leavePresentation: async (page, press) => {
+    await pressKeys(page, 'P')
+    await expect.poll(() => presenting(page), WAIT).toBe(true)
+    await press()
+    await expect.poll(() => presenting(page), WAIT).toBe(false)
+  },
+  teach: async (page, press) => {
+    await press()
+    await expect.poll(() => page.locator('.fg-layout').getAttribute('data-teaching'), WAIT).toBe('')
+    await press()
+    await expect.poll(() => page.locator('.fg-layout').getAttribute('data-teaching'), WAIT).toBeNull()
   },
 }
 

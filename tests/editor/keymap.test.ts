@@ -43,7 +43,7 @@ describe('the keymap', () => {
   it('gives the toolbar the first key of each command, and Space for both Run and Pause', () => {
     expect(toolbarHints()).toEqual({
       play: 'Space', pause: 'Space', stepBatch: 'S', stepEpoch: 'E', reset: 'R', open: 'Ctrl+O', save: 'Ctrl+S',
-      undo: 'Ctrl+Z', redo: 'Ctrl+Shift+Z', arrange: 'A', fit: 'F',
+      undo: 'Ctrl+Z', redo: 'Ctrl+Shift+Z', arrange: 'A', fit: 'F', present: 'P', teach: 'T',
     })
   })
 })

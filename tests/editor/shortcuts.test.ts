@@ -6,9 +6,16 @@ import { onShortcutKey } from '../../src/editor/shortcuts.ts'
 import type { ShortcutTarget } from '../../src/editor/shortcuts.ts'
 
 /** A target that writes down what the keys asked of it. */
-function recorder(running = false): ShortcutTarget & { calls: string[] } {
+function recorder(running = false, presenting = false): ShortcutTarget & { calls: string[] } {
   const calls: string[] = []
-  return { calls, command: (c) => calls.push(`command ${c}`), running: () => running, deleteSelection: () => calls.push('deleteSelection'), view: (c) => calls.push(`view ${c}`) }
+  return {
+    calls,
+    command: (c) => calls.push(`command ${c}`),
+    running: () => running,
+    deleteSelection: () => calls.push('deleteSelection'),
+    view: (c) => calls.push(`view ${c}`),
+    presenting: () => presenting,
+  }
 }
 
 /** Presses the shortcut's keys on `from` and hands the event to the handler, as main.ts does. */
@@ -32,6 +39,8 @@ function expectedCall(s: Shortcut): string[] {
   if (s.command === 'copy' || s.command === 'paste') return []
   if (s.command === 'runPause') return ['command play']
   if (s.command === 'deleteSelection') return ['deleteSelection']
+  // Escape does nothing outside presentation mode (tested below).
+  if (s.command === 'leavePresentation') return []
   if (isViewCommand(s.command)) return [`view ${s.command}`]
   return [`command ${s.command}`]
 }
@@ -67,6 +76,18 @@ describe('keyboard shortcuts', () => {
     const target = recorder(true)
     pressOn(shortcut('S'), target)
     expect(target.calls).toEqual([])
+  })
+
+  it('leaves presentation mode with Escape while presenting', () => {
+    const target = recorder(false, true)
+    pressOn(shortcut('Escape'), target)
+    expect(target.calls).toEqual(['command present'])
+  })
+
+  it('leaves Escape to dialogs and fields when not presenting', () => {
+    const target = recorder()
+    const event = pressOn(shortcut('Escape'), target)
+    expect([target.calls, event.defaultPrevented]).toEqual([[], false])
   })
 
   it('leaves keys typed into a text field to the field', () => {

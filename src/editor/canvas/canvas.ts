@@ -16,6 +16,7 @@ import { bounds, fitView } from '../placement.ts'
 import type { Rect } from '../placement.ts'
 import { FlowConnection, FlowNode } from './schemes.ts'
 import { placeholderPorts } from './placeholder-ports.ts'
+import { lessonMarks } from '../lesson-rules.ts'
 import { unknownTypeMessage } from '../../runtime/placeholder-node.ts'
 import type { PortSocket, Schemes } from './schemes.ts'
 import type { FgNode } from '../components/fg-node.ts'
@@ -26,12 +27,13 @@ import '../components/fg-socket.ts'
 
 type AreaExtra = LitArea2D<Schemes> | ContextMenuExtra | MinimapExtra
 
-
 /** What the canvas asks of the app when the user edits on it. */
 export interface CanvasActions {
   connect(c: Connection): void
   disconnect(c: Connection): void
   move(nodeId: string, position: [number, number]): void
+  /** Whether the user may drag this node (a student may not move a node the teacher locked). */
+  movable(nodeId: string): boolean
   moveEnd(): void
   /** A plot node resized to [width, chart height] in graph units. */
   resize(nodeId: string, size: [number, number]): void
@@ -47,13 +49,9 @@ export interface CanvasActions {
   chartPinned(nodeId: string): boolean
 }
 
-function key(c: Connection): string {
-  return `${c.from.node}.${c.from.port}>${c.to.node}.${c.to.port}`
-}
+const key = (c: Connection): string => `${c.from.node}.${c.from.port}>${c.to.node}.${c.to.port}`
 
-function toConnection(c: FlowConnection): Connection {
-  return { from: { node: c.source, port: c.sourceOutput }, to: { node: c.target, port: c.targetInput } }
-}
+const toConnection = (c: FlowConnection): Connection => ({ from: { node: c.source, port: c.sourceOutput }, to: { node: c.target, port: c.targetInput } })
 
 /**
  * The Rete canvas, kept equal to the app's document. The document is the truth: the user's
@@ -125,6 +123,8 @@ export class Canvas {
       return context
     })
     this.area.addPipe((context) => {
+      // A locked node stays where the teacher put it: the drag is refused before it moves.
+      if (context.type === 'nodetranslate' && !this.ownMoves.has(context.data.id) && !this.actions.movable(context.data.id)) return undefined
       if (context.type === 'nodetranslated') {
         const { id, position } = context.data
         if (!this.ownMoves.has(id)) this.actions.move(id, [position.x, position.y])
@@ -152,6 +152,7 @@ export class Canvas {
     try {
       const wanted = new Map(doc.nodes.map((n) => [n.id, n]))
       const pinned = new Set((doc.board?.charts ?? []).map((c) => c.node))
+      const marks = lessonMarks(doc)
       const wantedLinks = new Map(doc.connections.map((c) => [key(c), c]))
       const kept = new Set<string>()
       for (const c of this.editor.getConnections()) {
@@ -170,6 +171,7 @@ export class Canvas {
           const schema = this.catalog.get(n.type)
           const node = schema ? new FlowNode(n, schema) : FlowNode.placeholder(n, placeholderPorts(n.id, doc), unknownTypeMessage(n.type))
           node.pinned = pinned.has(n.id)
+          node.lessonMark = marks.get(n.id) ?? null
           node.onResize = () => {
             void this.area.update('node', node.id)
             this.actions.resize(node.id, [node.width, node.chartHeight])
@@ -186,9 +188,11 @@ export class Canvas {
         }
         const label = n.title ?? existing.schema.title
         const resized = existing.applySize(n.size)
-        if (existing.label !== label || existing.graphNode !== n || resized || existing.pinned !== pinned.has(n.id)) {
+        const mark = marks.get(n.id) ?? null
+        if (existing.label !== label || existing.graphNode !== n || resized || existing.pinned !== pinned.has(n.id) || existing.lessonMark !== mark) {
           existing.label = label
           existing.pinned = pinned.has(n.id)
+          existing.lessonMark = mark
           existing.graphNode = n
           await this.area.update('node', n.id)
         }

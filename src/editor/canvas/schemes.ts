@@ -32,6 +32,8 @@ export class FlowNode extends ClassicPreset.Node<Record<string, PortSocket>, Rec
   onPin: ((pinned: boolean) => void) | null = null
   /** Whether this plot's chart is on the board (drawn on its pin button). */
   pinned = false
+  /** The teacher locked or hid this node for the lesson (drawn as a badge), or null. */
+  lessonMark: 'locked' | 'hidden' | null = null
   /** Why this node is a placeholder (its type is unknown), or null for a node of a known type. */
   unknownType: string | null = null
 

@@ -70,6 +70,13 @@ export interface PinDetail {
   readonly pinned: boolean
 }
 
+/** `fg-lesson` (teacher mode's toggles): lock or hide a node or a param for students, or take that back. */
+export interface LessonDetail {
+  readonly list: 'locked' | 'hidden'
+  readonly item: { readonly node: string; readonly param?: string }
+  readonly on: boolean
+}
+
 /** `fg-board-chart-size` (fg-board): a pinned chart takes this much room. */
 export interface BoardChartSizeDetail {
   readonly node: string
@@ -130,6 +137,7 @@ export interface FlowgradEventDetails {
   'fg-chart-size': ChartSizeDetail
   'fg-pin': PinDetail
   'fg-board-chart-size': BoardChartSizeDetail
+  'fg-lesson': LessonDetail
   'fg-view': ViewDetail
   'fg-divider': DividerDetail
   'fg-export': ExportDetail

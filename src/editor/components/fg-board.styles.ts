@@ -5,7 +5,7 @@ import { inspectorStyles } from './fg-inspector.styles.ts'
 export const boardStyles = [
   ...inspectorStyles,
   css`
-    :host { display: block; overflow-y: auto; background: var(--_bg); container-type: inline-size; }
+    :host { display: block; position: relative; overflow-y: auto; background: var(--_bg); container-type: inline-size; }
     header { padding: 12px 16px 8px; border-bottom: none; }
     h1 { margin: 0; font-size: 20px; line-height: 1.25; }
     .description { margin: 6px 0 0; font-size: 14px; line-height: 1.45; color: var(--_text); max-width: 90ch; cursor: pointer; }
@@ -31,5 +31,31 @@ export const boardStyles = [
     .sizes button { height: 24px; padding: 0 6px; font-size: 12px; }
     .sizes button[aria-pressed='true'] { background: var(--_accent-soft); border-color: var(--_accent); }
     .empty { text-align: left; padding: 12px 16px; font-size: 14px; }
+    .lesson-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; margin: 8px 16px 0; padding: 6px 10px; border-radius: var(--_radius); background: var(--_accent-soft); font-size: 14px; line-height: 1.4; }
+    .lesson-bar.teaching { background: #fff4e5; }
+    .lesson-bar span { flex: 1 1 260px; }
+    /* Presenting: read from the back row of a classroom. */
+    :host([presenting]) header { padding: 20px 28px 12px; }
+    :host([presenting]) h1 { font-size: 36px; }
+    :host([presenting]) .description { font-size: 22px; max-width: 80ch; }
+    /* The teacher tells the story: two lines of it stay on screen, the rest on a click. */
+    :host([presenting]) .description.clamped { -webkit-line-clamp: 2; }
+    :host([presenting]) .controls { gap: 8px 24px; padding: 0 16px; }
+    :host([presenting]) .controls .param { flex-basis: 380px; max-width: 640px; font-size: 24px; }
+    :host([presenting]) .controls input, :host([presenting]) .controls select { font-size: 24px; }
+    :host([presenting]) .controls input.value { width: 130px; }
+    :host([presenting]) .controls input[type='range'] { height: 32px; }
+    :host([presenting]) figcaption { font-size: 26px; margin-bottom: 8px; }
+    :host([presenting]) .charts { gap: 20px; padding: 12px 28px 28px; }
+    :host([presenting]) .lesson-bar { font-size: 22px; margin: 12px 28px 0; }
+    :host([presenting]) .lesson-bar button { height: 40px; font-size: 20px; }
+    /* A projector's 768 lines: the title and one line of the story, so the chart keeps the room. */
+    @media (max-height: 820px) {
+      :host([presenting]) header { padding: 12px 28px 6px; }
+      :host([presenting]) h1 { font-size: 30px; }
+      :host([presenting]) .description.clamped { -webkit-line-clamp: 1; }
+      :host([presenting]) .controls .param { font-size: 20px; padding: 2px 12px; }
+      :host([presenting]) .controls input, :host([presenting]) .controls select { font-size: 20px; }
+    }
   `,
 ]

@@ -9,12 +9,19 @@ import { humanize } from './format.ts'
 import { boardStyles } from './fg-board.styles.ts'
 import { ParamEditor } from './param-editor.ts'
 import { pinButton } from './pin-button.ts'
+import { lessonToggles } from './lesson-toggles.ts'
+import { activeLesson, nodeAccess, paramAccess } from '../lesson-rules.ts'
+import type { Lesson } from '../../graph/graph-file.ts'
 import './fg-chart.ts'
 
 /** A chart's height per size, as a share of the board's height (never below the floor). */
 const HEIGHT_SHARE: Readonly<Record<ChartSize, number>> = { small: 0.32, medium: 0.42, large: 0.62 }
+/** Presenting, a chart's caption and frame take this much beside the plot. */
+const PRESENT_FRAME = 72
 const HEIGHT_FLOOR: Readonly<Record<ChartSize, number>> = { small: 180, medium: 220, large: 260 }
 const SIZE_LETTER: Readonly<Record<ChartSize, string>> = { small: 'S', medium: 'M', large: 'L' }
+/** Presenting, chart text (titles, axes, legends) grows by this much, as the board's own type does. */
+const PRESENT_TEXT_SCALE = 1.6
 
 /**
  * The lesson view of a graph: its title and description, what its trainers say about a run that
@@ -33,7 +40,11 @@ export class FgBoard extends LitElement {
     views: { attribute: false },
     fixed: { type: Boolean },
     boxHeight: { state: true },
+    chartsTop: { state: true },
     fullDescription: { state: true },
+    teaching: { type: Boolean },
+    canReset: { type: Boolean, attribute: 'can-reset' },
+    presenting: { type: Boolean, reflect: true },
   }
 
   declare doc: GraphDocument | null
@@ -43,8 +54,16 @@ export class FgBoard extends LitElement {
   declare fixed: boolean
   /** The board's laid-out height, which the charts' heights follow (view state). */
   declare boxHeight: number
+  /** Where the charts begin below the title, description and controls (view state, presenting). */
+  declare chartsTop: number
   /** The description is shown whole (a click on it), not cut to three lines (view state). */
   declare fullDescription: boolean
+  /** Teacher mode: every control shows, with its lock and hide toggles. */
+  declare teaching: boolean
+  /** The lesson can be restored ("Reset to the lesson"). */
+  declare canReset: boolean
+  /** Presentation mode: everything in type the back row of a classroom reads. */
+  declare presenting: boolean
 
   private readonly params = new ParamEditor(this)
   private observer: ResizeObserver | null = null
@@ -56,7 +75,11 @@ export class FgBoard extends LitElement {
     this.views = new Map()
     this.fixed = false
     this.boxHeight = 0
+    this.chartsTop = 0
     this.fullDescription = false
+    this.teaching = false
+    this.canReset = false
+    this.presenting = false
   }
 
   static override styles = boardStyles
@@ -88,12 +111,21 @@ export class FgBoard extends LitElement {
     }
   }
 
+  protected override updated(): void {
+    const top = this.renderRoot.querySelector<HTMLElement>('.charts')?.offsetTop ?? 0
+    if (top !== this.chartsTop) this.chartsTop = top
+  }
+
   override render(): TemplateResult {
     const doc = this.doc
     if (!doc) return html``
     const board = doc.board ?? { charts: [], controls: [] }
     const nodes = new Map(doc.nodes.map((n) => [n.id, n]))
+    const lesson = activeLesson(doc, this.teaching)
+    const controls = board.controls.filter((c) => paramAccess(lesson, c.node, c.param) !== 'hidden')
+    const charts = board.charts.filter((c) => nodeAccess(lesson, c.node) !== 'hidden')
     return html`
+      ${this.renderLessonBar(lesson)}
       <header>
         <h1 data-testid="board-title">${doc.meta.title}</h1>
         ${doc.meta.description
@@ -103,11 +135,11 @@ export class FgBoard extends LitElement {
           : nothing}
       </header>
       ${this.renderNotices(doc)}
-      ${board.controls.length > 0
-        ? html`<section class="controls" data-testid="board-controls">${board.controls.map((c) => this.renderControl(c, nodes.get(c.node)))}</section>`
+      ${controls.length > 0
+        ? html`<section class="controls" data-testid="board-controls">${controls.map((c) => this.renderControl(c, nodes.get(c.node), lesson))}</section>`
         : nothing}
-      ${board.charts.length > 0
-        ? html`<section class="charts">${board.charts.map((c) => this.renderChart(c, nodes.get(c.node)))}</section>`
+      ${charts.length > 0
+        ? html`<section class="charts">${charts.map((c) => this.renderChart(c, nodes.get(c.node), lesson))}</section>`
         : html`<p class="empty" data-testid="board-empty">Nothing is pinned yet. Pin a chart with the pin on a plot node, and a control with the pin beside a param in the inspector.</p>`}
     `
   }
@@ -132,30 +164,66 @@ export class FgBoard extends LitElement {
     return node ? this.schemas.find((s) => s.type === node.type) : undefined
   }
 
-  private renderControl(pin: BoardControl, node: GraphNode | undefined): TemplateResult | typeof nothing {
+  /**
+   * Says which view this is when a lesson is in play: teacher mode (and how to leave it), or a
+   * student's lesson view with "Reset to the lesson" (and teacher mode one click away: a focus
+   * tool, not security).
+   */
+  private renderLessonBar(lesson: Lesson | null): TemplateResult | typeof nothing {
+    const button = (command: 'teach' | 'resetLesson', label: string, title: string) =>
+      html`<button data-testid=${`board-${command}`} title=${title} @click=${() => emit(this, 'fg-command', { command })}>${label}</button>`
+    if (this.teaching) {
+      return html`<div class="lesson-bar teaching" data-testid="board-lesson-bar" role="status">
+        <span>Teacher mode: lock a control so students see it but cannot change it, or hide it. Share then gives them this lesson.</span>
+        ${button('teach', 'Leave teacher mode', 'See the lesson as students will')}
+      </div>`
+    }
+    if (!lesson && !this.canReset) return nothing
+    return html`<div class="lesson-bar" data-testid="board-lesson-bar" role="status">
+      <span>${lesson ? 'Lesson view: the teacher locked or hid some controls and nodes.' : 'Lesson view.'}</span>
+      ${this.canReset ? button('resetLesson', 'Reset to the lesson', 'Restore the graph as the teacher shared it (Undo brings yours back)') : nothing}
+      ${this.presenting ? nothing : button('teach', 'Teacher mode', 'Show and edit everything, and choose what students see (one click: a focus tool, not security)')}
+    </div>`
+  }
+
+  private renderControl(pin: BoardControl, node: GraphNode | undefined, lesson: Lesson | null): TemplateResult | typeof nothing {
     const schema = this.schemaOf(node)
     const decl = schema?.params[pin.param]
     if (!node || !schema || !decl) return nothing
     const title = node.title ?? schema.title
-    const unpin = this.fixed ? undefined : pinButton(this, { kind: 'control', node: pin.node, param: pin.param }, true, `board-unpin-${pin.node}-${pin.param}`)
-    return this.params.render(node, pin.param, decl, { prefix: `board-${pin.node}-`, actions: unpin, label: `${title} · ${decl.label ?? humanize(pin.param)}` })
+    const unpin = this.fixed || !this.arranging(lesson) ? nothing : pinButton(this, { kind: 'control', node: pin.node, param: pin.param }, true, `board-unpin-${pin.node}-${pin.param}`)
+    const toggles = this.teaching ? lessonToggles(this, this.doc?.board?.lesson, pin.node, pin.param, `board-${pin.node}-${pin.param}`) : nothing
+    return this.params.render(node, pin.param, decl, {
+      prefix: `board-${pin.node}-`,
+      actions: html`${toggles}${unpin}`,
+      label: `${title} · ${decl.label ?? humanize(pin.param)}`,
+      locked: paramAccess(lesson, pin.node, pin.param) === 'locked',
+    })
   }
 
-  private renderChart(pin: BoardChart, node: GraphNode | undefined): TemplateResult | typeof nothing {
+  /** Pins and sizes show while the board is being arranged: not on a projector, not in a student's lesson. */
+  private arranging(lesson: Lesson | null): boolean {
+    return !this.presenting && lesson === null
+  }
+
+  private renderChart(pin: BoardChart, node: GraphNode | undefined, lesson: Lesson | null): TemplateResult | typeof nothing {
     const schema = this.schemaOf(node)
     if (!node || !schema) return nothing
-    const height = Math.max(HEIGHT_FLOOR[pin.size], Math.round(this.boxHeight * HEIGHT_SHARE[pin.size]))
+    // Presenting, each chart fills the screen below the title and controls: the lesson is the chart.
+    const height = this.presenting
+      ? Math.max(HEIGHT_FLOOR[pin.size], this.boxHeight - this.chartsTop - PRESENT_FRAME)
+      : Math.max(HEIGHT_FLOOR[pin.size], Math.round(this.boxHeight * HEIGHT_SHARE[pin.size]))
     return html`<figure class=${`size-${pin.size}`} data-testid=${`board-chart-${pin.node}`}>
       <figcaption>
         <span class="caption">${node.title ?? schema.title}</span>
-        <span class="sizes" role="group" aria-label="Chart size">${CHART_SIZES.map(
+        <span class="sizes" role="group" aria-label="Chart size" ?hidden=${!this.arranging(lesson)}>${CHART_SIZES.map(
           (size) => html`<button class="ghost" data-testid=${`board-size-${pin.node}-${size}`} title=${`Make this chart ${size}`}
             aria-pressed=${size === pin.size ? 'true' : 'false'}
             @click=${() => emit(this, 'fg-board-chart-size', { node: pin.node, port: pin.port, size })}>${SIZE_LETTER[size]}</button>`,
         )}</span>
-        ${this.fixed ? nothing : pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
+        ${this.fixed || !this.arranging(lesson) ? nothing : pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
       </figcaption>
-      <fg-chart data-testid=${`board-plot-${pin.node}`} .chart=${this.views.get(pin.node)?.chart ?? null} .height=${height} .source=${pin.node} fit-table></fg-chart>
+      <fg-chart data-testid=${`board-plot-${pin.node}`} .chart=${this.views.get(pin.node)?.chart ?? null} .height=${height} .source=${pin.node} .textScale=${this.presenting ? PRESENT_TEXT_SCALE : 1} fit-table></fg-chart>
     </figure>`
   }
 }

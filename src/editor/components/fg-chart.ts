@@ -34,6 +34,7 @@ export class FgChart extends LitElement {
     picture: { attribute: false },
     source: { attribute: false },
     fitTable: { type: Boolean, attribute: 'fit-table' },
+    textScale: { type: Number, attribute: 'text-scale', reflect: true },
   }
 
   declare chart: ChartData | null
@@ -48,6 +49,8 @@ export class FgChart extends LitElement {
   declare source: string | null
   /** A table is scaled to fill `height` (the board: a lesson's table read from the back row). */
   declare fitTable: boolean
+  /** How much larger than usual the chart's type is (presentation mode: the back row reads it). */
+  declare textScale: number
 
   /** The live drawing: a canvas handed to the chart worker, and the line to it. */
   private live: { canvas: HTMLCanvasElement; connection: LiveChartConnection; width: number; height: number } | null = null
@@ -68,6 +71,7 @@ export class FgChart extends LitElement {
     this.picture = null
     this.source = null
     this.fitTable = false
+    this.textScale = 1
   }
 
   static override styles = chartStyles
@@ -131,7 +135,7 @@ export class FgChart extends LitElement {
       return
     }
     if (changed.has('height')) this.resizeLive()
-    if (changed.has('chart')) this.live.connection.show(this.chart)
+    if (changed.has('chart') || changed.has('textScale')) this.live.connection.show(this.chart, this.textScale)
   }
 
   /** Hands a canvas to the chart worker, once there is an ECharts chart and a width to draw it at. */
@@ -147,7 +151,7 @@ export class FgChart extends LitElement {
     try {
       const connection = liveChartHost().attach(canvas, width, this.height, (report) => this.report(report))
       this.live = { canvas, connection, width, height: this.height }
-      connection.show(this.chart)
+      connection.show(this.chart, this.textScale)
     } catch (e) {
       this.report({ series: 0, points: 0, error: e instanceof Error ? e.message : String(e), hidden: [], tooltip: false, cursor: 'default' })
     }

@@ -57,6 +57,13 @@ export const inspectorStyles = [
     .param label.name { display: block; font-weight: 600; }
     .pin { width: 24px; height: 24px; padding: 3px; color: var(--_muted); }
     .pin.is-pinned { color: var(--_accent); }
+    fieldset.control { border: 0; margin: 0; padding: 0; min-width: 0; }
+    .param.locked fieldset.control { opacity: 0.6; }
+    .lock { display: inline-flex; align-items: center; gap: 3px; color: var(--_muted); margin-left: auto; font-size: 0.85em; font-weight: 400; }
+    .lock svg { width: 1em; height: 1em; }
+    .lesson-toggle { width: 24px; height: 24px; padding: 3px; color: var(--_muted); }
+    .lesson-toggle[aria-pressed='true'] { color: var(--_warning); background: var(--_accent-soft); }
+    .node-lesson { display: inline-flex; vertical-align: middle; margin-left: 4px; }
     .param .help { font-size: 12px; color: var(--_muted); margin-top: 3px; line-height: 1.35; }
     .number { display: flex; align-items: center; gap: 8px; }
     .number input[type='range'] { flex: 1; min-width: 60px; }

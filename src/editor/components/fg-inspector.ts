@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit'
 import type { PropertyValues, TemplateResult } from 'lit'
-import type { GraphNode } from '../../graph/graph-file.ts'
+import type { GraphNode, Lesson } from '../../graph/graph-file.ts'
 import type { NodeSchema } from '../../graph/node-schema.ts'
 import { PORT_TYPES } from '../../graph/port-types.ts'
 import type { NodeRuntimeView } from '../view-types.ts'
@@ -10,6 +10,8 @@ import { icons } from './icons.ts'
 import { STATUS_TEXT } from './format.ts'
 import { ParamEditor } from './param-editor.ts'
 import { pinButton } from './pin-button.ts'
+import { lessonToggles } from './lesson-toggles.ts'
+import { nodeAccess, paramAccess } from '../lesson-rules.ts'
 
 /**
  * The selected node's settings: its title, documentation, error, ports, and one control per
@@ -24,6 +26,9 @@ export class FgInspector extends LitElement {
     node: { attribute: false },
     view: { attribute: false },
     pinned: { attribute: false },
+    lesson: { attribute: false },
+    teaching: { type: Boolean },
+    lessonEntries: { attribute: false },
   }
 
   declare schema: NodeSchema | null
@@ -31,6 +36,11 @@ export class FgInspector extends LitElement {
   declare view: NodeRuntimeView | null
   /** The node's params pinned to the board. */
   declare pinned: readonly string[]
+  /** The locks that apply now (a student's lesson view), or null. */
+  declare lesson: Lesson | null
+  /** Teacher mode: lock and hide toggles for the node and each param, of the graph's `lessonEntries`. */
+  declare teaching: boolean
+  declare lessonEntries: Lesson | undefined
 
   private readonly params = new ParamEditor(this)
 
@@ -40,6 +50,9 @@ export class FgInspector extends LitElement {
     this.node = null
     this.view = null
     this.pinned = []
+    this.lesson = null
+    this.teaching = false
+    this.lessonEntries = undefined
   }
 
   static override styles = inspectorStyles
@@ -57,7 +70,8 @@ export class FgInspector extends LitElement {
     if (!schema) {
       return html`<div class="empty" data-testid="inspector-empty">Unknown node type <code>${node.type}</code>.</div>`
     }
-    const params = Object.entries(schema.params)
+    const params = Object.entries(schema.params).filter(([name]) => paramAccess(this.lesson, node.id, name) !== 'hidden')
+    const fixed = nodeAccess(this.lesson, node.id) !== 'open'
     return html`
       <div @pointerdown=${stopPointer}>
         <header>
@@ -69,12 +83,15 @@ export class FgInspector extends LitElement {
               title="Rename this node (legends use its name)"
               placeholder=${schema.title}
               .value=${node.title ?? schema.title}
+              ?disabled=${fixed}
               @change=${this.onTitleChange}
               @keydown=${this.onTitleKey}
             />
             ${this.view ? html`<span class=${`badge is-${this.view.status}`} data-testid="inspector-status">${STATUS_TEXT[this.view.status]}</span>` : nothing}
           </div>
-          <div class="type" data-testid="inspector-type">${schema.type} · ${node.id}</div>
+          <div class="type" data-testid="inspector-type">${schema.type} · ${node.id}${this.teaching
+            ? html` <span class="node-lesson">${lessonToggles(this, this.lessonEntries, node.id, undefined, 'inspector-node')}</span>`
+            : fixed ? html` <span class="badge" data-testid="inspector-locked">locked by the teacher</span>` : nothing}</div>
           <p class="doc" data-testid="inspector-doc">${schema.doc}</p>
         </header>
         ${this.view?.error
@@ -86,7 +103,9 @@ export class FgInspector extends LitElement {
           : params.map(([name, decl]) => {
               const pinned = this.pinned.includes(name)
               const pin = { kind: 'control' as const, node: node.id, param: name }
-              return this.params.render(node, name, decl, { prefix: '', actions: pinButton(this, pin, pinned, `param-${name}-pin`) })
+              const toggles = this.teaching ? lessonToggles(this, this.lessonEntries, node.id, name, `param-${name}`) : nothing
+              const locked = paramAccess(this.lesson, node.id, name) === 'locked'
+              return this.params.render(node, name, decl, { prefix: '', actions: html`${toggles}${pinButton(this, pin, pinned, `param-${name}-pin`)}`, locked })
             })}
         ${this.renderPorts(schema)}
       </div>

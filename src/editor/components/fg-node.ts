@@ -56,6 +56,7 @@ export class FgNode extends LitElement {
       font-size: 11px;
       color: #667085;
     }
+    .lesson-mark { float: right; margin-left: 6px; padding: 0 6px; border-radius: 999px; font-size: 11px; color: #b45309; background: #fff4e5; }
     .status {
       float: right;
       font-size: 11px;
@@ -188,6 +189,7 @@ export class FgNode extends LitElement {
           ${node.isPlot ? pinButton(this, { kind: 'chart', node: node.id, port: chartPort(node) }, node.pinned, 'node-pin') : nothing}
           <span class="status" data-testid="node-status">${status === 'running' ? '● running' : status === 'evaluating' ? '…' : ''}</span>
           <div class="title" data-testid="node-title">${node.label}</div>
+          ${node.lessonMark ? html`<span class="lesson-mark" data-testid="node-lesson-mark" title=${node.lessonMark === 'locked' ? 'Locked by the teacher: it cannot be moved or edited in the lesson' : 'Hidden from students in the lesson'}>${node.lessonMark}</span>` : nothing}
           <div class="type">${node.schema.type}</div>
         </div>
         <div class="ports">

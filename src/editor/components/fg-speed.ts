@@ -24,18 +24,22 @@ export class FgSpeed extends LitElement {
     speed: { attribute: false },
     pauseEachEpoch: { type: Boolean, attribute: 'pause-each-epoch' },
     disabled: { type: Boolean },
+    presenting: { type: Boolean, reflect: true },
   }
 
   /** The trainers' speed; null when they differ. */
   declare speed: Speed | null
   declare pauseEachEpoch: boolean
   declare disabled: boolean
+  /** Large, for presentation mode (the type size itself comes from the toolbar). */
+  declare presenting: boolean
 
   constructor() {
     super()
     this.speed = 'max'
     this.pauseEachEpoch = false
     this.disabled = false
+    this.presenting = false
   }
 
   static override styles = [
@@ -43,6 +47,8 @@ export class FgSpeed extends LitElement {
     css`
       :host { display: inline-flex; align-items: center; gap: 8px; }
       select { height: 28px; padding: 0 4px; }
+      :host([presenting]) select { height: 44px; padding: 0 8px; }
+      :host([presenting]) input[type='checkbox'] { width: 22px; height: 22px; }
       label { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; color: var(--_muted); }
     `,
   ]

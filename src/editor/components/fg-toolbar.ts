@@ -1,7 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit'
+import { LitElement, html, nothing } from 'lit'
 import type { TemplateResult } from 'lit'
 import type { AppCommand, ProgressView } from '../view-types.ts'
-import { baseStyles } from './theme.ts'
+import { toolbarStyles } from './fg-toolbar.styles.ts'
 import { emit, stopPointer } from './events.ts'
 import { icons } from './icons.ts'
 import { formatEpochs, formatMetric, formatRate } from './format.ts'
@@ -36,6 +36,9 @@ const BUTTONS: Readonly<Record<AppCommand, ButtonSpec>> = {
   redo: { command: 'redo', label: 'Redo', help: 'Redo', iconOnly: true },
   arrange: { command: 'arrange', label: 'Arrange', help: 'Arrange the nodes automatically', iconOnly: true },
   fit: { command: 'fit', label: 'Zoom to fit', help: 'Zoom to fit the whole graph', iconOnly: true },
+  present: { command: 'present', label: 'Present', help: 'Present the board full screen, in large type (Escape leaves)' },
+  teach: { command: 'teach', label: 'Teach', help: 'Teacher mode: lock or hide controls and nodes, then Share the lesson with students' },
+  resetLesson: { command: 'resetLesson', label: 'Reset to the lesson', help: 'Restore the graph as the teacher shared it (Undo brings yours back)' },
 }
 
 const STATUS_TEXT: Readonly<Record<ProgressView['status'], string>> = {
@@ -63,6 +66,8 @@ export class FgToolbar extends LitElement {
     hasTrainer: { type: Boolean, attribute: 'has-trainer' },
     shortcuts: { attribute: false },
     watching: { attribute: false },
+    presenting: { type: Boolean, reflect: true },
+    teaching: { type: Boolean },
   }
 
   /** One entry per trainer in the graph. */
@@ -80,6 +85,10 @@ export class FgToolbar extends LitElement {
   declare shortcuts: Readonly<Partial<Record<AppCommand, string>>>
   /** The speed settings of the trainers the run controls act on. */
   declare watching: WatchingView | null
+  /** Presentation mode: run controls, status and the way out only, in large type. */
+  declare presenting: boolean
+  /** Teacher mode is on (the Teach button shows pressed). */
+  declare teaching: boolean
 
   constructor() {
     super()
@@ -93,118 +102,59 @@ export class FgToolbar extends LitElement {
     // The keymap's keys: the same list the key handler acts on.
     this.shortcuts = toolbarHints()
     this.watching = null
+    this.presenting = false
+    this.teaching = false
   }
 
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        display: block;
-        background: var(--_bg);
-        border-bottom: 1px solid var(--_border);
-      }
-      .bar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 6px 10px;
-        padding: 6px 10px;
-        min-height: 44px;
-      }
-      .brand { font-weight: 700; letter-spacing: 0.01em; color: var(--_accent); margin-right: 2px; }
-      .title {
-        font-size: 14px;
-        font-weight: 600;
-        border-color: transparent;
-        background: transparent;
-        width: 16em;
-        max-width: 28vw;
-        text-overflow: ellipsis;
-      }
-      .title:hover { border-color: var(--_border); }
-      .title:focus { border-color: var(--_accent); background: var(--_bg); }
-      .group { display: flex; align-items: center; gap: 4px; }
-      .sep { width: 1px; align-self: stretch; margin: 4px 2px; background: var(--_border); }
-      button.primary { min-width: 78px; justify-content: center; font-weight: 600; }
-      /*
-       * The status is a row of its own, one line high whatever it holds (it scrolls sideways
-       * when long): the toolbar keeps its height when training starts or a graph with more
-       * trainers opens, so the canvas below never jumps under the pointer.
-       */
-      .status {
-        flex: 1 0 100%;
-        display: flex;
-        align-items: center;
-        gap: 12px;
-        flex-wrap: nowrap;
-        overflow-x: auto;
-        white-space: nowrap;
-        min-height: 24px;
-        font-variant-numeric: tabular-nums;
-        color: var(--_muted);
-        scrollbar-width: thin;
-      }
-      .status b { color: var(--_text); font-weight: 600; }
-      .state {
-        padding: 1px 8px;
-        border-radius: 999px;
-        font-size: 11px;
-        font-weight: 600;
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
-        background: var(--_surface);
-        color: var(--_muted);
-        border: 1px solid var(--_border);
-      }
-      .state.running { color: var(--_accent); border-color: var(--_accent); background: var(--_accent-soft); }
-      .state.done { color: var(--_success); border-color: currentColor; }
-      .state.error { color: var(--_danger); border-color: currentColor; background: var(--_danger-soft); }
-      .state.paused { color: var(--_warning); border-color: currentColor; }
-      .trainers { display: flex; gap: 4px; flex-wrap: nowrap; }
-      .trainer { flex: none; height: 22px; padding: 0 7px; font-size: 12px; gap: 6px; }
-      .trainer[aria-pressed='true'] { border-color: var(--_accent); background: var(--_accent-soft); }
-      .none { font-style: italic; }
-      .notice { color: var(--_warning); font-weight: 600; white-space: nowrap; }
-      .problem { color: var(--_danger); white-space: nowrap; }
-    `,
-  ]
+  static override styles = toolbarStyles
 
   override render(): TemplateResult {
+    const present = this.presenting
     return html`
       <div class="bar" @pointerdown=${stopPointer}>
         <span class="brand">Flowgrad</span>
-        <input
-          class="title"
-          data-testid="toolbar-title"
-          aria-label="Graph title"
-          title="Graph title (click to rename)"
-          .value=${this.title}
-          @change=${this.onTitleChange}
-          @keydown=${this.onTitleKey}
-        />
+        ${present
+          ? nothing
+          : html`<input
+              class="title"
+              data-testid="toolbar-title"
+              aria-label="Graph title"
+              title="Graph title (click to rename)"
+              .value=${this.title}
+              @change=${this.onTitleChange}
+              @keydown=${this.onTitleKey}
+            />`}
+        <div class="group" role="group" aria-label="Lesson">
+          ${present ? nothing : this.button('teach', false, this.teaching)} ${this.button('present', false, present)}
+        </div>
         <div class="group" role="group" aria-label="Training">
           ${this.button(this.running ? 'pause' : 'play', !this.hasTrainer)}
           ${this.button('stepBatch', this.running || !this.hasTrainer)} ${this.button('stepEpoch', this.running || !this.hasTrainer)}
           ${this.button('reset', !this.hasTrainer)}
-          <fg-speed .speed=${this.watching?.speed ?? 'max'} ?pause-each-epoch=${this.watching?.pauseEachEpoch ?? false} ?disabled=${!this.hasTrainer}></fg-speed>
+          <fg-speed .speed=${this.watching?.speed ?? 'max'} ?pause-each-epoch=${this.watching?.pauseEachEpoch ?? false} ?disabled=${!this.hasTrainer} ?presenting=${present}></fg-speed>
         </div>
         <span class="sep"></span>
-        <div class="group" role="group" aria-label="File">
-          ${this.button('new', false)} ${this.button('open', false)} ${this.button('save', false)} ${this.button('share', false)} ${this.button('recent', false)} ${this.button('examples', false)}
-          <fg-export-menu></fg-export-menu>
-        </div>
-        <span class="sep"></span>
-        <div class="group" role="group" aria-label="Edit">
-          ${this.button('undo', !this.canUndo)} ${this.button('redo', !this.canRedo)} ${this.button('arrange', false)} ${this.button('fit', false)}
-        </div>
+        ${present
+          ? nothing
+          : html`<div class="group" role="group" aria-label="File">
+              ${this.button('new', false)} ${this.button('open', false)} ${this.button('save', false)} ${this.button('share', false)} ${this.button('recent', false)} ${this.button('examples', false)}
+              <fg-export-menu></fg-export-menu>
+            </div>
+            <span class="sep"></span>
+            <div class="group" role="group" aria-label="Edit">
+              ${this.button('undo', !this.canUndo)} ${this.button('redo', !this.canRedo)} ${this.button('arrange', false)} ${this.button('fit', false)}
+            </div>
+`}
         ${this.renderStatus()}
       </div>
     `
   }
 
-  private button(command: AppCommand, disabled: boolean): TemplateResult {
+  /** A command's button; `pressed` makes it a toggle (Teach, Present) showing its state. */
+  private button(command: AppCommand, disabled: boolean, pressed?: boolean): TemplateResult {
     const spec = BUTTONS[command]
-    const key = this.shortcuts[command]
+    // Presenting, the Present button is the way out, as Escape is.
+    const key = command === 'present' && pressed ? 'Escape' : this.shortcuts[command]
     const runControl = command === 'play' || command === 'pause' || command === 'stepBatch' || command === 'stepEpoch' || command === 'reset'
     const help = runControl && !this.hasTrainer ? `${spec.help} — add a Trainer to the graph first` : spec.help
     const tip = key ? `${help} (${key})` : help
@@ -214,9 +164,10 @@ export class FgToolbar extends LitElement {
       data-testid=${`toolbar-${command}`}
       title=${tip}
       aria-label=${spec.iconOnly ? spec.label : nothing}
+      aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'}
       ?disabled=${disabled}
       @click=${() => emit(this, 'fg-command', { command })}
-    >${icons[command]}${spec.iconOnly ? nothing : html`<span>${spec.label}</span>`}</button>`
+    >${icons[command]}${spec.iconOnly ? nothing : html`<span>${command === 'present' && pressed ? 'Leave presentation' : spec.label}</span>`}</button>`
   }
 
 

@@ -36,5 +36,12 @@ export const icons = {
   canvas: icon(svg`<rect x="1.5" y="5" width="5" height="4" rx="0.8"/><rect x="9.5" y="8" width="5" height="4" rx="0.8"/><path d="M6.5 7h1.5v3h1.5"/>`),
   split: icon(svg`<rect x="1.5" y="2.5" width="13" height="11" rx="1.2"/><path d="M8 2.5v11"/>`),
   board: icon(svg`<rect x="1.5" y="2.5" width="13" height="11" rx="1.2"/><path d="M3.5 11l3-3.5 2.5 2 3.5-4.5"/>`),
+  present: icon(svg`<rect x="1.5" y="2" width="13" height="8.5" rx="1"/><path d="M8 10.5V13M5 14.5l3-1.5 3 1.5"/>`),
+  teach: icon(svg`<path d="M1.5 6 8 3l6.5 3L8 9z"/><path d="M4.5 7.5v3c1 1.2 6 1.2 7 0v-3M14.5 6v4"/>`),
+  resetLesson: icon(svg`<path d="M3 8a5 5 0 1 0 1.5-3.6"/><path d="M3 2.5v2.8h2.8"/><path d="M8 5.5V8l1.8 1.2"/>`),
+  locked: icon(svg`<rect x="3" y="7" width="10" height="7" rx="1"/><path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2"/>`),
+  unlocked: icon(svg`<rect x="3" y="7" width="10" height="7" rx="1"/><path d="M5.5 7V5a2.5 2.5 0 0 1 4.8-1"/>`),
+  shown: icon(svg`<path d="M1.5 8S4 3.5 8 3.5 14.5 8 14.5 8 12 12.5 8 12.5 1.5 8 1.5 8z"/><circle cx="8" cy="8" r="2"/>`),
+  hiddenEye: icon(svg`<path d="M1.5 8S4 3.5 8 3.5 14.5 8 14.5 8 12 12.5 8 12.5 1.5 8 1.5 8z"/><path d="M2.5 13.5l11-11"/>`),
   warning: icon(svg`<path d="M8 1.8 15 14H1z"/><path d="M8 6.2v3.6M8 11.8v.2" stroke-width="1.8"/>`),
 }

@@ -20,6 +20,8 @@ export interface ParamPlace {
   readonly actions?: TemplateResult
   /** The label, when the param's own is not enough (the board names the node too). */
   readonly label?: string
+  /** Shown but not editable: the teacher locked it for this lesson. */
+  readonly locked?: boolean
 }
 
 /**
@@ -63,10 +65,14 @@ export class ParamEditor implements ReactiveController {
     const id = `${place.prefix}param-${name}`
     const problem = this.problems.get(key(node.id, name))
     const label = place.label ?? decl.label ?? humanize(name)
+    const locked = place.locked === true
+    // A disabled fieldset disables every field in it; inert reaches into the layer editor's shadow root too.
     return html`
-      <div class="param" data-param=${name}>
-        <div class="param-head"><label class="name" for=${id} title=${decl.doc ?? nothing}>${label}</label>${place.actions ?? nothing}</div>
-        ${this.renderControl(node, name, decl, id, problem !== undefined)}
+      <div class=${locked ? 'param locked' : 'param'} data-param=${name}>
+        <div class="param-head"><label class="name" for=${id} title=${decl.doc ?? nothing}>${label}</label>${locked
+          ? html`<span class="lock" data-testid=${`${id}-locked`} title="Locked by the teacher for this lesson">${icons.locked}<span>locked</span></span>`
+          : nothing}${place.actions ?? nothing}</div>
+        <fieldset class="control" ?disabled=${locked} ?inert=${locked}>${this.renderControl(node, name, decl, id, problem !== undefined)}</fieldset>
         ${problem !== undefined ? html`<div class="problem" role="alert" data-testid=${`${id}-problem`}>${problem}</div>` : nothing}
         ${decl.doc ? html`<div class="help">${decl.doc}</div>` : nothing}
       </div>

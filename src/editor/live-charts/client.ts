@@ -3,7 +3,7 @@ import type { ChartPointer, FromChartWorker, LiveChartReport, ToChartWorker } fr
 
 /** A live chart drawing in the chart worker: what its element on the page tells it. */
 export interface LiveChartConnection {
-  show(chart: ChartData | null): void
+  show(chart: ChartData | null, textScale: number): void
   resize(width: number, height: number): void
   pointer(pointer: ChartPointer): void
   detach(): void
@@ -30,7 +30,7 @@ class WorkerHost implements LiveChartHost {
     const offscreen = canvas.transferControlToOffscreen()
     this.post({ kind: 'attach', id, canvas: offscreen, width, height, dpr: window.devicePixelRatio || 1 }, [offscreen])
     return {
-      show: (chart) => this.post({ kind: 'show', id, chart }),
+      show: (chart, textScale) => this.post({ kind: 'show', id, chart, textScale }),
       resize: (w, h) => this.post({ kind: 'resize', id, width: w, height: h }),
       pointer: (pointer) => this.post({ kind: 'pointer', id, pointer }),
       detach: () => {

@@ -1,7 +1,7 @@
 import type { EChartsType } from 'echarts/core'
 import type { ChartData } from '../../charts/data.ts'
 import type { ChartOption } from '../../charts/index.ts'
-import { chartOption, echarts, formatNumber, isEChartsChart, optionCounts } from '../../charts/index.ts'
+import { chartOption, echarts, formatNumber, isEChartsChart, optionCounts, scaledOption } from '../../charts/index.ts'
 import type { ChartUpdatePlan } from '../components/chart-plan.ts'
 import { applyAppends, fullRedraw, planChartUpdate } from '../components/chart-plan.ts'
 import type { RedrawPacer } from '../redraw-pacer.ts'
@@ -50,6 +50,8 @@ export class LiveChart {
   private readonly hidden = new Set<string>()
   private tooltip = false
   private cursor = 'default'
+  /** How much larger than usual the type is drawn (presentation mode). */
+  private textScale = 1
 
   constructor(
     private readonly canvas: OffscreenCanvas,
@@ -60,8 +62,11 @@ export class LiveChart {
     private readonly reported: (report: LiveChartReport) => void,
   ) {}
 
-  show(chart: ChartData | null): void {
+  show(chart: ChartData | null, textScale: number): void {
     this.wanted = chart
+    const scale = textScale > 0 ? textScale : 1
+    if (scale !== this.textScale) this.redrawAll = true
+    this.textScale = scale
     this.pacer.request(this, () => this.sync())
   }
 
@@ -118,7 +123,9 @@ export class LiveChart {
   private rebuild(chart: ChartData): void {
     if (!isEChartsChart(chart)) return
     this.guard(() => {
-      const option = chartOption(chart, { width: this.width, height: this.height })
+      // Laid out for a chart f times smaller, then scaled up: the layout holds, the type grows.
+      const f = this.textScale
+      const option = scaledOption(chartOption(chart, { width: this.width / f, height: this.height / f }), f)
       hideInLegend(option, this.hidden)
       roundTooltipValues(option)
       this.option = option

@@ -23,7 +23,7 @@ self.onmessage = (e: MessageEvent<ToChartWorker>) => {
       charts.set(msg.id, new LiveChart(msg.canvas, msg.width, msg.height, msg.dpr, pacer, (report) => post({ kind: 'report', id: msg.id, report })))
       break
     case 'show':
-      charts.get(msg.id)?.show(msg.chart)
+      charts.get(msg.id)?.show(msg.chart, msg.textScale)
       break
     case 'resize':
       charts.get(msg.id)?.resize(msg.width, msg.height)

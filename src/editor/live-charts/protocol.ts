@@ -11,8 +11,11 @@ export interface ChartPointer {
 export type ToChartWorker =
   /** Draw into this canvas (its control transferred) at this size in CSS pixels. */
   | { readonly kind: 'attach'; readonly id: number; readonly canvas: OffscreenCanvas; readonly width: number; readonly height: number; readonly dpr: number }
-  /** The chart to show now (null: nothing; a table: nothing either, the page draws tables). */
-  | { readonly kind: 'show'; readonly id: number; readonly chart: ChartData | null }
+  /**
+   * The chart to show now (null: nothing; a table: nothing either, the page draws tables), its
+   * type `textScale` times larger than usual (presentation mode).
+   */
+  | { readonly kind: 'show'; readonly id: number; readonly chart: ChartData | null; readonly textScale: number }
   | { readonly kind: 'resize'; readonly id: number; readonly width: number; readonly height: number }
   | { readonly kind: 'pointer'; readonly id: number; readonly pointer: ChartPointer }
   | { readonly kind: 'detach'; readonly id: number }

@@ -36,6 +36,9 @@ export interface SessionView {
 
 type Problems = { title: string; lines: readonly string[] }
 
+/** The source named when the autosaved graph is shown (the lesson to restore then stays the one stored). */
+export const AUTOSAVED = 'The autosaved graph'
+
 /**
  * The user's work across reloads and tabs: the autosave wins over the default example, a
  * share link opens once, a graph replaced by another goes to Recent, pending edits are
@@ -76,7 +79,7 @@ export class PersistenceSession {
       problems = { title: 'The shared link was not opened', lines: parsed.lines }
     } else if (link) problems = { title: 'The shared link was not opened', lines: [link.problem] }
     const parsed = saved ? readGraphText(saved.text, this.catalog) : null
-    if (parsed?.ok) this.host.show(parsed.doc, parsed.lines, 'The autosaved graph')
+    if (parsed?.ok) this.host.show(parsed.doc, parsed.lines, AUTOSAVED)
     else {
       // A damaged autosave is still the user's: kept in Recent before the example replaces it.
       if (saved && parsed) await this.putAside(saved.text)

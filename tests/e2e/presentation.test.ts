@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { useBrowserSession } from './helpers/session.ts'
+import { openApp } from './helpers/app.ts'
+
+const session = useBrowserSession()
+const WAIT = { timeout: 30_000 }
+
+/** The median height of the board's rendered lines of text (title, description, controls, captions), in CSS pixels. */
+function boardTextHeight(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = document.querySelector('fg-board')?.shadowRoot
+    if (!root) return 0
+    const heights: number[] = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if ((node as Text).data.trim() === '' || node.parentElement?.closest('style')) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) heights.push(r.height)
+    }
+    heights.sort((a, b) => a - b)
+    return heights[Math.floor(heights.length / 2)] ?? 0
+  })
+}
+
+const presenting = (page: Page) => page.locator('.fg-layout').evaluate((el) => el.hasAttribute('data-presenting'))
+const boardWidthShare = (page: Page) => page.getByTestId('board').evaluate((el) => el.getBoundingClientRect().width / innerWidth)
+
+describe('presentation mode', () => {
+  it('the Present button shows the board alone in larger type with the run controls, and Escape leaves it', async () => {
+    const { page, errors } = await openApp(session.chromium, session.app.url, 'node-iris', { layout: null })
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.getByTestId('board-plot-curves').waitFor(WAIT)
+    const normal = { text: await boardTextHeight(page), share: await boardWidthShare(page) }
+    await page.getByTestId('toolbar-present').click()
+    await expect.poll(() => presenting(page), WAIT).toBe(true)
+    await expect.poll(() => boardWidthShare(page), WAIT).toBeGreaterThan(0.97)
+    const large = await boardTextHeight(page)
+    // Chart text (titles, axis labels, legends) grows with the rest.
+    const chartScale = Number(await page.getByTestId('board-plot-curves').getAttribute('text-scale'))
+    expect({ normalShare: normal.share < 0.9, larger: large > normal.text * 1.4, chartScale: chartScale > 1.4 }).toEqual({ normalShare: true, larger: true, chartScale: true })
+    await page.getByTestId('toolbar-play').waitFor({ state: 'visible' })
+    await page.keyboard.press('Escape')
+    await expect.poll(() => presenting(page), WAIT).toBe(false)
+    expect({ text: await boardTextHeight(page), share: await boardWidthShare(page) }).toEqual(normal)
+    expect(errors).toEqual([])
+    await page.close()
+  }, 120_000)
+
+  it('the P key enters presentation mode, the run controls work there, and the Present button leaves it', async () => {
+    const { page } = await openApp(session.chromium, session.app.url, 'node-iris', { layout: null })
+    await page.setViewportSize({ width: 1024, height: 768 })
+    // The worker has built the trainer: an Epoch sent earlier would find no one to run.
+    await expect.poll(() => page.evaluate("window.flowgrad.store.state.progress.get('fit-std')?.status"), WAIT).toBe('idle')
+    await page.keyboard.press('p')
+    await expect.poll(() => presenting(page), WAIT).toBe(true)
+    await page.getByTestId('toolbar-stepEpoch').click()
+    await expect.poll(() => page.evaluate("window.flowgrad.store.state.progress.get('fit-std')?.epoch ?? 0"), WAIT).toBe(1)
+    expect(await page.getByTestId('toolbar-present').getAttribute('title')).toContain('(Escape)')
+    await page.getByTestId('toolbar-present').click()
+    await expect.poll(() => presenting(page), WAIT).toBe(false)
+    await page.close()
+  }, 120_000)
+})
