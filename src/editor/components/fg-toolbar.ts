@@ -131,7 +131,7 @@ export class FgToolbar extends LitElement {
           ${this.button(this.running ? 'pause' : 'play', !this.hasTrainer)}
           ${this.button('stepBatch', this.running || !this.hasTrainer)} ${this.button('stepEpoch', this.running || !this.hasTrainer)}
           ${this.button('reset', !this.hasTrainer)}
-          <fg-speed .speed=${this.watching?.speed ?? 'max'} ?pause-each-epoch=${this.watching?.pauseEachEpoch ?? false} ?disabled=${!this.hasTrainer} ?presenting=${present}></fg-speed>
+          <fg-speed .speed=${this.watching ? this.watching.speed : 'max'} ?pause-each-epoch=${this.watching?.pauseEachEpoch ?? false} ?disabled=${!this.hasTrainer} ?presenting=${present}></fg-speed>
         </div>
         <span class="sep"></span>
         ${present

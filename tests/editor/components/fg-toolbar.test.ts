@@ -31,6 +31,12 @@ describe('fg-toolbar', () => {
     expect(queryTestId(el, 'toolbar-pause')).not.toBeNull()
   })
 
+  it('shows mixed speeds as such, not as the fastest', async () => {
+    const el = await mount('fg-toolbar', { hasTrainer: true, watching: { speed: null, pauseEachEpoch: false } })
+    const select = byTestId(el.shadowRoot?.querySelector('fg-speed') as HTMLElement, 'toolbar-speed') as HTMLSelectElement
+    expect(select.value).toBe('')
+  })
+
   it('disables undo and redo when there is nothing to undo or redo', async () => {
     const el = await mount('fg-toolbar', { canUndo: false, canRedo: true })
     expect(byTestId<HTMLButtonElement>(el, 'toolbar-undo').disabled).toBe(true)
