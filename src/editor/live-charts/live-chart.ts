@@ -24,11 +24,17 @@ function hideInLegend(option: ChartOption, hidden: ReadonlySet<string>): void {
   for (const legend of legends as { selected?: Record<string, boolean> }[]) legend.selected = { ...legend.selected, ...selected }
 }
 
-/** Tooltips read values rounded (4 significant digits), not to the last float digit. */
+const listOf = (value: unknown): object[] => (value === undefined ? [] : Array.isArray(value) ? value : [value as object])
+const readable = (value: unknown): string => (typeof value === 'number' ? formatNumber(value) : String(value))
+
+/**
+ * Tooltips read values rounded (4 significant digits), not to the last float digit, and their
+ * header (the axis value under the pointer: "epoch 16", not "16.00") the same way.
+ */
 function roundTooltipValues(option: ChartOption): void {
-  const tooltips = option.tooltip === undefined ? [] : Array.isArray(option.tooltip) ? option.tooltip : [option.tooltip]
-  for (const tooltip of tooltips as { valueFormatter?: (value: unknown) => string }[]) {
-    tooltip.valueFormatter ??= (value) => (typeof value === 'number' ? formatNumber(value) : String(value))
+  for (const tooltip of listOf(option.tooltip) as { valueFormatter?: (value: unknown) => string }[]) tooltip.valueFormatter ??= readable
+  for (const axis of listOf(option.xAxis) as { axisPointer?: { label?: { formatter?: unknown } } }[]) {
+    axis.axisPointer = { ...axis.axisPointer, label: { formatter: ({ value }: { value: unknown }) => readable(value), ...axis.axisPointer?.label } }
   }
 }
 
