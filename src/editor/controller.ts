@@ -1,5 +1,7 @@
 import { emptyDocument, serializeGraph } from '../graph/index.ts'
-import type { Catalog, Connection, GraphDocument, GraphNode } from '../graph/index.ts'
+import type { Connection, GraphDocument, GraphNode } from '../graph/index.ts'
+import type { NodeRegistry } from '../runtime/registry.ts'
+import { LayerCommands } from './layer-commands.ts'
 import { AppStore } from './store.ts'
 import type { AppState } from './store.ts'
 import { RuntimeClient } from './runtime-client.ts'
@@ -19,8 +21,7 @@ import { shareGraph } from './persistence/share-command.ts'
 import { PersistenceSession } from './persistence/session.ts'
 import { chooseFile, downloadText, graphFileName } from './persistence/files.ts'
 import type { AppCommand } from './view-types.ts'
-import type { RunCommand } from '../runtime/define-node.ts'
-import { focusRunning, runControl } from './trainer-focus.ts'
+import { focusRunning } from './trainer-focus.ts'
 import { onShortcutKey } from './shortcuts.ts'
 import type { ShortcutTarget } from './shortcuts.ts'
 
@@ -43,7 +44,7 @@ export class EditorController {
   /** The autosave, share links opened once, Recent and the other tabs. */
   readonly session: PersistenceSession
 
-  constructor(readonly catalog: Catalog) {
+  constructor(readonly catalog: NodeRegistry) {
     this.store = new AppStore(catalog, this.client)
     this.board = new BoardActions(this.store, catalog)
     // The worker may send a frame per 16 ms; the page applies what arrived at most once per
@@ -77,6 +78,7 @@ export class EditorController {
       duplicate: (ids) => this.duplicate(ids),
       pinChart: (id, pinned) => this.board.pinChart(id, pinned),
       chartPinned: (id) => this.board.chartPinned(id),
+      layers: new LayerCommands(this.store, this.catalog, (type, near) => freeSpot(this.canvas?.nodeRects() ?? [], estimatedSize(this.catalog.get(type)), near)),
     })
     this.scheduleRender(this.store.state)
   }
@@ -187,7 +189,7 @@ export class EditorController {
       case 'stepBatch':
       case 'stepEpoch':
       case 'reset':
-        this.runCommand(command)
+        this.store.runControl(command)
         return
       case 'undo':
       case 'redo':
@@ -221,14 +223,6 @@ export class EditorController {
       case 'recent':
         return
     }
-  }
-
-  /** Run control for the focused trainer, or all of them, or why it does nothing. */
-  private runCommand(command: RunCommand): void {
-    const { progress, trainerFocus } = this.store.state
-    const action = runControl(command, this.store.trainerIds(), progress, trainerFocus)
-    if ('toast' in action) this.store.toast(action.toast)
-    else this.store.command(command, action.nodeId)
   }
 
   /** Lays the graph out left to right with ELK, loaded only when asked for. */
