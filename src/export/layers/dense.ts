@@ -38,7 +38,7 @@ export const denseExport: LayerExport<DenseSpec> = {
       ],
     }
   },
-  keras: ({ spec }: LayerContext<DenseSpec>) => {
+  keras: ({ spec, layer }: LayerContext<DenseSpec>) => {
     const c = spec.config
     return {
       call: 'keras.layers.Dense',
@@ -46,7 +46,7 @@ export const denseExport: LayerExport<DenseSpec> = {
         ['units', c.units],
         ['activation', c.activation ?? 'linear'],
         ...(c.useBias === false ? [['use_bias', false] as const] : []),
-        ['name', spec.nodeId],
+        ['name', layer.name],
       ],
     }
   },

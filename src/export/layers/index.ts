@@ -25,7 +25,9 @@ export function exportedLayers(spec: ModelSpec, model: Sequential): ExportedLaye
   let shape: BatchShape = [null, ...spec.inputShape]
   return spec.layers.map((layerSpec, i) => {
     const layer: Layer | undefined = model.layers[i]
-    if (!layer || layer.name !== layerSpec.nodeId) throw new Error(`the built model's layer ${i} is not "${layerSpec.nodeId}"`)
+    // A layer node's layer is named for the node; a Sequential node's layer by its name, given or Keras'.
+    const name = layerSpec.config.name ?? (layerSpec.autoName ? layer?.name : layerSpec.nodeId)
+    if (!layer || layer.name !== name) throw new Error(`the built model's layer ${i} is not "${name ?? layerSpec.nodeId}"`)
     const ctx = { spec: layerSpec, layer, inputs: Number(shape[shape.length - 1]) }
     shape = layer.computeOutputShape(shape)
     return { ctx, writer: writers[layerSpec.kind] }

@@ -5,14 +5,13 @@ const EXPORTED_ACTIVATIONS: readonly string[] = ['linear', 'relu', 'sigmoid', 't
 
 /**
  * Why a trainer's model cannot be exported yet, one line per layer at fault; empty when it
- * can. The exporters write chains of Dense layer nodes: the Sequential node's layers, the
- * Dropout, batch normalization and Activation layers, the newer activations and L1 penalties
- * are refused by name rather than written wrong.
+ * can. The exporters write Dense layers, from layer nodes or Sequential nodes (named as the
+ * model names them); Dropout, batch normalization and Activation layers, the newer
+ * activations and L1 penalties are refused by name rather than written wrong.
  */
 export function unexportedLayers(trainerId: string, model: ModelSpec): string[] {
   return model.layers.flatMap((l, i) => {
     const at = `node "${trainerId}": its model's layer ${i + 1} (from node "${l.nodeId}")`
-    if (l.autoName || l.config.name !== undefined) return [`${at} comes from a Sequential node; the exporters take models built from layer nodes only so far`]
     if (l.kind !== 'dense') return [`${at} is a ${l.kind} layer; the exporters write Dense layers only so far`]
     const activation = l.config.activation ?? 'linear'
     if (!EXPORTED_ACTIVATIONS.includes(activation)) return [`${at} uses the ${activation} activation; the exporters write ${EXPORTED_ACTIVATIONS.join(', ')} only so far`]

@@ -24,17 +24,17 @@ function initializer(name: string, w: Tensor) {
  */
 export function modelProto(name: string, layers: readonly ExportedLayer[], features: number, outputs: number, doc: string) {
   const nodes = layers.flatMap(({ ctx, writer }, i) => {
-    const input = i === 0 ? 'x' : `${layers[i - 1].ctx.spec.nodeId}/output`
-    const output = i === layers.length - 1 ? 'y' : `${ctx.spec.nodeId}/output`
-    return writer.onnx(ctx, input, output, ctx.spec.nodeId).map((n, k) => ({
-      name: `${ctx.spec.nodeId}/${n.opType}${k === 0 ? '' : `_${k}`}`,
+    const input = i === 0 ? 'x' : `${layers[i - 1].ctx.layer.name}/output`
+    const output = i === layers.length - 1 ? 'y' : `${ctx.layer.name}/output`
+    return writer.onnx(ctx, input, output, ctx.layer.name).map((n, k) => ({
+      name: `${ctx.layer.name}/${n.opType}${k === 0 ? '' : `_${k}`}`,
       op_type: n.opType,
       input: [...n.inputs],
       output: [...n.outputs],
       attribute: Object.entries(n.attributes ?? {}).map(([key, value]) => ({ name: key, type: INT, i: value })),
     }))
   })
-  const weights = layers.flatMap(({ ctx, writer }) => writer.weights(ctx).map(([w, t]) => initializer(`${ctx.spec.nodeId}/${w}`, t)))
+  const weights = layers.flatMap(({ ctx, writer }) => writer.weights(ctx).map(([w, t]) => initializer(`${ctx.layer.name}/${w}`, t)))
   return {
     ir_version: IR_VERSION,
     producer_name: 'flowgrad',

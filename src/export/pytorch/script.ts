@@ -44,7 +44,7 @@ export const pytorchWriter: FrameworkWriter = {
   modelFunction: ({ name, nodes, trainer }) => {
     const layers = trainer.layers.map(({ ctx, writer }) => {
       const { call, args } = writer.pytorch(ctx)
-      return `        (${pyString(ctx.spec.nodeId)}, ${call}(${pyKwargs(args)})),`
+      return `        (${pyString(ctx.layer.name)}, ${call}(${pyKwargs(args)})),`
     })
     return [`def ${name}():`, `    """${nodes.join(' → ')}"""`, '    return torch.nn.Sequential(collections.OrderedDict([', ...layers, '    ]))'].join('\n')
   },

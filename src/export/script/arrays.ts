@@ -29,7 +29,7 @@ export function buildTrainer(plan: TrainerPlan): BuiltTrainer {
 export function weightArrays(trainer: BuiltTrainer): Map<string, NpyArray> {
   const out = new Map<string, NpyArray>()
   for (const { ctx, writer } of trainer.layers) {
-    for (const [name, w] of writer.weights(ctx)) out.set(`${trainer.plan.id}/${ctx.spec.nodeId}/${name}`, float32Array(w.data, w.shape))
+    for (const [name, w] of writer.weights(ctx)) out.set(`${trainer.plan.id}/${ctx.layer.name}/${name}`, float32Array(w.data, w.shape))
   }
   return out
 }

@@ -16,13 +16,15 @@ export function modelChains(trainers: readonly BuiltTrainer[]): { chains: ModelC
   const taken = new Set<string>()
   const chains: ModelChain[] = []
   for (const t of trainers) {
-    const layerIds = t.plan.model.layers.map((l) => l.nodeId)
+    // The nodes the layers come from, in order: a Sequential node's layers all come from it.
+    const layerIds = t.plan.model.layers.map((l) => l.nodeId).filter((id, i, ids) => id !== ids[i - 1])
     // A chain may start at its first Dense (fed by data) rather than at an Input node.
     const nodes = layerIds[0] === t.plan.model.inputNodeId ? layerIds : [t.plan.model.inputNodeId, ...layerIds]
     const key = nodes.join('>')
     let name = byChain.get(key)
     if (!name) {
-      name = pyName(nodes[nodes.length - 1], taken, '_model')
+      const last = nodes[nodes.length - 1]
+      name = pyName(last, taken, /model$/i.test(last) ? '' : '_model')
       byChain.set(key, name)
       chains.push({ name, nodes, trainer: t })
     }
