@@ -4,7 +4,7 @@
  * same — the weights are drawn in the same order from the same seed — so a run is
  * bit-identical.
  */
-import type { Connection, GraphDocument, GraphNode, ParamValues } from '../../graph/graph-file.ts'
+import type { Connection, GraphDocument, GraphNode, LayerEntryValue, ParamValues } from '../../graph/graph-file.ts'
 import { withoutNodes } from '../board-edits.ts'
 import { freshId } from '../ids.ts'
 import { INIT_PARAMS, INPUT, SEQUENTIAL, entriesOf, isChainNode } from './layer-nodes.ts'
@@ -66,7 +66,7 @@ export function collapseIntoSequential(doc: GraphDocument, ids: readonly string[
   const layers = kept ? order.slice(1) : order
   if (layers.length === 0) return { ok: false, reason: 'select the layer nodes to collapse, not just an Input' }
   if (layers.length === 1 && layers[0].type === SEQUENTIAL) return { ok: false, reason: `"${layers[0].id}" is already a Sequential node` }
-  let entries
+  let entries: LayerEntryValue[]
   try {
     entries = layers.flatMap(entriesOf)
   } catch (e) {
