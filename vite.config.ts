@@ -7,8 +7,18 @@ export default defineConfig({
   worker: { format: 'es' },
   // Relative asset paths: the built app works from any folder of any static host.
   base: './',
-  // ELK (auto-arrange) is a 1.3 MB chunk loaded only when Arrange is pressed.
-  build: { chunkSizeWarningLimit: 1500 },
+  build: {
+    // ELK (auto-arrange) is a 1.3 MB chunk loaded only when Arrange is pressed.
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      // The app; the embed page (a lesson in an iframe); and the <flowgrad-lesson> element's
+      // module, at a name a plain HTML page can point at: dist/flowgrad-lesson.js.
+      input: { index: 'index.html', embed: 'embed.html', 'flowgrad-lesson': 'src/editor/embed/flowgrad-lesson.ts' },
+      // The element's module must keep its exports and its stable name.
+      preserveEntrySignatures: 'exports-only',
+      output: { entryFileNames: (chunk) => (chunk.name === 'flowgrad-lesson' ? '[name].js' : 'assets/[name]-[hash].js') },
+    },
+  },
   test: {
     testTimeout: 60_000,
     // The JSON report is what .ci/run counts its closing "N passed, N failed" line from.

@@ -1,7 +1,8 @@
 /**
  * ECharts with exactly the charts and components Flowgrad's options use, registered once.
- * The editor imports `echarts` from here. The CLI and the worker paint SVG; the page's live
- * charts draw on a canvas, which repaints pixels instead of patching markup on every append.
+ * The editor's workers import `echarts` from here. The CLI and the runtime worker paint SVG; the
+ * live charts (board, large view) draw on a canvas in the chart worker, which repaints pixels
+ * instead of patching markup on every append.
  */
 
 import * as echarts from 'echarts/core'

@@ -2,11 +2,8 @@ import { emptyDocument, serializeGraph } from '../graph/index.ts'
 import type { Connection, GraphDocument, GraphNode } from '../graph/index.ts'
 import type { NodeRegistry } from '../runtime/registry.ts'
 import { LayerCommands } from './layer-commands.ts'
-import { AppStore } from './store.ts'
-import type { AppState } from './store.ts'
-import { RuntimeClient } from './runtime-client.ts'
-import { perFrame } from '../runtime/operators.ts'
-import { addToBatch } from './worker-batch.ts'
+import type { AppStore, AppState } from './store.ts'
+import { LiveGraph } from './live-graph.ts'
 import { Canvas } from './canvas/canvas.ts'
 import { readGraphText } from './graph-text.ts'
 import { duplicateOf, fragmentText } from './clipboard.ts'
@@ -24,14 +21,14 @@ import type { AppCommand } from './view-types.ts'
 import { focusRunning } from './trainer-focus.ts'
 import { onShortcutKey } from './shortcuts.ts'
 import type { ShortcutTarget } from './shortcuts.ts'
-
-/** How long the page gathers the worker's messages before applying them. */
-const FRAME_MS = 16
+import type { ExportTarget } from '../export/index.ts'
+import { exportFromEditor } from './export-command.ts'
 
 /** Wires the store, the runtime worker, the canvas and the browser (files, keys, storage). */
 export class EditorController {
   readonly store: AppStore
-  private readonly client = new RuntimeClient()
+  /** The graph and its runtime worker: the part an embedded lesson shares with the editor. */
+  private readonly live: LiveGraph
   private canvas: Canvas | null = null
   /** The state the canvas shows, the newest state waiting to be shown, and the loop showing it. */
   private previous: AppState | null = null
@@ -45,15 +42,9 @@ export class EditorController {
   readonly session: PersistenceSession
 
   constructor(readonly catalog: NodeRegistry) {
-    this.store = new AppStore(catalog, this.client)
+    this.live = new LiveGraph(catalog)
+    this.store = this.live.store
     this.board = new BoardActions(this.store, catalog)
-    // The worker may send a frame per 16 ms; the page applies what arrived at most once per
-    // frame (16 ms), in a task of its own: inside requestAnimationFrame the work would share one
-    // task with the style, layout and paint it causes, making that task twice as long.
-    this.client.messages$.pipe(perFrame((apply) => setTimeout(apply, FRAME_MS), addToBatch)).subscribe((batch) => {
-      for (const refusal of batch.refusals) this.store.receive(refusal)
-      if (batch.frame) this.store.receive(batch.frame)
-    })
     // Before the first state reaches render, which tells the session of every graph change.
     this.session = new PersistenceSession(catalog, {
       show: (doc, lines, source) => this.show(doc, lines, source),
@@ -71,7 +62,7 @@ export class EditorController {
       move: (id, position) => this.store.moveNode(id, position),
       moveEnd: () => this.store.sealHistory(),
       resize: (id, size) => this.store.resizeNode(id, size),
-      chartSize: (id, size) => this.client.send({ kind: 'chartSize', nodeId: id, width: size.width, height: size.height }),
+      chartSize: (id, size) => this.live.client.send({ kind: 'chartSize', nodeId: id, width: size.width, height: size.height }),
       select: (ids) => this.store.select(ids),
       add: (type, position) => this.addNode(type, position),
       remove: (ids) => this.store.removeNodes(ids),
@@ -184,15 +175,10 @@ export class EditorController {
 
   async command(command: AppCommand): Promise<void> {
     switch (command) {
-      case 'play':
-      case 'pause':
-      case 'stepBatch':
-      case 'stepEpoch':
-      case 'reset':
-        this.store.runControl(command)
+      case 'play': case 'pause': case 'stepBatch': case 'stepEpoch': case 'reset':
+        this.live.runCommand(command)
         return
-      case 'undo':
-      case 'redo':
+      case 'undo': case 'redo':
         this.store[command]()
         return
       case 'save':
@@ -217,12 +203,15 @@ export class EditorController {
         await this.canvas?.zoomToFit(READABLE_SCALE)
         return
       case 'arrange':
-        await this.arrange()
-        return
-      case 'examples':
-      case 'recent':
+        return this.arrange()
+      case 'examples': case 'recent':
         return
     }
+  }
+
+  /** The Export menu: the graph as PyTorch, Keras or ONNX, made in the worker, downloaded as a zip. */
+  exportTo(to: ExportTarget): Promise<void> {
+    return exportFromEditor(this.live.client, this.store, to)
   }
 
   /** Lays the graph out left to right with ELK, loaded only when asked for. */
@@ -289,6 +278,6 @@ export class EditorController {
 
   dispose(): void {
     this.canvas?.destroy()
-    this.client.dispose()
+    this.live.dispose()
   }
 }

@@ -4,7 +4,7 @@ import type { Catalog } from '../graph/node-schema.ts'
 import type { Board, Connection, GraphDocument, GraphNode, ParamValues } from '../graph/graph-file.ts'
 import { emptyDocument } from '../graph/graph-file.ts'
 import { wire } from './wiring.ts'
-import { runControl, trainerIds } from './trainer-focus.ts'
+import { trainerIds } from './trainer-focus.ts'
 import { defaultParams } from '../graph/defaults.ts'
 import type { RunCommand } from '../runtime/define-node.ts'
 import type { FromWorker } from './worker/protocol.ts'
@@ -242,13 +242,6 @@ export class AppStore {
   /** The ids of the graph's trainers, in file order. */
   trainerIds(): string[] {
     return trainerIds(this.doc, this.catalog)
-  }
-
-  /** Run control for the focused trainer, or all of them, or a toast saying why it does nothing. */
-  runControl(command: RunCommand): void {
-    const action = runControl(command, this.trainerIds(), this.state.progress, this.state.trainerFocus)
-    if ('toast' in action) this.toast(action.toast)
-    else this.command(command, action.nodeId)
   }
 
   command(command: RunCommand, nodeId?: string): void {

@@ -74,11 +74,11 @@ describe('a Sequential node fed by the iris example’s standardized data', () =
   })
 
   it('is exported with its layers named as Keras names them', () => {
-    const r = flowgrad(['export', file, '--to', 'keras', '--out', join(dir, 'export')])
+    const r = flowgrad(['export', file, '--to', 'pytorch', '--out', join(dir, 'export')])
     expect(r.code).toBe(0)
     const script = readFileSync(join(dir, 'export', 'train.py'), 'utf8')
-    expect(script).toContain('keras.layers.Dense(units=256, activation="relu", name="dense",')
-    expect(script).toContain('keras.layers.Dense(units=3, activation="softmax", name="dense_3",')
+    expect(script).toContain('("dense", Dense(inputs=4, units=256, activation="relu")),')
+    expect(script).toContain('("dense_3", Dense(inputs=256, units=3, activation="softmax")),')
   })
 
   it('refuses --set text that is not JSON, saying how to write it', () => {

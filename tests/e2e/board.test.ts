@@ -35,6 +35,37 @@ describe('the board', () => {
     await page.close()
   }, 180_000)
 
+  it('shows a tooltip where the pointer rests on a board chart and hides a run whose legend entry is clicked', async () => {
+    const { page } = await openApp(session.chromium, session.app.url, 'node-iris', { layout: null })
+    await page.setViewportSize({ width: 1440, height: 900 })
+    const chart = page.getByTestId('board-plot-curves')
+    await expect.poll(() => appState<string>(page, "s.progress.get('fit-std')?.status"), WAIT).toBe('idle')
+    await page.getByTestId('toolbar-play').click()
+    await expect.poll(() => points(page, 'board-plot-curves'), { timeout: 120_000 }).toBe(400)
+    const box = await chart.boundingBox()
+    if (!box) throw new Error('the board chart is not laid out')
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.55)
+    await page.mouse.move(box.x + box.width * 0.31, box.y + box.height * 0.55)
+    await expect.poll(() => chart.getAttribute('data-tooltip'), WAIT).toBe('shown')
+    await page.mouse.move(box.x + box.width / 2, box.y - 40)
+    await expect.poll(() => chart.getAttribute('data-tooltip'), WAIT).toBe('hidden')
+    // The legend sits centred under the title: move along its row until the pointer says "click me".
+    const legendY = box.y + 41
+    let legendX = -1
+    for (let x = box.x + box.width * 0.25; x < box.x + box.width * 0.75 && legendX < 0; x += 6) {
+      await page.mouse.move(x, legendY)
+      await page.waitForTimeout(40)
+      const cursor = await chart.evaluate((el) => el.shadowRoot?.querySelector('canvas')?.style.cursor)
+      if (cursor === 'pointer') legendX = x
+    }
+    expect(legendX).toBeGreaterThan(0)
+    await page.mouse.click(legendX, legendY)
+    await expect.poll(() => chart.getAttribute('data-hidden-series'), WAIT).toBe('Without standardization')
+    await page.mouse.click(legendX, legendY)
+    await expect.poll(() => chart.getAttribute('data-hidden-series'), WAIT).toBe('')
+    await page.close()
+  }, 60_000)
+
   it('carries pins made in the inspector and on a plot node through save, open and share', async () => {
     const { page } = await openApp(session.chromium, session.app.url, 'node-iris', { layout: { mode: 'split', boardShare: 0.5, palette: true, inspector: true } })
     await page.setViewportSize({ width: 1600, height: 900 })

@@ -38,4 +38,25 @@ describe('the built app on a static host', () => {
     expect(errors).toEqual([])
     await page.close()
   }, 60_000)
+
+  it('draws the board\'s training curves in the chart worker', async () => {
+    const page = await chromium.context.newPage()
+    await page.goto(site.url)
+    await page.getByTestId('board-plot-curves').waitFor({ timeout: 30_000 })
+    await page.getByTestId('toolbar-stepEpoch').click()
+    // Loss and accuracy of both runs after one epoch.
+    await expect.poll(() => page.getByTestId('board-plot-curves').getAttribute('data-point-count'), { timeout: 30_000 }).toBe('4')
+    await page.close()
+  }, 60_000)
+
+  it('exports from the Export menu, the exporters loaded by the worker as a chunk of their own', async () => {
+    const page = await chromium.context.newPage()
+    await page.goto(site.url)
+    await page.getByTestId('node-iris').waitFor({ timeout: 30_000 })
+    const download = page.waitForEvent('download', { timeout: 60_000 })
+    await page.getByTestId('toolbar-export').click()
+    await page.getByTestId('export-keras').click()
+    expect((await download).suggestedFilename()).toBe('standardization-matters-keras.zip')
+    await page.close()
+  }, 90_000)
 })

@@ -24,6 +24,12 @@ describe('encodeNpy', () => {
     expect([values.getFloat32(0, true), values.getFloat32(4, true)]).toEqual([1.5, -2])
   })
 
+  it('stores bytes (dropout masks) one per value as NumPy\'s |u1', () => {
+    const bytes = encodeNpy({ dtype: 'uint8', shape: [2, 2], data: Uint8Array.from([1, 0, 0, 1]) })
+    const header = new TextDecoder().decode(bytes.subarray(10, 10 + headerLength(bytes)))
+    expect([header.trimEnd(), [...bytes.subarray(10 + headerLength(bytes))]]).toEqual(["{'descr': '|u1', 'fortran_order': False, 'shape': (2, 2), }", [1, 0, 0, 1]])
+  })
+
   it('refuses a shape that does not hold the values given', () => {
     expect(() => encodeNpy(float32Array([1, 2, 3], [2, 2]))).toThrow('npy: shape [2, 2] holds 4 values but 3 were given')
   })

@@ -9,6 +9,12 @@ export const EXAMPLES = ['iris-standardization', 'gd-vs-sgd', 'playground-spiral
 
 export const examplePath = (name: string): string => join(ROOT, 'examples', `${name}.flowgrad.json`)
 
+/** The export tests' own graphs (tests/export/fixtures). */
+export const fixturePath = (name: string): string => join(import.meta.dirname, 'fixtures', `${name}.flowgrad.json`)
+
+/** A graph file: an example by name, or a path to any graph file. */
+const graphPath = (graph: string): string => (graph.endsWith('.json') ? graph : examplePath(graph))
+
 let python: string | null | undefined
 
 /** The interpreter with NumPy and PyTorch; without one the tests fail with the command that installs it. */
@@ -21,7 +27,7 @@ export function requirePython(): string {
 
 /** The ids of an example's trainer nodes, as its file lists them. */
 export function trainerIds(example: string): string[] {
-  const doc = JSON.parse(readFileSync(examplePath(example), 'utf8')) as { nodes: { id: string; type: string }[] }
+  const doc = JSON.parse(readFileSync(graphPath(example), 'utf8')) as { nodes: { id: string; type: string }[] }
   return doc.nodes.filter((n) => n.type === 'train/trainer').map((n) => n.id)
 }
 
@@ -49,14 +55,14 @@ export function mustRun(args: string[]): string {
 /** `flowgrad run` on an example with the given overrides; its run.json. */
 export function flowgradRun(example: string, sets: string[]): Histories {
   const out = tempDir()
-  mustRun(['run', examplePath(example), '--out', out, ...sets])
+  mustRun(['run', graphPath(example), '--out', out, ...sets])
   return readJson<Histories>(join(out, 'run.json'))
 }
 
 /** `flowgrad export` of an example into a fresh folder; the folder. */
 export function flowgradExport(example: string, to: string, sets: string[] = []): string {
   const out = join(tempDir(), to)
-  mustRun(['export', examplePath(example), '--to', to, '--out', out, ...sets])
+  mustRun(['export', graphPath(example), '--to', to, '--out', out, ...sets])
   return out
 }
 

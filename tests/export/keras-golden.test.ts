@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { createRegistry } from '../../nodes/index.ts'
 import { loadGraphFile } from '../../src/cli/load-graph.ts'
 import { exportGraph } from '../../src/export/index.ts'
-import { EXAMPLES, examplePath, requirePython } from './helpers.ts'
+import { EXAMPLES, examplePath, fixturePath, requirePython } from './helpers.ts'
 
 // Keras 3 cannot be installed on these machines, so the Keras scripts are held to golden
 // files, reviewed by eye and run against real Keras elsewhere: a change to the generated
@@ -15,6 +15,9 @@ import { EXAMPLES, examplePath, requirePython } from './helpers.ts'
 // section), since the rest is the same text each time.
 const GOLDEN = join(import.meta.dirname, 'golden')
 const WHOLE = 'iris-standardization'
+/** The test graphs with every Sequential-era layer kind and callback (see layers.test.ts). */
+const FIXTURES = ['iris-sequential', 'iris-layer-nodes']
+const pathOf = (graph: string): string => (FIXTURES.includes(graph) ? fixturePath(graph) : examplePath(graph))
 
 function goldenPart(example: string, script: string): string {
   if (example === WHOLE) return script
@@ -34,13 +37,13 @@ function kerasScript(example: string): Promise<string> {
 
 async function exportScript(example: string): Promise<string> {
   const registry = createRegistry()
-  const files = await exportGraph(loadGraphFile(examplePath(example), registry), registry, { to: 'keras', weights: 'initial' })
+  const files = await exportGraph(loadGraphFile(pathOf(example), registry), registry, { to: 'keras', weights: 'initial' })
   const script = files.find((f) => f.path === 'train.py')?.contents
   if (typeof script !== 'string') throw new Error('the Keras export wrote no train.py')
   return script
 }
 
-describe.each(EXAMPLES)('the Keras export of %s', (example) => {
+describe.each([...EXAMPLES, ...FIXTURES])('the Keras export of %s', (example) => {
   const golden = join(GOLDEN, `${example}.keras.py`)
 
   it('writes the train.py its golden file holds', async () => {

@@ -1,4 +1,5 @@
 import { allocate } from '../dtype.ts'
+import type { Storage } from '../dtype.ts'
 import { check } from '../errors.ts'
 import type { Tensor } from '../tensor.ts'
 import { dropout } from '../ops/dropout.ts'
@@ -47,10 +48,19 @@ export class Dropout extends Layer {
 
   call(x: Tensor, training: boolean): Tensor {
     if (!training || this.rate === 0) return x
+    return dropout(x, this.rate, this.drawNoise(x.size))
+  }
+
+  /**
+   * The next training step's noise, `size` uniforms from the layer's stream: an input is kept
+   * where its noise is below 1 − rate. Exports draw a fresh model's noise ahead of training
+   * to store the masks its steps will use.
+   */
+  drawNoise(size: number): Storage {
     this.rng ??= new Random(this.seed ?? 0)
-    const noise = allocate('float64', x.size)
+    const noise = allocate('float64', size)
     this.rng.fillUniform(noise)
-    return dropout(x, this.rate, noise)
+    return noise
   }
 
   config(): Record<string, unknown> {

@@ -34,10 +34,11 @@ export class Adam extends Optimizer<typeof description.hyperparameters> {
     return 2
   }
 
-  protected override beginStep(): void {
+  // The step's rate, not the base: a schedule's rate must reach the update (Keras' Adam reads its schedule).
+  protected override beginStep(lr: number): void {
     const t = this.iterations + 1
     const { beta1, beta2 } = this.hyper
-    this.correctedLr = (this.learningRate * Math.sqrt(1 - Math.pow(beta2, t))) / (1 - Math.pow(beta1, t))
+    this.correctedLr = (lr * Math.sqrt(1 - Math.pow(beta2, t))) / (1 - Math.pow(beta1, t))
   }
 
   protected updateStep(g: Storage, w: Storage, [m, v]: Storage[]): void {

@@ -79,15 +79,15 @@ export abstract class Optimizer<S extends OptimizerHypers = OptimizerHypers> {
   /** Updates one variable in place from its gradient. */
   protected abstract updateStep(grad: Storage, variable: Storage, slots: Storage[], lr: number): void
 
-  /** Hook for per-step quantities shared by all variables (e.g. bias correction). */
-  protected beginStep(): void {}
+  /** Hook for per-step quantities shared by all variables (e.g. bias correction), at this step's rate. */
+  protected beginStep(_lr: number): void {}
 
   /**
    * Applies one update to every variable from its gradient, then counts the step. A
    * schedule passes this step's rate; the hyperparameter stays the base rate it scales.
    */
   applyGradients(pairs: ReadonlyArray<readonly [grad: Tensor, variable: Tensor]>, lr = this.learningRate): void {
-    this.beginStep()
+    this.beginStep(lr)
     for (const [grad, variable] of pairs) {
       check(shapesEqual(grad.shape, variable.shape), this.title, () => `gradient ${formatShape(grad.shape)} does not match variable${variable.name ? ` "${variable.name}"` : ''} ${formatShape(variable.shape)}`)
       this.updateStep(grad.data, variable.data, this.slotsFor(variable), lr)

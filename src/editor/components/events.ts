@@ -6,6 +6,7 @@ import type { ChartData } from '../../charts/data.ts'
 import type { ChartSize, ParamValues } from '../../graph/graph-file.ts'
 import type { AppCommand } from '../view-types.ts'
 import type { ViewCommand } from '../view-layout.ts'
+import type { ExportTarget } from '../../export/index.ts'
 
 /** `fg-command` (fg-toolbar): a toolbar button was clicked. */
 export interface CommandDetail {
@@ -108,6 +109,11 @@ export interface ChartSizeDetail {
   readonly height: number
 }
 
+/** `fg-export` (fg-export-menu): export the graph to this framework. */
+export interface ExportDetail {
+  readonly to: ExportTarget
+}
+
 /** Event names → detail types, for typed listeners in the app. `fg-close` carries no detail. */
 export interface FlowgradEventDetails {
   'fg-command': CommandDetail
@@ -126,6 +132,7 @@ export interface FlowgradEventDetails {
   'fg-board-chart-size': BoardChartSizeDetail
   'fg-view': ViewDetail
   'fg-divider': DividerDetail
+  'fg-export': ExportDetail
   'fg-close': null
 }
 

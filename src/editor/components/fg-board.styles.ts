@@ -11,6 +11,11 @@ export const boardStyles = [
     .description { margin: 6px 0 0; font-size: 14px; line-height: 1.45; color: var(--_text); max-width: 90ch; cursor: pointer; }
     /* The lesson's text must not push its charts off screen: three lines, the rest on a click. */
     .description.clamped { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
+    /* A trainer's notice is read from the back of a room: body-sized type, a warning colour and sign. */
+    .notices { display: grid; gap: 6px; padding: 0 16px 10px; }
+    .notice { display: flex; gap: 8px; align-items: baseline; margin: 0; padding: 8px 12px; font-size: 16px; line-height: 1.4;
+      color: #7a2e0b; background: #fffaeb; border: 1px solid #f5c26b; border-left: 4px solid var(--_warning); border-radius: var(--_radius); }
+    .notice .sign { color: var(--_warning); font-weight: 700; }
     /* The docs are in the label's tooltip: the board keeps to the controls themselves. */
     .controls .help { display: none; }
     .controls { display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 0 4px; }

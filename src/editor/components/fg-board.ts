@@ -17,10 +17,11 @@ const HEIGHT_FLOOR: Readonly<Record<ChartSize, number>> = { small: 180, medium: 
 const SIZE_LETTER: Readonly<Record<ChartSize, string>> = { small: 'S', medium: 'M', large: 'L' }
 
 /**
- * The lesson view of a graph: its title and description, the pinned controls (the inspector's
- * own sliders and fields, applied live while training runs) and the pinned charts, large and
- * live (ECharts on the page, paced like every live chart: tooltips, legend toggles). Charts sit
- * in a grid whose columns follow the board's width, each taking the share its size asks.
+ * The lesson view of a graph: its title and description, what its trainers say about a run that
+ * is not learning, the pinned controls (the inspector's own sliders and fields, applied live
+ * while training runs) and the pinned charts, large and live (drawn in the chart worker:
+ * tooltips, legend toggles). Charts sit in a grid whose columns follow the board's width, each
+ * taking the share its size asks.
  *
  * Events: `fg-param` {nodeId, name, value, final}, `fg-pin` {pin, pinned} (unpin),
  * `fg-board-chart-size` {node, port, size}, `fg-expand-chart` {chart, nodeId}.
@@ -30,6 +31,7 @@ export class FgBoard extends LitElement {
     doc: { attribute: false },
     schemas: { attribute: false },
     views: { attribute: false },
+    fixed: { type: Boolean },
     boxHeight: { state: true },
     fullDescription: { state: true },
   }
@@ -37,6 +39,8 @@ export class FgBoard extends LitElement {
   declare doc: GraphDocument | null
   declare schemas: readonly NodeSchema[]
   declare views: ReadonlyMap<string, NodeRuntimeView>
+  /** The pins stay (an embedded lesson): no unpin buttons; sizes and controls still work. */
+  declare fixed: boolean
   /** The board's laid-out height, which the charts' heights follow (view state). */
   declare boxHeight: number
   /** The description is shown whole (a click on it), not cut to three lines (view state). */
@@ -50,6 +54,7 @@ export class FgBoard extends LitElement {
     this.doc = null
     this.schemas = []
     this.views = new Map()
+    this.fixed = false
     this.boxHeight = 0
     this.fullDescription = false
   }
@@ -97,6 +102,7 @@ export class FgBoard extends LitElement {
               @click=${() => (this.fullDescription = !this.fullDescription)}>${doc.meta.description}</p>`
           : nothing}
       </header>
+      ${this.renderNotices(doc)}
       ${board.controls.length > 0
         ? html`<section class="controls" data-testid="board-controls">${board.controls.map((c) => this.renderControl(c, nodes.get(c.node)))}</section>`
         : nothing}
@@ -104,6 +110,22 @@ export class FgBoard extends LitElement {
         ? html`<section class="charts">${board.charts.map((c) => this.renderChart(c, nodes.get(c.node)))}</section>`
         : html`<p class="empty" data-testid="board-empty">Nothing is pinned yet. Pin a chart with the pin on a plot node, and a control with the pin beside a param in the inspector.</p>`}
     `
+  }
+
+  /**
+   * What the trainers say while they run (a loss that explodes or stalls), under the lesson's
+   * title where the class looks first: one line per trainer, named as in the status row.
+   */
+  private renderNotices(doc: GraphDocument): TemplateResult | typeof nothing {
+    const noticed = doc.nodes.flatMap((node) => {
+      const notice = this.views.get(node.id)?.notice
+      return notice ? [{ node, notice }] : []
+    })
+    if (noticed.length === 0) return nothing
+    return html`<section class="notices" role="status" data-testid="board-notices">${noticed.map(
+      ({ node, notice }) => html`<p class="notice" data-testid=${`board-notice-${node.id}`}><span class="sign" aria-hidden="true">⚠</span>
+        <span><strong>${node.title ?? node.id}:</strong> ${notice}</span></p>`,
+    )}</section>`
   }
 
   private schemaOf(node: GraphNode | undefined): NodeSchema | undefined {
@@ -115,7 +137,7 @@ export class FgBoard extends LitElement {
     const decl = schema?.params[pin.param]
     if (!node || !schema || !decl) return nothing
     const title = node.title ?? schema.title
-    const unpin = pinButton(this, { kind: 'control', node: pin.node, param: pin.param }, true, `board-unpin-${pin.node}-${pin.param}`)
+    const unpin = this.fixed ? undefined : pinButton(this, { kind: 'control', node: pin.node, param: pin.param }, true, `board-unpin-${pin.node}-${pin.param}`)
     return this.params.render(node, pin.param, decl, { prefix: `board-${pin.node}-`, actions: unpin, label: `${title} · ${decl.label ?? humanize(pin.param)}` })
   }
 
@@ -131,7 +153,7 @@ export class FgBoard extends LitElement {
             aria-pressed=${size === pin.size ? 'true' : 'false'}
             @click=${() => emit(this, 'fg-board-chart-size', { node: pin.node, port: pin.port, size })}>${SIZE_LETTER[size]}</button>`,
         )}</span>
-        ${pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
+        ${this.fixed ? nothing : pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
       </figcaption>
       <fg-chart data-testid=${`board-plot-${pin.node}`} .chart=${this.views.get(pin.node)?.chart ?? null} .height=${height} .source=${pin.node} fit-table></fg-chart>
     </figure>`

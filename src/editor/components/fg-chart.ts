@@ -1,33 +1,27 @@
 import { LitElement, html, nothing } from 'lit'
 import type { PropertyValues, TemplateResult } from 'lit'
 import { unsafeHTML } from 'lit/directives/unsafe-html.js'
-import type { EChartsType } from 'echarts/core'
 import type { ChartData } from '../../charts/data.ts'
-import type { ChartOption, ChartPicture } from '../../charts/index.ts'
-import { chartOption, echarts, isEChartsChart, optionCounts, tableSvg } from '../../charts/index.ts'
+import type { ChartPicture } from '../../charts/index.ts'
+import { isEChartsChart, tableSvg } from '../../charts/index.ts'
 import { emit, stopPointer } from './events.ts'
 import { icons } from './icons.ts'
-import type { ChartUpdatePlan } from './chart-plan.ts'
-import { applyAppends, fullRedraw, planChartUpdate } from './chart-plan.ts'
-import { RedrawPacer, browserClock } from '../redraw-pacer.ts'
+import type { LiveChartConnection } from '../live-charts/client.ts'
+import { liveChartHost } from '../live-charts/client.ts'
+import type { ChartPointer, LiveChartReport } from '../live-charts/protocol.ts'
 import { chartStyles } from './fg-chart.styles.ts'
-
-/** The pacer every live chart on the page shares. */
-const chartPacer = new RedrawPacer<FgChart>(browserClock)
-
-/** Chart kinds whose option depends on the pixel size (equal aspect, whole-pixel cells). */
-const SIZED_KINDS: ReadonlySet<ChartData['kind']> = new Set(['trajectory', 'decision-boundary', 'landscape'])
 
 /**
  * One chart, drawn one of two ways:
- * - live (the large view): an ECharts instance (SVG renderer) on the page, with tooltips and
- *   legend toggles. Streaming charts append the new points instead of rebuilding, at the pace
- *   `chartPacer` allows.
+ * - live (the board and the large view): ECharts with tooltips and legend toggles, running in
+ *   the chart worker on a canvas this element hands over (src/editor/live-charts). The page
+ *   forwards the chart, its size and the pointer; the worker appends streaming points at a
+ *   paced rate, so a live chart costs the main thread no redraw at all.
  * - painted (`painted`, the charts on the canvas): `picture`, SVG the runtime worker painted
- *   at the size this element announces with `fg-chart-size`. ECharts never runs on the page
- *   then, so a chart that changes every frame costs the main thread only a markup swap.
+ *   at the size this element announces with `fg-chart-size`.
  * Tables are an SVG table either way. The host carries `data-series-count`,
- * `data-point-count` and `data-chart-kind` for tests.
+ * `data-point-count` and `data-chart-kind` for tests; a live chart also `data-hidden-series`
+ * (legend entries switched off) and `data-tooltip` ("shown" while its tooltip is up).
  *
  * Events: `fg-expand-chart` {chart, nodeId: source}, `fg-chart-size` {width, height} (painted only).
  */
@@ -47,7 +41,7 @@ export class FgChart extends LitElement {
   declare height: number
   /** Show the "open large" button. */
   declare expandable: boolean
-  /** Show `picture` (painted elsewhere) instead of running ECharts here. */
+  /** Show `picture` (painted elsewhere) instead of drawing live. */
   declare painted: boolean
   declare picture: ChartPicture | null
   /** The node whose chart this is, named in `fg-expand-chart` so the large view stays live. */
@@ -55,22 +49,15 @@ export class FgChart extends LitElement {
   /** A table is scaled to fill `height` (the board: a lesson's table read from the back row). */
   declare fitTable: boolean
 
-  private instance: EChartsType | null = null
-  /** The chart the option below was built for. */
-  private drawn: ChartData | null = null
-  private option: ChartOption | null = null
-  /** The instance shows `option`. */
-  private applied = false
+  /** The live drawing: a canvas handed to the chart worker, and the line to it. */
+  private live: { canvas: HTMLCanvasElement; connection: LiveChartConnection; width: number; height: number } | null = null
   private observer: ResizeObserver | null = null
-  private frame = 0
-  private width = 0
-  /** The next redraw starts from scratch (the height changed since the last one). */
-  private redrawAll = false
   /** The size last announced with fg-chart-size. */
   private announced = ''
   /** The host's width, as the ResizeObserver last reported it (reading it would force a layout). */
   private laidOutWidth = 0
-  private requestTimer = 0
+  /** A pointer move waiting for the next frame (moves are forwarded once per frame). */
+  private move: ChartPointer | null = null
 
   constructor() {
     super()
@@ -88,7 +75,7 @@ export class FgChart extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback()
     if (!this.hasAttribute('data-testid')) this.setAttribute('data-testid', 'chart')
-    // Reconnected after a disconnect: draw again (the instance was disposed).
+    // Reconnected after a disconnect: draw again (the worker let the old canvas go).
     if (this.hasUpdated) this.requestUpdate()
   }
 
@@ -96,14 +83,7 @@ export class FgChart extends LitElement {
     super.disconnectedCallback()
     this.observer?.disconnect()
     this.observer = null
-    cancelAnimationFrame(this.frame)
-    clearTimeout(this.requestTimer)
-    this.requestTimer = 0
-    chartPacer.forget(this)
-    this.redrawAll = false
-    this.disposeInstance()
-    this.drawn = null
-    this.option = null
+    this.detach()
     this.announced = ''
   }
 
@@ -113,7 +93,10 @@ export class FgChart extends LitElement {
     return html`
       ${this.painted
         ? html`<div class="plot picture" ?hidden=${chart === null || table !== null} style=${`height:${this.height}px`}>${this.picture ? unsafeHTML(this.picture.svg) : nothing}</div>`
-        : html`<div class="plot" ?hidden=${chart === null || table !== null} style=${`height:${this.height}px`}></div>`}
+        : html`<div class="plot" ?hidden=${chart === null || table !== null} style=${`height:${this.height}px`}
+            @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave}
+            @pointerdown=${(e: PointerEvent) => this.forward('mousedown', e)} @pointerup=${(e: PointerEvent) => this.forward('mouseup', e)}
+            @click=${(e: MouseEvent) => this.forward('click', e)}></div>`}
       ${this.painted && this.picture?.error ? html`<div class="empty" data-testid="chart-error">The chart could not be drawn: ${this.picture.error}</div>` : nothing}
       ${table ? html`<div class=${this.fitTable ? 'table fit' : 'table'} style=${this.fitTable ? `height:${this.height}px` : ''} data-testid="chart-table">${unsafeHTML(tableSvg(table))}</div>` : nothing}
       ${chart === null ? html`<div class="empty" data-testid="chart-empty" style=${`height:${this.height}px`}>No data yet</div>` : nothing}
@@ -136,22 +119,76 @@ export class FgChart extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.observer) this.observeSize()
+    this.setAttribute('data-chart-kind', this.chart?.kind ?? 'none')
     if (this.painted) {
       if (changed.has('height')) this.announceSize()
-      this.report()
+      this.reportPicture()
       return
     }
-    if (changed.has('height')) this.redrawAll = true
-    // A first drawing happens at once; later ones (live) get a task apart from the page's render.
-    if (this.drawn === null) {
-      chartPacer.request(this, () => this.sync())
+    if (!this.live) {
+      this.attach()
+      if (!this.live) this.report({ series: 0, points: 0, error: null, hidden: [], tooltip: false, cursor: 'default' })
       return
     }
-    if (this.requestTimer !== 0) return
-    this.requestTimer = window.setTimeout(() => {
-      this.requestTimer = 0
-      chartPacer.request(this, () => this.sync())
-    }, 0)
+    if (changed.has('height')) this.resizeLive()
+    if (changed.has('chart')) this.live.connection.show(this.chart)
+  }
+
+  /** Hands a canvas to the chart worker, once there is an ECharts chart and a width to draw it at. */
+  private attach(): void {
+    const plot = this.plotElement()
+    const width = this.plotWidth()
+    if (!plot || !this.chart || !isEChartsChart(this.chart) || width <= 0) return
+    const canvas = document.createElement('canvas')
+    canvas.style.display = 'block'
+    canvas.style.width = `${width}px`
+    canvas.style.height = `${this.height}px`
+    plot.replaceChildren(canvas)
+    try {
+      const connection = liveChartHost().attach(canvas, width, this.height, (report) => this.report(report))
+      this.live = { canvas, connection, width, height: this.height }
+      connection.show(this.chart)
+    } catch (e) {
+      this.report({ series: 0, points: 0, error: e instanceof Error ? e.message : String(e), hidden: [], tooltip: false, cursor: 'default' })
+    }
+  }
+
+  private detach(): void {
+    this.live?.connection.detach()
+    this.live?.canvas.remove()
+    this.live = null
+    this.move = null
+  }
+
+  private resizeLive(): void {
+    const live = this.live
+    const width = this.plotWidth()
+    if (!live || width <= 0 || (width === live.width && this.height === live.height)) return
+    live.width = width
+    live.height = this.height
+    live.canvas.style.width = `${width}px`
+    live.canvas.style.height = `${this.height}px`
+    live.connection.resize(width, this.height)
+  }
+
+  private readonly onPointerMove = (e: PointerEvent): void => {
+    const first = this.move === null
+    this.move = { type: 'mousemove', x: e.offsetX, y: e.offsetY }
+    if (!first) return
+    requestAnimationFrame(() => {
+      if (this.move) this.live?.connection.pointer(this.move)
+      this.move = null
+    })
+  }
+
+  private readonly onPointerLeave = (e: PointerEvent): void => {
+    this.move = null
+    this.live?.connection.pointer({ type: 'mouseout', x: e.offsetX, y: e.offsetY })
+  }
+
+  private forward(type: ChartPointer['type'], e: MouseEvent): void {
+    if (e.button !== 0) return
+    this.live?.connection.pointer({ type, x: e.offsetX, y: e.offsetY })
   }
 
   /** Tells whoever paints this chart the size it is laid out at (once per change). */
@@ -167,127 +204,41 @@ export class FgChart extends LitElement {
     return this.renderRoot.querySelector<HTMLDivElement>('.plot')
   }
 
-  private observeSize(): void {
-    const plot = this.plotElement()
-    if (!plot || typeof ResizeObserver === 'undefined') return
-    this.observer = new ResizeObserver((entries) => {
-      this.laidOutWidth = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0)
-      if (this.painted) {
-        this.announceSize()
-        return
-      }
-      cancelAnimationFrame(this.frame)
-      this.frame = requestAnimationFrame(() => this.onResize())
-    })
-    // The host: its width is the plot's, and it is laid out even while the plot is hidden.
-    this.observer.observe(this)
-  }
-
-  /** Brings the drawing up to date with `chart`, appending when the new chart only grew. */
-  private sync(): void {
-    const next = this.chart
-    const plan: ChartUpdatePlan = this.redrawAll ? fullRedraw(next) : planChartUpdate(this.drawn, next)
-    this.redrawAll = false
-    switch (plan.kind) {
-      case 'none':
-        break
-      case 'clear':
-      case 'table':
-        this.option = null
-        this.disposeInstance()
-        break
-      case 'rebuild':
-        if (next && isEChartsChart(next)) {
-          this.option = this.build(next)
-          this.applied = false
-        }
-        break
-      case 'append':
-        if (this.option) {
-          const patch = applyAppends(this.option, plan.appends)
-          if (this.instance && this.applied) this.guard(() => this.instance?.setOption(patch))
-        }
-        break
-    }
-    this.drawn = next
-    if (this.option && !this.applied) this.apply()
-    this.report()
-  }
-
-  private build(chart: ChartData): ChartOption | null {
-    if (!isEChartsChart(chart)) return null
-    const width = this.plotWidth()
-    return width > 0 ? chartOption(chart, { width, height: this.height }) : chartOption(chart)
-  }
-
-  /** Shows the whole option (creating the instance once the element has a width). */
-  private apply(): void {
-    const plot = this.plotElement()
-    if (!plot || !this.option) return
-    const width = this.plotWidth()
-    if (width <= 0) return // not laid out yet: the ResizeObserver calls back
-    const option = this.option
-    this.guard(() => {
-      if (!this.instance) {
-        this.instance = echarts.init(plot, undefined, { renderer: 'canvas', width, height: this.height })
-        this.width = width
-      } else if (width !== this.width || this.instance.getHeight() !== this.height) {
-        this.instance.resize({ width, height: this.height })
-        this.width = width
-      }
-      this.instance.setOption(option, { notMerge: true })
-      this.applied = true
-    })
-  }
-
   /** The plot's width as last observed: reading clientWidth in a redraw would force a layout. */
   private plotWidth(): number {
     return this.laidOutWidth > 0 ? this.laidOutWidth : (this.plotElement()?.clientWidth ?? 0)
   }
 
-  private onResize(): void {
-    const plot = this.plotElement()
-    if (!plot || !this.option) return
-    const width = this.plotWidth()
-    if (width <= 0 || (width === this.width && this.applied)) return
-    const chart = this.drawn
-    if (chart && SIZED_KINDS.has(chart.kind)) {
-      this.option = this.build(chart)
-      this.applied = false
-    }
-    if (this.applied && this.instance) {
-      this.guard(() => this.instance?.resize({ width, height: this.height }))
-      this.width = width
-    } else this.apply()
+  private observeSize(): void {
+    if (typeof ResizeObserver === 'undefined') return
+    this.observer = new ResizeObserver((entries) => {
+      this.laidOutWidth = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0)
+      if (this.painted) this.announceSize()
+      else if (this.live) this.resizeLive()
+      else this.attach()
+    })
+    // The host: its width is the plot's, and it is laid out even while the plot is hidden.
+    this.observer.observe(this)
   }
 
-  private disposeInstance(): void {
-    if (this.instance) this.guard(() => this.instance?.dispose())
-    this.instance = null
-    this.applied = false
-    this.width = 0
+  /** What the chart worker drew, on the host for tests; its cursor on the canvas. */
+  private report(report: LiveChartReport): void {
+    this.setCounts(report.series, report.points, report.error)
+    this.setAttribute('data-hidden-series', report.hidden.join(','))
+    this.setAttribute('data-tooltip', report.tooltip ? 'shown' : 'hidden')
+    if (this.live) this.live.canvas.style.cursor = report.cursor
   }
 
-  /** ECharts failures must not break the page: report them on the host and in the console. */
-  private guard(action: () => void): void {
-    try {
-      action()
-      this.removeAttribute('data-render-error')
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      this.setAttribute('data-render-error', message)
-      console.error('fg-chart: could not draw the chart:', error)
-    }
+  private reportPicture(): void {
+    const picture = this.picture
+    this.setCounts(picture?.series ?? 0, picture?.points ?? 0, picture?.error ?? null)
   }
 
-  private report(): void {
-    const picture = this.painted ? this.picture : null
-    if (picture?.error) this.setAttribute('data-render-error', picture.error)
-    else if (this.painted) this.removeAttribute('data-render-error')
-    const counts = picture ?? (this.option ? optionCounts(this.option) : { series: 0, points: 0 })
-    this.setAttribute('data-chart-kind', this.chart?.kind ?? 'none')
-    this.setAttribute('data-series-count', String(counts.series))
-    this.setAttribute('data-point-count', String(counts.points))
+  private setCounts(series: number, points: number, error: string | null): void {
+    if (error) this.setAttribute('data-render-error', error)
+    else this.removeAttribute('data-render-error')
+    this.setAttribute('data-series-count', String(series))
+    this.setAttribute('data-point-count', String(points))
   }
 }
 

@@ -9,6 +9,7 @@ import { toolbarHints } from '../keymap.ts'
 import { shownProgress } from '../trainer-focus.ts'
 import type { WatchingView } from '../trainer-speed.ts'
 import './fg-speed.ts'
+import './fg-export-menu.ts'
 
 interface ButtonSpec {
   readonly command: AppCommand
@@ -190,6 +191,7 @@ export class FgToolbar extends LitElement {
         <span class="sep"></span>
         <div class="group" role="group" aria-label="File">
           ${this.button('new', false)} ${this.button('open', false)} ${this.button('save', false)} ${this.button('share', false)} ${this.button('recent', false)} ${this.button('examples', false)}
+          <fg-export-menu></fg-export-menu>
         </div>
         <span class="sep"></span>
         <div class="group" role="group" aria-label="Edit">

@@ -22,6 +22,7 @@ export const icons = {
   redo: icon(svg`<path d="M10.5 3l3 3-3 3"/><path d="M13.5 6h-7a4 4 0 0 0 0 8H9"/>`),
   arrange: icon(svg`<rect x="1.5" y="2" width="4.5" height="3.5" rx="0.8"/><rect x="10" y="2" width="4.5" height="3.5" rx="0.8"/><rect x="5.75" y="10.5" width="4.5" height="3.5" rx="0.8"/><path d="M3.75 5.5v2.5h8.5V5.5M8 8v2.5"/>`),
   fit: icon(svg`<path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4"/><rect x="5.5" y="5.5" width="5" height="5" rx="0.8"/>`),
+  export: icon(svg`<path d="M8 1.8v8.4M4.8 5 8 1.8 11.2 5"/><path d="M2.5 9.5v4h11v-4"/>`),
   recent: icon(svg`<circle cx="8" cy="8" r="6"/><path d="M8 4.5V8l2.5 1.5"/>`),
   close: icon(svg`<path d="M3.5 3.5l9 9M12.5 3.5l-9 9"/>`),
   expand: icon(svg`<path d="M9.5 2.5h4v4M13.5 2.5 9 7M6.5 13.5h-4v-4M2.5 13.5 7 9"/>`),

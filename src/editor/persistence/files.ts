@@ -1,6 +1,15 @@
 /** Offers text as a file download. */
 export function downloadText(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  download(new Blob([text], { type: 'application/json' }), filename)
+}
+
+/** Offers bytes (a zip) as a file download. */
+export function downloadBytes(bytes: Uint8Array, filename: string, type: string): void {
+  download(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), filename)
+}
+
+function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url
   a.download = filename

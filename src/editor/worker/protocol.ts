@@ -1,5 +1,6 @@
 import type { Connection, GraphDocument, GraphNode, ParamValues, Tweak } from '../../graph/graph-file.ts'
 import type { RunCommand } from '../../runtime/define-node.ts'
+import type { ExportTarget } from '../../export/index.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
 
 /** Page → worker: edits to the graph and run control. */
@@ -47,3 +48,16 @@ export type FromWorker =
       readonly tweaks: readonly TweakRecord[]
     }
   | { readonly kind: 'refused'; readonly message: string; readonly request: ToWorker }
+
+/** Page → worker: export this graph (the page's, tweaks included) and send back the zip. */
+export interface ExportRequest {
+  readonly kind: 'export'
+  readonly id: number
+  readonly doc: GraphDocument
+  readonly to: ExportTarget
+}
+
+/** Worker → page: the export's zip (its files under `folder`), or why there is none, one line per reason. */
+export type ExportReply =
+  | { readonly kind: 'exported'; readonly id: number; readonly folder: string; readonly zip: Uint8Array }
+  | { readonly kind: 'exportFailed'; readonly id: number; readonly lines: readonly string[] }

@@ -5,7 +5,7 @@ import { Runtime } from '../../runtime/runtime.ts'
 import { isLongRunning } from '../../runtime/define-node.ts'
 import { Port } from '../../runtime/ports.ts'
 import type { Subscription } from 'rxjs'
-import type { FromWorker, ToWorker, TweakRecord } from './protocol.ts'
+import type { ExportReply, ExportRequest, FromWorker, ToWorker, TweakRecord } from './protocol.ts'
 import { addTweakRecord } from './protocol.ts'
 import type { NodeRuntimeView, ProgressView } from '../view-types.ts'
 import { nodeView } from './views.ts'
@@ -134,7 +134,16 @@ function apply(msg: ToWorker): void {
   watchNodes()
 }
 
-self.onmessage = (e: MessageEvent<ToWorker>) => {
+self.onmessage = (e: MessageEvent<ToWorker | ExportRequest>) => {
+  if (e.data.kind === 'export') {
+    // The exporters (protobufjs, ONNX's schema) load with the first export, not with the worker.
+    const request = e.data
+    void import('./export-job.ts')
+      .then(({ runExport }) => runExport(request, registry))
+      .catch((err: unknown): ExportReply => ({ kind: 'exportFailed', id: request.id, lines: [`the exporters could not be loaded: ${err instanceof Error ? err.message : String(err)}`] }))
+      .then((reply) => self.postMessage(reply, reply.kind === 'exported' ? [reply.zip.buffer] : []))
+    return
+  }
   try {
     apply(e.data)
   } catch (err) {

@@ -7,8 +7,9 @@
 export type NpyArray =
   | { readonly dtype: 'float32'; readonly shape: readonly number[]; readonly data: Float32Array }
   | { readonly dtype: 'int32'; readonly shape: readonly number[]; readonly data: Int32Array }
+  | { readonly dtype: 'uint8'; readonly shape: readonly number[]; readonly data: Uint8Array }
 
-const DESCR = { float32: '<f4', int32: '<i4' } as const
+const DESCR = { float32: '<f4', int32: '<i4', uint8: '|u1' } as const
 
 function header(array: NpyArray): string {
   const shape = array.shape.length === 1 ? `(${array.shape[0]},)` : `(${array.shape.join(', ')})`
@@ -26,6 +27,10 @@ export function encodeNpy(array: NpyArray): Uint8Array {
   out.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0], 0) // "\x93NUMPY", version 1.0
   new DataView(out.buffer).setUint16(8, text.length, true)
   for (let i = 0; i < text.length; i++) out[10 + i] = text.charCodeAt(i)
+  if (array.dtype === 'uint8') {
+    out.set(array.data, 10 + text.length)
+    return out
+  }
   const values = new DataView(out.buffer, 10 + text.length)
   for (let i = 0; i < array.data.length; i++) {
     if (array.dtype === 'float32') values.setFloat32(i * 4, array.data[i], true)

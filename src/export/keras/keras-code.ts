@@ -35,19 +35,55 @@ def accuracy_metric(kind):
     return [keras.metrics.BinaryAccuracy(name="accuracy")]
 
 
-class L2(keras.regularizers.Regularizer):
-    """Keras' L2 penalty (l2·ΣW²) on a kernel: the layer's own plus the loss node's model-wide decay. The decay a
-    training step adds may be spread over an epoch's minibatches (the chapter's SGD); evaluate() counts it whole."""
+class Penalty(keras.regularizers.Regularizer):
+    """A Dense kernel's penalty: the layer's own L2 (l2·ΣW²) and L1 (l1·Σ|W|), plus the loss node's model-wide L2
+    decay. The decay a training step adds may be spread over an epoch's minibatches (the chapter's SGD); whole()
+    counts it whole, as evaluate() does."""
 
-    def __init__(self, own, decay):
-        self.own, self.decay = own, decay
+    def __init__(self, l2, l1, decay):
+        self.l2, self.l1, self.decay = l2, l1, decay
 
     def __call__(self, w):
-        return (self.own + self.decay) * ops.sum(ops.square(w))
+        return (self.l2 + self.decay) * ops.sum(ops.square(w)) + self.l1 * ops.sum(ops.abs(w))
+
+    def whole(self, w, decay):
+        w = ops.convert_to_numpy(w)
+        return float((self.l2 + decay) * np.sum(np.square(w)) + self.l1 * np.sum(np.abs(w)))
 
 
-def penalty(own, decay):
-    return L2(own, decay) if own or decay else None
+def penalty(l2, l1, decay):
+    return Penalty(l2, l1, decay) if l2 or l1 or decay else None
+
+
+class Dropout(keras.layers.Dropout):
+    """Keras' Dropout, able to replay Flowgrad's masks. No framework's generator draws Flowgrad's masks, so to train as
+    Flowgrad does the loop hands each step the masks Flowgrad drew (dropout_masks.npz) through the variable \`mask\`,
+    as it replays Flowgrad's minibatch order. Built without a batch_size (--fresh), it is Keras' own Dropout."""
+
+    def __init__(self, rate, batch_size=None, **kwargs):
+        super().__init__(rate, **kwargs)
+        self.batch_size = batch_size
+
+    def build(self, input_shape):
+        super().build(input_shape)
+        if self.batch_size:
+            self.mask = self.add_weight(shape=(self.batch_size, input_shape[-1]), initializer="ones", trainable=False, name="mask")
+
+    def call(self, inputs, training=False):
+        if not training or not self.batch_size or self.rate == 0:
+            return super().call(inputs, training=training)
+        mask = self.mask[: ops.shape(inputs)[0]]
+        return ops.where(mask > 0, inputs / (1 - self.rate), ops.zeros_like(inputs))
+
+
+def replay_dropout(model, trainer, epoch, start, count):
+    """Sets each Dropout layer's mask to the one Flowgrad drew for this step: the rows from \`start\` of this epoch's order."""
+    for layer in model.layers:
+        key = f"{trainer.name}/{layer.name}"
+        if isinstance(layer, Dropout) and layer.batch_size and key in DROPOUT_MASKS:
+            mask = np.ones(tuple(layer.mask.shape), dtype="float32")
+            mask[:count] = DROPOUT_MASKS[key][epoch, start:start + count]
+            layer.mask.assign(mask)
 `
 
 export const LOOP = `def distribute():
@@ -59,47 +95,57 @@ export const LOOP = `def distribute():
 
 
 def evaluate(model, trainer, data):
-    """Loss and accuracy on other rows at the current weights, in batches as Keras' evaluate takes them, with the
-    whole model-wide decay (a training step may count only its share of an epoch's)."""
+    """Loss and accuracy on other rows at the current weights, in batches as Keras' evaluate takes them, in inference
+    mode, with the whole model-wide decay (a training step may count only its share of an epoch's)."""
     totals = EpochTotals(trainer.loss[1])
     loss = make_loss(*trainer.loss)
     metrics = accuracy_metric(trainer.loss[0])
     for start in range(0, len(data.x), trainer.eval_batch_size):
         xb, yb = data.x[start:start + trainer.eval_batch_size], data.y[start:start + trainer.eval_batch_size]
         pred = model(xb, training=False)
-        l2 = sum(float((layer.kernel_regularizer.own + trainer.decay[0]) * np.sum(np.square(ops.convert_to_numpy(layer.kernel))))
-                 for layer in model.layers if getattr(layer, "kernel_regularizer", None) is not None)
+        penalties = sum(layer.kernel_regularizer.whole(layer.kernel, trainer.decay[0])
+                        for layer in model.layers if getattr(layer, "kernel_regularizer", None) is not None)
         accuracy = None
         for metric in metrics:
             metric.reset_state()
             metric.update_state(yb, pred)
             accuracy = (float(metric.result()) * len(xb), len(xb))
-        totals.add(float(loss(yb, pred)) + l2, len(xb), accuracy)
+        totals.add(float(loss(yb, pred)) + penalties, len(xb), accuracy)
     return totals.record("val_")
 
 
 def train(trainer, data, validation, fresh):
     """One trainer's run as Flowgrad's training loop does it: train_on_batch on each of Flowgrad's minibatches (one
-    optimizer update each), then the epoch's loss and accuracy from them."""
+    optimizer update each, at the schedule's rate), then the epoch's loss and accuracy from them, then the schedule's
+    and early stopping's turn."""
     if fresh:
         keras.utils.set_random_seed(trainer.seed)
-    model = trainer.model(trainer.decay[0] / trainer.steps_per_epoch if trainer.decay[1] else trainer.decay[0])
+    decay = trainer.decay[0] / trainer.steps_per_epoch if trainer.decay[1] else trainer.decay[0]
+    model = trainer.model(decay, None if fresh else trainer.batch_size)
     for layer in model.layers:
         if not fresh or layer.name in trainer.given_values:
-            layer.set_weights([INITIAL_WEIGHTS[f"{trainer.name}/{layer.name}/{w.name}"] for w in layer.weights])
+            for w in layer.weights:  # Flowgrad's values, moving statistics included (a Dropout's mask is not one)
+                key = f"{trainer.name}/{layer.name}/{w.name}"
+                if key in INITIAL_WEIGHTS:
+                    w.assign(INITIAL_WEIGHTS[key])
     model.compile(optimizer=trainer.optimizer(), loss=make_loss(*trainer.loss), metrics=accuracy_metric(trainer.loss[0]))
+    base = float(ops.convert_to_numpy(model.optimizer.learning_rate))  # the rate the schedule scales
     rng = np.random.default_rng(trainer.seed)
     history, step = [], 0
     for epoch in range(trainer.epochs):
         batches = fresh_minibatches(trainer, len(data.x), rng) if fresh else minibatches(trainer, epoch)
-        totals = EpochTotals(trainer.loss[1])
+        totals, start = EpochTotals(trainer.loss[1]), 0
         for rows in batches:
             for name, value in trainer.tweaks.get(step, []):
                 if name == "learning_rate":
-                    model.optimizer.learning_rate = value
+                    base = value
                 else:  # other hyperparameters are read when the step is traced: trace it again
                     setattr(model.optimizer, name, value)
                     model.make_train_function(force=True)
+            model.optimizer.learning_rate = trainer.schedule.rate(step, base)
+            if not fresh:
+                replay_dropout(model, trainer, epoch, start, len(rows))
+            start += len(rows)
             logs = model.train_on_batch(data.x[rows], data.y[rows], return_dict=True)
             step += 1
             # Keras reports a minibatch's mean accuracy: weighted by its rows, the epoch's is Flowgrad's count.
@@ -109,6 +155,11 @@ def train(trainer, data, validation, fresh):
         if validation is not None:
             record.update(evaluate(model, trainer, validation))
         history.append(record)
+        trainer.schedule.on_epoch_end(record, base)
+        if trainer.early_stopping and trainer.early_stopping.on_epoch_end(epoch + 1, record, model.get_weights):
+            break
+    if trainer.early_stopping:
+        trainer.early_stopping.on_train_end(model.set_weights)
     return model, history
 `
 
@@ -125,7 +176,7 @@ export const MAIN = `def main():
         model, history = train(trainer, data, validation, args.fresh)
         results[trainer.name] = {"history": history}
         for layer in model.layers:
-            trained.update({f"{trainer.name}/{layer.name}/{w.name}": ops.convert_to_numpy(w) for w in layer.weights})
+            trained.update({f"{trainer.name}/{layer.name}/{w.name}": ops.convert_to_numpy(w) for w in layer.weights if w.name != "mask"})
         if history:
             print(f"{trainer.name}: {len(history)} epochs, loss {history[-1]['loss']:.6g}", flush=True)
     os.makedirs(args.out, exist_ok=True)

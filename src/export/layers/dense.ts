@@ -2,6 +2,7 @@ import { Dense } from '../../core/index.ts'
 import type { Layer, Tensor } from '../../core/index.ts'
 import type { LayerSpec } from '../../runtime/values.ts'
 import type { LayerContext, LayerExport, OnnxNode } from './layer-export.ts'
+import { onnxActivation } from './activations.ts'
 
 type DenseSpec = Extract<LayerSpec, { kind: 'dense' }>
 
@@ -9,8 +10,6 @@ function dense(layer: Layer): Dense {
   if (!(layer instanceof Dense)) throw new Error(`layer "${layer.name}" was declared Dense but built as ${layer.className}`)
   return layer
 }
-
-const ONNX_ACTIVATIONS = { relu: 'Relu', sigmoid: 'Sigmoid', tanh: 'Tanh', softmax: 'Softmax' } as const
 
 /** Whether the layer's starting values are given in the graph: they stay even with the frameworks' own initialization. */
 const givenValues = (spec: DenseSpec): boolean => spec.config.kernelInitializer === 'values' || spec.config.biasInitializer === 'values'
@@ -34,6 +33,7 @@ export const denseExport: LayerExport<DenseSpec> = {
         ['activation', c.activation ?? 'linear'],
         ...(c.useBias === false ? [['use_bias', false] as const] : []),
         ...(c.kernelL2 ? [['l2', c.kernelL2] as const] : []),
+        ...(c.kernelL1 ? [['l1', c.kernelL1] as const] : []),
         ...(givenValues(spec) ? [['given_values', true] as const] : []),
       ],
     }
@@ -54,13 +54,9 @@ export const denseExport: LayerExport<DenseSpec> = {
     const activation = spec.config.activation ?? 'linear'
     const useBias = spec.config.useBias !== false
     const linearOut = activation === 'linear' ? output : `${prefix}/linear`
-    const nodes: OnnxNode[] = [
-      useBias
-        ? { opType: 'Gemm', inputs: [input, `${prefix}/kernel`, `${prefix}/bias`], outputs: [linearOut] }
-        : { opType: 'MatMul', inputs: [input, `${prefix}/kernel`], outputs: [linearOut] },
-    ]
-    if (activation !== 'linear' && !(activation in ONNX_ACTIVATIONS)) throw new Error(`ONNX: the ${activation} activation is not written yet`)
-    if (activation !== 'linear') nodes.push({ opType: ONNX_ACTIVATIONS[activation as keyof typeof ONNX_ACTIVATIONS], inputs: [linearOut], outputs: [output], ...(activation === 'softmax' ? { attributes: { axis: -1 } } : {}) })
-    return nodes
+    const linear: OnnxNode = useBias
+      ? { opType: 'Gemm', inputs: [input, `${prefix}/kernel`, `${prefix}/bias`], outputs: [linearOut] }
+      : { opType: 'MatMul', inputs: [input, `${prefix}/kernel`], outputs: [linearOut] }
+    return activation === 'linear' ? [linear] : [linear, ...onnxActivation(activation, linearOut, output, prefix)]
   },
 }

@@ -5,6 +5,7 @@ import type { ExportedLayer } from '../layers/index.ts'
 export const IR_VERSION = 8
 export const OPSET = 17
 const FLOAT = 1 // TensorProto.DataType.FLOAT
+const FLOAT_ATTRIBUTE = 1 // AttributeProto.AttributeType.FLOAT
 const INT = 2 // AttributeProto.AttributeType.INT
 
 type Dim = { dim_param: string } | { dim_value: number }
@@ -24,6 +25,7 @@ function initializer(name: string, w: Tensor) {
  */
 export function modelProto(name: string, layers: readonly ExportedLayer[], features: number, outputs: number, doc: string) {
   const nodes = layers.flatMap(({ ctx, writer }, i) => {
+    // Layers are named as in the built model: a layer node's for the node, a Sequential's as Keras names them.
     const input = i === 0 ? 'x' : `${layers[i - 1].ctx.layer.name}/output`
     const output = i === layers.length - 1 ? 'y' : `${ctx.layer.name}/output`
     return writer.onnx(ctx, input, output, ctx.layer.name).map((n, k) => ({
@@ -31,7 +33,10 @@ export function modelProto(name: string, layers: readonly ExportedLayer[], featu
       op_type: n.opType,
       input: [...n.inputs],
       output: [...n.outputs],
-      attribute: Object.entries(n.attributes ?? {}).map(([key, value]) => ({ name: key, type: INT, i: value })),
+      attribute: [
+        ...Object.entries(n.attributes ?? {}).map(([key, value]) => ({ name: key, type: INT, i: value })),
+        ...Object.entries(n.floats ?? {}).map(([key, value]) => ({ name: key, type: FLOAT_ATTRIBUTE, f: value })),
+      ],
     }))
   })
   const weights = layers.flatMap(({ ctx, writer }) => writer.weights(ctx).map(([w, t]) => initializer(`${ctx.layer.name}/${w}`, t)))

@@ -27,12 +27,3 @@ export function callbackSettings(p: Params): CallbackSettings {
     restoreBestWeights: p.restoreBestWeights === true,
   }
 }
-
-/** The exported scripts train without Keras' callbacks so far: a trainer that uses one is refused by name. */
-export function unexportedCallbacks(trainerId: string, p: Params): string[] {
-  const s = callbackSettings(p)
-  return [
-    ...(s.schedule !== 'none' ? [`node "${trainerId}": its ${s.schedule} learning-rate schedule is not exported yet (set schedule to none to export)`] : []),
-    ...(s.earlyStopping ? [`node "${trainerId}": early stopping is not exported yet (turn it off to export)`] : []),
-  ]
-}

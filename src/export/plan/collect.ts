@@ -7,8 +7,7 @@ import type { Dataset } from '../../runtime/values.ts'
 import type { SessionConfig } from '../../runtime/training/session.ts'
 import type { DataSource, ExportPlan, TrainerPlan } from './trainer-plan.ts'
 import { refKey } from './trainer-plan.ts'
-import { unexportedLayers } from '../layers/supported.ts'
-import { callbackSettings, unexportedCallbacks } from './callback-settings.ts'
+import { callbackSettings } from './callback-settings.ts'
 
 /** A graph that cannot be exported: one line per reason, as the user should read them. */
 export class ExportError extends Error {
@@ -89,8 +88,6 @@ export async function collectPlan(doc: GraphDocument, registry: NodeRegistry): P
         return v
       }
       const model = value('model', (r) => runtime.value(r.node, r.port, Port.Model))
-      const unexported = [...unexportedLayers(node.id, model), ...unexportedCallbacks(node.id, node.params)]
-      if (unexported.length > 0) throw new ExportError(unexported)
       const data = source(inputsOf(node.id, 'data') ?? inputsOf(model.inputNodeId, 'data'))
       if (!data) throw new ExportError([`node "${node.id}": connect training data, to its data input or at the start of the model chain`])
       const optimizerRef = inputsOf(node.id, 'optimizer')

@@ -26,7 +26,9 @@ def all_sum(procs, values):
 
 @torch.no_grad()
 def evaluate(model, trainer, data, device):
-    """Loss and accuracy on other rows at the current weights, in batches as Keras' evaluate takes them."""
+    """Loss and accuracy on other rows at the current weights, in batches as Keras' evaluate takes them, in inference
+    mode (no dropout; batch normalization with its moving statistics)."""
+    model.eval()
     totals = EpochTotals(trainer.loss.reduction)
     x, y = torch.from_numpy(data.x).to(device), torch.from_numpy(data.y).to(device)
     for start in range(0, len(x), trainer.eval_batch_size):
@@ -35,12 +37,24 @@ def evaluate(model, trainer, data, device):
         loss = float(trainer.loss.part(yb, pred, len(xb))) + float(penalty(model, trainer.decay))
         accuracy = trainer.loss.accuracy(yb, pred)
         totals.add(loss, len(xb), None if accuracy is None else (float(accuracy[0]), accuracy[1]))
+    model.train()
     return totals.record("val_")
+
+
+def replay_dropout(model, trainer, epoch, start, count, procs):
+    """Hands each Dropout layer the masks Flowgrad drew for this step: the rows from \`start\` of this epoch's order,
+    each process its share of them, as it takes its share of the rows."""
+    for name, layer in model.named_children():
+        key = f"{trainer.name}/{name}"
+        if isinstance(layer, Dropout) and key in DROPOUT_MASKS:
+            mask = DROPOUT_MASKS[key][epoch, start:start + count]
+            layer.mask = torch.from_numpy(np.array_split(mask, procs.world)[procs.rank] != 0).to(procs.device)
 
 
 def train(trainer, data, validation, procs, fresh):
     """One trainer's run as Flowgrad's training loop does it: per minibatch the objective (each process on its share
-    of the rows), its gradients and one optimizer update; per epoch the loss and accuracy over its minibatches."""
+    of the rows), its gradients and one optimizer update; per epoch the loss and accuracy over its minibatches, then
+    the schedule's and early stopping's turn."""
     model = trainer.model()
     if fresh:
         torch.manual_seed(trainer.seed)  # the same fresh start on every run (DistributedDataParallel spreads the first process's)
@@ -52,15 +66,19 @@ def train(trainer, data, validation, procs, fresh):
     # DistributedDataParallel starts every process from the first one's weights and averages gradients after backward.
     net = DistributedDataParallel(model) if procs.world > 1 else model
     optimizer = trainer.optimizer(model.parameters())
+    optimizer.schedule = trainer.schedule
     x, y = torch.from_numpy(data.x).to(procs.device), torch.from_numpy(data.y).to(procs.device)
     rng = np.random.default_rng(trainer.seed)
     history, step = [], 0
     for epoch in range(trainer.epochs):
         batches = fresh_minibatches(trainer, len(x), rng) if fresh else minibatches(trainer, epoch)
-        totals = EpochTotals(trainer.loss.reduction)
+        totals, start = EpochTotals(trainer.loss.reduction), 0
         for rows in batches:
             for name, value in trainer.tweaks.get(step, []):
                 optimizer.set(name, value)
+            if not fresh:
+                replay_dropout(model, trainer, epoch, start, len(rows), procs)
+            start += len(rows)
             share = torch.from_numpy(np.array_split(rows, procs.world)[procs.rank].astype(np.int64)).to(procs.device)
             pred = net(x[share])
             part = trainer.loss.part(y[share], pred, len(rows))
@@ -77,6 +95,11 @@ def train(trainer, data, validation, procs, fresh):
         if validation is not None:
             record.update(evaluate(model, trainer, validation, procs.device))
         history.append(record)
+        trainer.schedule.on_epoch_end(record, optimizer.param_groups[0]["learning_rate"])
+        if trainer.early_stopping and trainer.early_stopping.on_epoch_end(epoch + 1, record, lambda: copy.deepcopy(model.state_dict())):
+            break
+    if trainer.early_stopping:
+        trainer.early_stopping.on_train_end(model.load_state_dict)
     return model, history
 `
 

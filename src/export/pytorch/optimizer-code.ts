@@ -13,6 +13,7 @@ const BASE = `class KerasOptimizer(torch.optim.Optimizer):
     def __init__(self, params, **hyper):
         super().__init__(params, hyper)
         self.iterations = 0
+        self.schedule = None  # the trainer's learning-rate schedule: the rate of update t from learning_rate
 
     def set(self, name, value):
         for group in self.param_groups:
@@ -21,9 +22,10 @@ const BASE = `class KerasOptimizer(torch.optim.Optimizer):
     @torch.no_grad()
     def step(self, closure=None):
         for group in self.param_groups:
+            lr = self.schedule.rate(self.iterations, group["learning_rate"]) if self.schedule else group["learning_rate"]
             for w in group["params"]:
                 if w.grad is not None:
-                    self.update(w, w.grad, self.state[w], group)
+                    self.update(w, w.grad, self.state[w], group, lr)
         self.iterations += 1
 `
 
@@ -34,8 +36,8 @@ const RULES: Readonly<Record<OptimizerName, string>> = {
     def __init__(self, params, learning_rate=0.01, momentum=0.0, nesterov=False):
         super().__init__(params, learning_rate=learning_rate, momentum=momentum, nesterov=nesterov)
 
-    def update(self, w, g, state, group):
-        lr, mu = group["learning_rate"], group["momentum"]
+    def update(self, w, g, state, group, lr):
+        mu = group["momentum"]
         if mu == 0:
             w.sub_(lr * g)
             return
@@ -49,10 +51,10 @@ const RULES: Readonly<Record<OptimizerName, string>> = {
     def __init__(self, params, learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7):
         super().__init__(params, learning_rate=learning_rate, beta_1=beta_1, beta_2=beta_2, epsilon=epsilon)
 
-    def update(self, w, g, state, group):
+    def update(self, w, g, state, group, lr):
         t = self.iterations + 1
         b1, b2 = group["beta_1"], group["beta_2"]
-        lr_t = group["learning_rate"] * math.sqrt(1 - b2**t) / (1 - b1**t)
+        lr_t = lr * math.sqrt(1 - b2**t) / (1 - b1**t)
         m = state.setdefault("m", torch.zeros_like(w))
         v = state.setdefault("v", torch.zeros_like(w))
         m.add_((g - m) * (1 - b1))
@@ -65,7 +67,7 @@ const RULES: Readonly<Record<OptimizerName, string>> = {
     def __init__(self, params, learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-7, centered=False):
         super().__init__(params, learning_rate=learning_rate, rho=rho, momentum=momentum, epsilon=epsilon, centered=centered)
 
-    def update(self, w, g, state, group):
+    def update(self, w, g, state, group, lr):
         rho, mu = group["rho"], group["momentum"]
         mean_square = state.setdefault("mean_square", torch.zeros_like(w))
         mean_square.mul_(rho).add_((1 - rho) * g * g)
@@ -74,7 +76,7 @@ const RULES: Readonly<Record<OptimizerName, string>> = {
             mean_grad = state.setdefault("mean_grad", torch.zeros_like(w))
             mean_grad.mul_(rho).add_((1 - rho) * g)
             denominator = mean_square - mean_grad * mean_grad
-        increment = group["learning_rate"] * g / (denominator + group["epsilon"]).sqrt()
+        increment = lr * g / (denominator + group["epsilon"]).sqrt()
         if mu > 0:
             velocity = state.setdefault("velocity", torch.zeros_like(w))
             velocity.mul_(mu).add_(increment)
@@ -88,10 +90,10 @@ const RULES: Readonly<Record<OptimizerName, string>> = {
     def __init__(self, params, learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-7):
         super().__init__(params, learning_rate=learning_rate, initial_accumulator_value=initial_accumulator_value, epsilon=epsilon)
 
-    def update(self, w, g, state, group):
+    def update(self, w, g, state, group, lr):
         accumulator = state.setdefault("accumulator", torch.full_like(w, group["initial_accumulator_value"]))
         accumulator.add_(g * g)
-        w.sub_(group["learning_rate"] * g / (accumulator + group["epsilon"]).sqrt())
+        w.sub_(lr * g / (accumulator + group["epsilon"]).sqrt())
 `,
 }
 

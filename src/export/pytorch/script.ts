@@ -5,9 +5,11 @@ import { banner, optimizerArgs } from '../script/trainer-fields.ts'
 import { LAYERS, LOSSES } from './model-code.ts'
 import { LOOP, MAIN } from './loop-code.ts'
 import { OPTIMIZER_CLASSES, optimizerCode } from './optimizer-code.ts'
+import { CALLBACKS } from '../python/callbacks.ts'
 
 const IMPORTS = `import argparse
 import collections
+import copy
 import json
 import math
 import os
@@ -37,8 +39,10 @@ export const pytorchWriter: FrameworkWriter = {
     LOSSES,
     banner("Optimizers (Keras' update rules)"),
     optimizerCode(new Set<OptimizerName>(trainers.map((t) => t.plan.optimizer.kind))),
+    banner("Learning-rate schedules and early stopping (Keras' rules)"),
+    CALLBACKS,
   ],
-  trainerFields: 'name model loss decay optimizer tweaks epochs batch_size eval_batch_size sampling seed',
+  trainerFields: 'name model loss decay optimizer tweaks epochs batch_size eval_batch_size sampling seed schedule early_stopping',
   loop: LOOP,
   main: MAIN,
   modelFunction: ({ name, nodes, trainer }) => {

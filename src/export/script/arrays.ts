@@ -11,6 +11,7 @@ import type { Minibatches } from '../plan/minibatches.ts'
 import type { TrainerPlan } from '../plan/trainer-plan.ts'
 import type { DataPipeline } from '../data/pipeline.ts'
 import { ROWS_FILE } from '../data/pipeline.ts'
+import { MASKS_FILE, dropoutMasks } from './dropout-masks.ts'
 
 /** A trainer's model as Flowgrad builds it (initial weights drawn), with its layers' writers. */
 export interface BuiltTrainer {
@@ -36,14 +37,16 @@ export function weightArrays(trainer: BuiltTrainer): Map<string, NpyArray> {
 
 /**
  * The array files every script reads: Flowgrad's initial weights, each trainer's minibatch
- * order, the rows its shuffles and splits picked, and the data files themselves.
+ * order and dropout masks, the rows its shuffles and splits picked, and the data files themselves.
  */
 export function arrayFiles(trainers: readonly BuiltTrainer[], pipeline: DataPipeline): ExportFile[] {
   const weights = new Map(trainers.flatMap((t) => [...weightArrays(t)]))
   const orders = new Map(trainers.map((t) => [t.plan.id, t.batches.order] as const))
+  const masks = new Map(trainers.flatMap((t) => [...dropoutMasks(t)]))
   return [
     { path: 'initial_weights.npz', contents: encodeNpz(weights) },
     { path: 'minibatches.npz', contents: encodeNpz(orders) },
+    ...(masks.size > 0 ? [{ path: MASKS_FILE, contents: encodeNpz(masks) }] : []),
     ...(pipeline.rows.size > 0 ? [{ path: ROWS_FILE, contents: encodeNpz(pipeline.rows) }] : []),
     ...pipeline.files,
   ]

@@ -16,15 +16,14 @@ export function modelChains(trainers: readonly BuiltTrainer[]): { chains: ModelC
   const taken = new Set<string>()
   const chains: ModelChain[] = []
   for (const t of trainers) {
-    // The nodes the layers come from, in order: a Sequential node's layers all come from it.
+    // A Sequential node declares several layers: the chain names it once.
     const layerIds = t.plan.model.layers.map((l) => l.nodeId).filter((id, i, ids) => id !== ids[i - 1])
-    // A chain may start at its first Dense (fed by data) rather than at an Input node.
+    // A chain may start at its first layer (fed by data) rather than at an Input node.
     const nodes = layerIds[0] === t.plan.model.inputNodeId ? layerIds : [t.plan.model.inputNodeId, ...layerIds]
-    const key = nodes.join('>')
+    const key = `${nodes.join('>')}:${t.layers.map((l) => l.ctx.layer.name).join(',')}`
     let name = byChain.get(key)
     if (!name) {
-      const last = nodes[nodes.length - 1]
-      name = pyName(last, taken, /model$/i.test(last) ? '' : '_model')
+      name = pyName(nodes[nodes.length - 1], taken, '_model')
       byChain.set(key, name)
       chains.push({ name, nodes, trainer: t })
     }

@@ -1,6 +1,7 @@
 import { pyString, pyValue } from '../python/literals.ts'
 import type { BuiltTrainer } from './arrays.ts'
 import { startHypers, tweaksLiteral } from './tweaks.ts'
+import { earlyStoppingLiteral, scheduleLiteral } from '../python/callbacks.ts'
 
 /** The optimizer's keyword arguments at step 0, by Keras' names. */
 export function optimizerArgs(t: BuiltTrainer): string {
@@ -9,7 +10,7 @@ export function optimizerArgs(t: BuiltTrainer): string {
     .join(', ')
 }
 
-/** The fields both scripts' Trainer entries share: the replay schedule and the loop's sizes. */
+/** The fields both scripts' Trainer entries share: the replay schedule, the loop's sizes and the callbacks. */
 export function scheduleFields(t: BuiltTrainer): string[] {
   const { plan } = t
   const fullBatch = plan.optimizer.fullBatch
@@ -20,6 +21,8 @@ export function scheduleFields(t: BuiltTrainer): string[] {
     `eval_batch_size=${fullBatch ? plan.data.value.x.shape[0] : plan.config.batchSize},`,
     `sampling=${pyString(plan.config.sampling)},`,
     `seed=${plan.config.seed},`,
+    `schedule=${scheduleLiteral(plan.config)},  # the learning-rate schedule, from the optimizer's rate`,
+    `early_stopping=${earlyStoppingLiteral(plan.config)},`,
   ]
 }
 
@@ -37,6 +40,8 @@ export function scriptConstants(saveTrained: boolean): string {
     'HERE = os.path.dirname(os.path.abspath(__file__))',
     'INITIAL_WEIGHTS = np.load(os.path.join(HERE, "initial_weights.npz"))  # "trainer/layer/weight", Keras\' layout',
     'BATCHES = np.load(os.path.join(HERE, "minibatches.npz"))  # per trainer: epochs × the rows visited, in order',
+    'MASKS_FILE = os.path.join(HERE, "dropout_masks.npz")  # written when a model has Dropout layers',
+    'DROPOUT_MASKS = np.load(MASKS_FILE) if os.path.exists(MASKS_FILE) else {}  # "trainer/layer": epochs × rows visited × width, 1 = kept',
     `SAVE_TRAINED_WEIGHTS = ${pyValue(saveTrained)}  # also write trained_weights.npz (flowgrad export --weights trained)`,
   ].join('\n')
 }

@@ -35,6 +35,12 @@ describe('optimizers with Keras semantics', () => {
     expect(w[1]).toBeCloseTo(-1.99, 6)
   })
 
+  it("Adam steps at the rate a schedule gives, not at its base rate", () => {
+    const w = variable(tensor([1, -2], undefined, { dtype: 'float64' }))
+    new Adam({ learningRate: 0.01 }).applyGradients([[tensor([0.5, -1], undefined, { dtype: 'float64' }), w]], 0.001)
+    expect(w.toArray()[0]).toBeCloseTo(0.999, 6)
+  })
+
   it('RMSprop divides by the root of the running mean of squared gradients', () => {
     // meanSq = 0.1·g²; step = lr·g/√(0.1g² + ε) ≈ lr·sign(g)/√0.1.
     const w = oneStep(new RMSprop({ learningRate: 0.01 }))

@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import '../../../src/editor/components/fg-chart.ts'
 import '../../../src/editor/components/fg-chart-dialog.ts'
 import { applyAppends, planChartUpdate } from '../../../src/editor/components/chart-plan.ts'
 import type { ExpandChartDetail } from '../../../src/editor/components/events.ts'
-import type { LineChart, TableChart } from '../../../src/charts/data.ts'
+import type { ChartData, LineChart, TableChart } from '../../../src/charts/data.ts'
 import type { ChartPicture } from '../../../src/charts/index.ts'
-import { chartOption, optionCounts } from '../../../src/charts/index.ts'
+import { chartOption, isEChartsChart, optionCounts } from '../../../src/charts/index.ts'
+import type { LiveChartConnection, LiveChartHost } from '../../../src/editor/live-charts/client.ts'
+import { useLiveChartHost } from '../../../src/editor/live-charts/client.ts'
+import type { LiveChartReport } from '../../../src/editor/live-charts/protocol.ts'
 import { byTestId, cleanup, mount, queryTestId, record, update } from './helpers.ts'
 
 function loss(n: number, name = 'adam'): LineChart {
@@ -53,15 +56,61 @@ describe('applyAppends', () => {
   })
 })
 
+/**
+ * A live chart host for a page without workers (happy-dom): it keeps what each chart was told,
+ * and reports the counts the chart worker would (those of the chart's option).
+ */
+class RecordingHost implements LiveChartHost {
+  readonly shown: (ChartData | null)[] = []
+  readonly sizes: [number, number][] = []
+  report: ((report: LiveChartReport) => void) | null = null
+
+  attach(_canvas: HTMLCanvasElement, width: number, height: number, reported: (report: LiveChartReport) => void): LiveChartConnection {
+    this.sizes.push([width, height])
+    this.report = reported
+    return {
+      show: (chart) => {
+        this.shown.push(chart)
+        const counts = chart && isEChartsChart(chart) ? optionCounts(chartOption(chart)) : { series: 0, points: 0 }
+        reported({ ...counts, error: null, hidden: [], tooltip: false, cursor: 'default' })
+      },
+      resize: (w, h) => void this.sizes.push([w, h]),
+      pointer: () => undefined,
+      detach: () => undefined,
+    }
+  }
+}
+
 describe('fg-chart', () => {
-  it('reports the series and points it draws on its host, following appends', async () => {
-    const el = await mount('fg-chart', { chart: loss(3) })
-    expect(el.dataset.testid).toBe('chart')
-    expect(el.dataset.seriesCount).toBe('1')
-    expect(el.dataset.pointCount).toBe('3')
+  let host: RecordingHost
+  beforeEach(() => {
+    host = new RecordingHost()
+    useLiveChartHost(host)
+  })
+
+  /** Mounts a live chart and lays it out 400 px wide (happy-dom lays nothing out). */
+  async function mountLive(props: Record<string, unknown>) {
+    const el = await mount('fg-chart', props)
+    const plot = el.shadowRoot?.querySelector('.plot') as HTMLElement
+    Object.defineProperty(plot, 'clientWidth', { value: 400 })
+    await update(el, { height: 230 })
+    return el
+  }
+
+  it('hands a canvas to the chart worker and sends it every new chart', async () => {
+    const el = await mountLive({ chart: loss(3) })
     await update(el, { chart: loss(10) })
-    // Redraws of a chart that just drew are paced: the append lands on a later frame.
-    await vi.waitFor(() => expect(el.dataset.pointCount).toBe('10'))
+    expect(host.shown.map((c) => (c?.kind === 'line' ? c.series[0].x.length : null))).toEqual([3, 10])
+    expect(host.sizes[0]).toEqual([400, 230])
+    expect(el.shadowRoot?.querySelectorAll('.plot canvas')).toHaveLength(1)
+  })
+
+  it('reports on its host what the chart worker drew and what the user switched off', async () => {
+    const el = await mountLive({ chart: loss(10) })
+    expect([el.dataset.seriesCount, el.dataset.pointCount]).toEqual(['1', '10'])
+    host.report?.({ series: 1, points: 10, error: null, hidden: ['adam'], tooltip: true, cursor: 'pointer' })
+    expect([el.dataset.hiddenSeries, el.dataset.tooltip]).toEqual(['adam', 'shown'])
+    expect((el.shadowRoot?.querySelector('.plot canvas') as HTMLCanvasElement).style.cursor).toBe('pointer')
   })
 
   it('draws a table as SVG', async () => {

@@ -18,6 +18,7 @@ Not exported, having no counterpart here: curves (plot/training-curves), stats-t
 import argparse
 import collections
 import json
+import math
 import os
 
 import numpy as np
@@ -28,6 +29,8 @@ from keras import ops
 HERE = os.path.dirname(os.path.abspath(__file__))
 INITIAL_WEIGHTS = np.load(os.path.join(HERE, "initial_weights.npz"))  # "trainer/layer/weight", Keras' layout
 BATCHES = np.load(os.path.join(HERE, "minibatches.npz"))  # per trainer: epochs × the rows visited, in order
+MASKS_FILE = os.path.join(HERE, "dropout_masks.npz")  # written when a model has Dropout layers
+DROPOUT_MASKS = np.load(MASKS_FILE) if os.path.exists(MASKS_FILE) else {}  # "trainer/layer": epochs × rows visited × width, 1 = kept
 SAVE_TRAINED_WEIGHTS = False  # also write trained_weights.npz (flowgrad export --weights trained)
 
 
@@ -81,7 +84,7 @@ def fresh_minibatches(trainer, rows, rng):
     return [order[i:i + size] for i in range(0, rows, size)]
 
 
-# --- Losses, accuracy and penalties (Keras' own) -----------------------------------------------------
+# --- Losses, accuracy, penalties and Dropout (Keras' own) --------------------------------------------
 
 
 class LogisticLoss(keras.losses.Loss):
@@ -119,25 +122,169 @@ def accuracy_metric(kind):
     return [keras.metrics.BinaryAccuracy(name="accuracy")]
 
 
-class L2(keras.regularizers.Regularizer):
-    """Keras' L2 penalty (l2·ΣW²) on a kernel: the layer's own plus the loss node's model-wide decay. The decay a
-    training step adds may be spread over an epoch's minibatches (the chapter's SGD); evaluate() counts it whole."""
+class Penalty(keras.regularizers.Regularizer):
+    """A Dense kernel's penalty: the layer's own L2 (l2·ΣW²) and L1 (l1·Σ|W|), plus the loss node's model-wide L2
+    decay. The decay a training step adds may be spread over an epoch's minibatches (the chapter's SGD); whole()
+    counts it whole, as evaluate() does."""
 
-    def __init__(self, own, decay):
-        self.own, self.decay = own, decay
+    def __init__(self, l2, l1, decay):
+        self.l2, self.l1, self.decay = l2, l1, decay
 
     def __call__(self, w):
-        return (self.own + self.decay) * ops.sum(ops.square(w))
+        return (self.l2 + self.decay) * ops.sum(ops.square(w)) + self.l1 * ops.sum(ops.abs(w))
+
+    def whole(self, w, decay):
+        w = ops.convert_to_numpy(w)
+        return float((self.l2 + decay) * np.sum(np.square(w)) + self.l1 * np.sum(np.abs(w)))
 
 
-def penalty(own, decay):
-    return L2(own, decay) if own or decay else None
+def penalty(l2, l1, decay):
+    return Penalty(l2, l1, decay) if l2 or l1 or decay else None
+
+
+class Dropout(keras.layers.Dropout):
+    """Keras' Dropout, able to replay Flowgrad's masks. No framework's generator draws Flowgrad's masks, so to train as
+    Flowgrad does the loop hands each step the masks Flowgrad drew (dropout_masks.npz) through the variable `mask`,
+    as it replays Flowgrad's minibatch order. Built without a batch_size (--fresh), it is Keras' own Dropout."""
+
+    def __init__(self, rate, batch_size=None, **kwargs):
+        super().__init__(rate, **kwargs)
+        self.batch_size = batch_size
+
+    def build(self, input_shape):
+        super().build(input_shape)
+        if self.batch_size:
+            self.mask = self.add_weight(shape=(self.batch_size, input_shape[-1]), initializer="ones", trainable=False, name="mask")
+
+    def call(self, inputs, training=False):
+        if not training or not self.batch_size or self.rate == 0:
+            return super().call(inputs, training=training)
+        mask = self.mask[: ops.shape(inputs)[0]]
+        return ops.where(mask > 0, inputs / (1 - self.rate), ops.zeros_like(inputs))
+
+
+def replay_dropout(model, trainer, epoch, start, count):
+    """Sets each Dropout layer's mask to the one Flowgrad drew for this step: the rows from `start` of this epoch's order."""
+    for layer in model.layers:
+        key = f"{trainer.name}/{layer.name}"
+        if isinstance(layer, Dropout) and layer.batch_size and key in DROPOUT_MASKS:
+            mask = np.ones(tuple(layer.mask.shape), dtype="float32")
+            mask[:count] = DROPOUT_MASKS[key][epoch, start:start + count]
+            layer.mask.assign(mask)
+
+
+# --- Learning-rate schedules and early stopping (Keras' rules) ---------------------------------------
+
+
+class Constant:
+    """No schedule: every step uses the optimizer's learning rate."""
+
+    def rate(self, step, base):
+        return base
+
+    def on_epoch_end(self, logs, base):
+        pass
+
+
+class ExponentialDecay(Constant):
+    """Keras' ExponentialDecay: base · decay_rate^(step / decay_steps); staircase rounds the exponent down (the step schedule)."""
+
+    def __init__(self, decay_steps, decay_rate, staircase=False):
+        self.decay_steps, self.decay_rate, self.staircase = decay_steps, decay_rate, staircase
+
+    def rate(self, step, base):
+        p = step / self.decay_steps
+        return base * self.decay_rate ** (math.floor(p) if self.staircase else p)
+
+
+class CosineDecay(Constant):
+    """Keras' CosineDecay with a linear warm-up from 0 to the optimizer's rate over warmup_steps, then
+    base · ((1 − alpha) · ½(1 + cos(π·s / decay_steps)) + alpha), s counted after the warm-up and held at decay_steps."""
+
+    def __init__(self, decay_steps, alpha=0.0, warmup_steps=0):
+        self.decay_steps, self.alpha, self.warmup_steps = decay_steps, alpha, warmup_steps
+
+    def rate(self, step, base):
+        at = min(step, self.decay_steps + self.warmup_steps)
+        if at < self.warmup_steps:
+            return base * (at / self.warmup_steps)
+        cosine = 0.5 * (1 + math.cos(math.pi * (at - self.warmup_steps) / self.decay_steps))
+        return base * ((1 - self.alpha) * cosine + self.alpha)
+
+
+class Monitor:
+    """What Keras' monitoring callbacks share: accuracies should go up, losses down, by more than min_delta."""
+
+    def __init__(self, key, min_delta):
+        self.key, self.min_delta, self.best = key, abs(min_delta), None
+        self.higher_is_better = "accuracy" in key.replace("val_", "", 1)
+
+    def improves(self, value):
+        if self.best is None:
+            return True
+        return value - self.min_delta > self.best if self.higher_is_better else value + self.min_delta < self.best
+
+
+class ReduceLROnPlateau(Constant):
+    """Keras' ReduceLROnPlateau: after `patience` epochs without improvement the rate is multiplied by factor (not
+    below min_lr), then `cooldown` epochs pass before counting again. It counts reductions, so the rate is
+    base · factorⁿ of whatever the optimizer's rate is now (a recorded change of it composes with them)."""
+
+    def __init__(self, monitor, factor=0.1, patience=10, min_delta=1e-4, cooldown=0, min_lr=0.0):
+        self.monitor, self.factor, self.patience, self.cooldown, self.min_lr = Monitor(monitor, min_delta), factor, patience, cooldown, min_lr
+        self.wait = self.cooldown_left = self.reductions = 0
+
+    def rate(self, step, base):
+        return base if self.reductions == 0 else max(base * self.factor ** self.reductions, self.min_lr)
+
+    def on_epoch_end(self, logs, base):
+        current = logs.get(self.monitor.key)
+        if current is None:
+            return
+        if self.cooldown_left > 0:
+            self.cooldown_left -= 1
+            self.wait = 0
+        if self.monitor.improves(current):
+            self.monitor.best, self.wait = current, 0
+        elif self.cooldown_left == 0:
+            self.wait += 1
+            if self.wait >= self.patience and self.rate(0, base) > self.min_lr:
+                self.reductions += 1
+                self.cooldown_left, self.wait = self.cooldown, 0
+
+
+class EarlyStopping:
+    """Keras' EarlyStopping: stop when the monitored value has not improved for `patience` epochs, and with
+    restore_best_weights end with the best epoch's weights (moving statistics included)."""
+
+    def __init__(self, monitor, patience=0, min_delta=0.0, restore_best_weights=False):
+        self.monitor, self.patience, self.restore = Monitor(monitor, min_delta), patience, restore_best_weights
+        self.wait, self.best_weights = 0, None
+
+    def on_epoch_end(self, epoch, logs, get_weights):
+        """True when training stops after this epoch (numbered from 1)."""
+        current = logs.get(self.monitor.key)
+        if current is None:
+            return False
+        if self.restore and self.best_weights is None:
+            self.best_weights = get_weights()
+        self.wait += 1
+        if self.monitor.improves(current):
+            self.monitor.best, self.wait = current, 0
+            if self.restore:
+                self.best_weights = get_weights()
+            return False
+        return self.wait >= self.patience and epoch > 1
+
+    def on_train_end(self, set_weights):
+        if self.restore and self.best_weights is not None:
+            set_weights(self.best_weights)
 
 
 # --- Training ----------------------------------------------------------------------------------------
 
 
-Trainer = collections.namedtuple("Trainer", "name model loss decay optimizer steps_per_epoch given_values tweaks epochs batch_size eval_batch_size sampling seed")
+Trainer = collections.namedtuple("Trainer", "name model loss decay optimizer steps_per_epoch given_values tweaks epochs batch_size eval_batch_size sampling seed schedule early_stopping")
 
 
 class EpochTotals:
@@ -169,47 +316,57 @@ def distribute():
 
 
 def evaluate(model, trainer, data):
-    """Loss and accuracy on other rows at the current weights, in batches as Keras' evaluate takes them, with the
-    whole model-wide decay (a training step may count only its share of an epoch's)."""
+    """Loss and accuracy on other rows at the current weights, in batches as Keras' evaluate takes them, in inference
+    mode, with the whole model-wide decay (a training step may count only its share of an epoch's)."""
     totals = EpochTotals(trainer.loss[1])
     loss = make_loss(*trainer.loss)
     metrics = accuracy_metric(trainer.loss[0])
     for start in range(0, len(data.x), trainer.eval_batch_size):
         xb, yb = data.x[start:start + trainer.eval_batch_size], data.y[start:start + trainer.eval_batch_size]
         pred = model(xb, training=False)
-        l2 = sum(float((layer.kernel_regularizer.own + trainer.decay[0]) * np.sum(np.square(ops.convert_to_numpy(layer.kernel))))
-                 for layer in model.layers if getattr(layer, "kernel_regularizer", None) is not None)
+        penalties = sum(layer.kernel_regularizer.whole(layer.kernel, trainer.decay[0])
+                        for layer in model.layers if getattr(layer, "kernel_regularizer", None) is not None)
         accuracy = None
         for metric in metrics:
             metric.reset_state()
             metric.update_state(yb, pred)
             accuracy = (float(metric.result()) * len(xb), len(xb))
-        totals.add(float(loss(yb, pred)) + l2, len(xb), accuracy)
+        totals.add(float(loss(yb, pred)) + penalties, len(xb), accuracy)
     return totals.record("val_")
 
 
 def train(trainer, data, validation, fresh):
     """One trainer's run as Flowgrad's training loop does it: train_on_batch on each of Flowgrad's minibatches (one
-    optimizer update each), then the epoch's loss and accuracy from them."""
+    optimizer update each, at the schedule's rate), then the epoch's loss and accuracy from them, then the schedule's
+    and early stopping's turn."""
     if fresh:
         keras.utils.set_random_seed(trainer.seed)
-    model = trainer.model(trainer.decay[0] / trainer.steps_per_epoch if trainer.decay[1] else trainer.decay[0])
+    decay = trainer.decay[0] / trainer.steps_per_epoch if trainer.decay[1] else trainer.decay[0]
+    model = trainer.model(decay, None if fresh else trainer.batch_size)
     for layer in model.layers:
         if not fresh or layer.name in trainer.given_values:
-            layer.set_weights([INITIAL_WEIGHTS[f"{trainer.name}/{layer.name}/{w.name}"] for w in layer.weights])
+            for w in layer.weights:  # Flowgrad's values, moving statistics included (a Dropout's mask is not one)
+                key = f"{trainer.name}/{layer.name}/{w.name}"
+                if key in INITIAL_WEIGHTS:
+                    w.assign(INITIAL_WEIGHTS[key])
     model.compile(optimizer=trainer.optimizer(), loss=make_loss(*trainer.loss), metrics=accuracy_metric(trainer.loss[0]))
+    base = float(ops.convert_to_numpy(model.optimizer.learning_rate))  # the rate the schedule scales
     rng = np.random.default_rng(trainer.seed)
     history, step = [], 0
     for epoch in range(trainer.epochs):
         batches = fresh_minibatches(trainer, len(data.x), rng) if fresh else minibatches(trainer, epoch)
-        totals = EpochTotals(trainer.loss[1])
+        totals, start = EpochTotals(trainer.loss[1]), 0
         for rows in batches:
             for name, value in trainer.tweaks.get(step, []):
                 if name == "learning_rate":
-                    model.optimizer.learning_rate = value
+                    base = value
                 else:  # other hyperparameters are read when the step is traced: trace it again
                     setattr(model.optimizer, name, value)
                     model.make_train_function(force=True)
+            model.optimizer.learning_rate = trainer.schedule.rate(step, base)
+            if not fresh:
+                replay_dropout(model, trainer, epoch, start, len(rows))
+            start += len(rows)
             logs = model.train_on_batch(data.x[rows], data.y[rows], return_dict=True)
             step += 1
             # Keras reports a minibatch's mean accuracy: weighted by its rows, the epoch's is Flowgrad's count.
@@ -219,6 +376,11 @@ def train(trainer, data, validation, fresh):
         if validation is not None:
             record.update(evaluate(model, trainer, validation))
         history.append(record)
+        trainer.schedule.on_epoch_end(record, base)
+        if trainer.early_stopping and trainer.early_stopping.on_epoch_end(epoch + 1, record, model.get_weights):
+            break
+    if trainer.early_stopping:
+        trainer.early_stopping.on_train_end(model.set_weights)
     return model, history
 
 
@@ -235,7 +397,7 @@ def main():
         model, history = train(trainer, data, validation, args.fresh)
         results[trainer.name] = {"history": history}
         for layer in model.layers:
-            trained.update({f"{trainer.name}/{layer.name}/{w.name}": ops.convert_to_numpy(w) for w in layer.weights})
+            trained.update({f"{trainer.name}/{layer.name}/{w.name}": ops.convert_to_numpy(w) for w in layer.weights if w.name != "mask"})
         if history:
             print(f"{trainer.name}: {len(history)} epochs, loss {history[-1]['loss']:.6g}", flush=True)
     os.makedirs(args.out, exist_ok=True)
@@ -261,32 +423,32 @@ def load_data():
     }
 
 
-def raw_model(decay=0.0):
+def raw_model_model(decay=0.0, batch_size=None):
     """raw-model"""
     return keras.Sequential([
         keras.Input(shape=(4,)),
-        keras.layers.Dense(units=256, activation="relu", name="dense", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=256, activation="relu", name="dense_1", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=256, activation="relu", name="dense_2", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=3, activation="softmax", name="dense_3", kernel_regularizer=penalty(0, decay)),
+        keras.layers.Dense(units=256, activation="relu", name="dense", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=256, activation="relu", name="dense_1", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=256, activation="relu", name="dense_2", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=3, activation="softmax", name="dense_3", kernel_regularizer=penalty(0, 0, decay)),
     ])
 
 
-def std_model(decay=0.0):
+def std_model_model(decay=0.0, batch_size=None):
     """std-model"""
     return keras.Sequential([
         keras.Input(shape=(4,)),
-        keras.layers.Dense(units=256, activation="relu", name="dense", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=256, activation="relu", name="dense_1", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=256, activation="relu", name="dense_2", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=3, activation="softmax", name="dense_3", kernel_regularizer=penalty(0, decay)),
+        keras.layers.Dense(units=256, activation="relu", name="dense", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=256, activation="relu", name="dense_1", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=256, activation="relu", name="dense_2", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=3, activation="softmax", name="dense_3", kernel_regularizer=penalty(0, 0, decay)),
     ])
 
 
 TRAINERS = [
     Trainer(
         name="fit-raw",  # Without standardization
-        model=raw_model,
+        model=raw_model_model,
         loss=("categorical_crossentropy", "mean", False),  # loss: kind, reduction, from_logits
         decay=(0, False),  # the loss node's L2 weight decay on every kernel, and whether it is spread over an epoch
         optimizer=lambda: keras.optimizers.Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7),  # raw-adam
@@ -298,10 +460,12 @@ TRAINERS = [
         eval_batch_size=30,
         sampling="shuffle",
         seed=0,
+        schedule=Constant(),  # the learning-rate schedule, from the optimizer's rate
+        early_stopping=None,
     ),
     Trainer(
         name="fit-std",  # With standardization
-        model=std_model,
+        model=std_model_model,
         loss=("categorical_crossentropy", "mean", False),  # loss: kind, reduction, from_logits
         decay=(0, False),  # the loss node's L2 weight decay on every kernel, and whether it is spread over an epoch
         optimizer=lambda: keras.optimizers.Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7),  # std-adam
@@ -313,6 +477,8 @@ TRAINERS = [
         eval_batch_size=30,
         sampling="shuffle",
         seed=0,
+        schedule=Constant(),  # the learning-rate schedule, from the optimizer's rate
+        early_stopping=None,
     ),
 ]
 

@@ -31,11 +31,11 @@ def load_data():
     }
 
 
-def alpha_model(decay=0.0):
+def alpha_model(decay=0.0, batch_size=None):
     """alpha"""
     return keras.Sequential([
         keras.Input(shape=(2,)),
-        keras.layers.Dense(units=1, activation="linear", use_bias=False, name="alpha", kernel_regularizer=penalty(0, decay)),
+        keras.layers.Dense(units=1, activation="linear", use_bias=False, name="alpha", kernel_regularizer=penalty(0, 0, decay)),
     ])
 
 
@@ -54,6 +54,8 @@ TRAINERS = [
         eval_batch_size=20,
         sampling="shuffle",
         seed=0,
+        schedule=Constant(),  # the learning-rate schedule, from the optimizer's rate
+        early_stopping=None,
     ),
     Trainer(
         name="fit-sgd",  # SGD
@@ -69,6 +71,8 @@ TRAINERS = [
         eval_batch_size=4,
         sampling="shuffle",
         seed=0,
+        schedule=Constant(),  # the learning-rate schedule, from the optimizer's rate
+        early_stopping=None,
     ),
     Trainer(
         name="fit-momentum",  # SGD + momentum
@@ -84,6 +88,8 @@ TRAINERS = [
         eval_batch_size=4,
         sampling="shuffle",
         seed=0,
+        schedule=Constant(),  # the learning-rate schedule, from the optimizer's rate
+        early_stopping=None,
     ),
     Trainer(
         name="fit-adam",  # Adam
@@ -99,6 +105,8 @@ TRAINERS = [
         eval_batch_size=4,
         sampling="shuffle",
         seed=0,
+        schedule=Constant(),  # the learning-rate schedule, from the optimizer's rate
+        early_stopping=None,
     ),
     Trainer(
         name="fit-rmsprop",  # RMSprop
@@ -114,6 +122,8 @@ TRAINERS = [
         eval_batch_size=4,
         sampling="shuffle",
         seed=0,
+        schedule=Constant(),  # the learning-rate schedule, from the optimizer's rate
+        early_stopping=None,
     ),
 ]
 

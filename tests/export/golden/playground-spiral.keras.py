@@ -28,13 +28,13 @@ def load_data():
     }
 
 
-def output_model(decay=0.0):
+def output_model(decay=0.0, batch_size=None):
     """input → hidden1 → hidden2 → output"""
     return keras.Sequential([
         keras.Input(shape=(2,)),
-        keras.layers.Dense(units=16, activation="tanh", name="hidden1", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="tanh", name="hidden2", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=1, activation="sigmoid", name="output", kernel_regularizer=penalty(0, decay)),
+        keras.layers.Dense(units=16, activation="tanh", name="hidden1", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="tanh", name="hidden2", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=1, activation="sigmoid", name="output", kernel_regularizer=penalty(0, 0, decay)),
     ])
 
 
@@ -53,6 +53,8 @@ TRAINERS = [
         eval_batch_size=10,
         sampling="shuffle",
         seed=0,
+        schedule=Constant(),  # the learning-rate schedule, from the optimizer's rate
+        early_stopping=None,
     ),
 ]
 

@@ -30,33 +30,33 @@ def load_data():
     }
 
 
-def sig_model(decay=0.0):
+def sig_model(decay=0.0, batch_size=None):
     """sig"""
     return keras.Sequential([
         keras.Input(shape=(2,)),
-        keras.layers.Dense(units=16, activation="sigmoid", name="sig-1", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="sigmoid", name="sig-2", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="sigmoid", name="sig-3", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="sigmoid", name="sig-4", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="sigmoid", name="sig-5", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="sigmoid", name="sig-6", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="sigmoid", name="sig-7", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=1, activation="sigmoid", name="sig-out", kernel_regularizer=penalty(0, decay)),
+        keras.layers.Dense(units=16, activation="sigmoid", name="sig-1", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="sigmoid", name="sig-2", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="sigmoid", name="sig-3", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="sigmoid", name="sig-4", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="sigmoid", name="sig-5", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="sigmoid", name="sig-6", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="sigmoid", name="sig-7", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=1, activation="sigmoid", name="sig-out", kernel_regularizer=penalty(0, 0, decay)),
     ])
 
 
-def relu_model(decay=0.0):
+def relu_model(decay=0.0, batch_size=None):
     """relu"""
     return keras.Sequential([
         keras.Input(shape=(2,)),
-        keras.layers.Dense(units=16, activation="relu", name="relu-1", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="relu", name="relu-2", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="relu", name="relu-3", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="relu", name="relu-4", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="relu", name="relu-5", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="relu", name="relu-6", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=16, activation="relu", name="relu-7", kernel_regularizer=penalty(0, decay)),
-        keras.layers.Dense(units=1, activation="sigmoid", name="relu-out", kernel_regularizer=penalty(0, decay)),
+        keras.layers.Dense(units=16, activation="relu", name="relu-1", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="relu", name="relu-2", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="relu", name="relu-3", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="relu", name="relu-4", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="relu", name="relu-5", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="relu", name="relu-6", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=16, activation="relu", name="relu-7", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=1, activation="sigmoid", name="relu-out", kernel_regularizer=penalty(0, 0, decay)),
     ])
 
 
@@ -75,6 +75,8 @@ TRAINERS = [
         eval_batch_size=16,
         sampling="shuffle",
         seed=0,
+        schedule=Constant(),  # the learning-rate schedule, from the optimizer's rate
+        early_stopping=None,
     ),
     Trainer(
         name="fit-relu",  # ReLU
@@ -90,6 +92,8 @@ TRAINERS = [
         eval_batch_size=16,
         sampling="shuffle",
         seed=0,
+        schedule=Constant(),  # the learning-rate schedule, from the optimizer's rate
+        early_stopping=None,
     ),
 ]
 

@@ -1,0 +1,174 @@
+import type { EChartsType } from 'echarts/core'
+import type { ChartData } from '../../charts/data.ts'
+import type { ChartOption } from '../../charts/index.ts'
+import { chartOption, echarts, formatNumber, isEChartsChart, optionCounts } from '../../charts/index.ts'
+import type { ChartUpdatePlan } from '../components/chart-plan.ts'
+import { applyAppends, fullRedraw, planChartUpdate } from '../components/chart-plan.ts'
+import type { RedrawPacer } from '../redraw-pacer.ts'
+import type { ChartPointer, LiveChartReport } from './protocol.ts'
+
+/** Chart kinds whose option depends on the pixel size (equal aspect, whole-pixel cells). */
+const SIZED_KINDS: ReadonlySet<ChartData['kind']> = new Set(['trajectory', 'decision-boundary', 'landscape'])
+
+/** What a pointer event needs to be for zrender's handler (it may stop or prevent it). */
+function zrEvent(pointer: ChartPointer): Record<string, unknown> {
+  const noop = (): void => undefined
+  return { type: pointer.type, zrX: pointer.x, zrY: pointer.y, offsetX: pointer.x, offsetY: pointer.y, preventDefault: noop, stopPropagation: noop }
+}
+
+/** Turns legend entries off in a freshly built option, so a rebuild keeps what the user hid. */
+function hideInLegend(option: ChartOption, hidden: ReadonlySet<string>): void {
+  if (hidden.size === 0) return
+  const selected = Object.fromEntries([...hidden].map((name) => [name, false]))
+  const legends = option.legend === undefined ? [] : Array.isArray(option.legend) ? option.legend : [option.legend]
+  for (const legend of legends as { selected?: Record<string, boolean> }[]) legend.selected = { ...legend.selected, ...selected }
+}
+
+/** Tooltips read values rounded (4 significant digits), not to the last float digit. */
+function roundTooltipValues(option: ChartOption): void {
+  const tooltips = option.tooltip === undefined ? [] : Array.isArray(option.tooltip) ? option.tooltip : [option.tooltip]
+  for (const tooltip of tooltips as { valueFormatter?: (value: unknown) => string }[]) {
+    tooltip.valueFormatter ??= (value) => (typeof value === 'number' ? formatNumber(value) : String(value))
+  }
+}
+
+/**
+ * One live chart in the chart worker: an ECharts instance drawing on a canvas the page handed
+ * over, so a redraw costs the page nothing. Streaming charts append their new points instead of
+ * rebuilding, at the pace `pacer` allows. Pointer events the page forwards reach ECharts as its
+ * own: the axis tooltip (drawn on the canvas) and legend toggles work as on the page.
+ */
+export class LiveChart {
+  private instance: EChartsType | null = null
+  /** The chart the option below was built for, and the chart to show next. */
+  private drawn: ChartData | null = null
+  private wanted: ChartData | null = null
+  private option: ChartOption | null = null
+  /** The next redraw starts from scratch (the size changed since the last one). */
+  private redrawAll = false
+  private error: string | null = null
+  private readonly hidden = new Set<string>()
+  private tooltip = false
+  private cursor = 'default'
+
+  constructor(
+    private readonly canvas: OffscreenCanvas,
+    private width: number,
+    private height: number,
+    private readonly dpr: number,
+    private readonly pacer: RedrawPacer<LiveChart>,
+    private readonly reported: (report: LiveChartReport) => void,
+  ) {}
+
+  show(chart: ChartData | null): void {
+    this.wanted = chart
+    this.pacer.request(this, () => this.sync())
+  }
+
+  resize(width: number, height: number): void {
+    if (width === this.width && height === this.height) return
+    this.width = width
+    this.height = height
+    const chart = this.drawn
+    // A chart drawn to its size is built again; the others are only resized.
+    if (chart && SIZED_KINDS.has(chart.kind)) this.redrawAll = true
+    else if (this.instance) this.guard(() => this.instance?.resize({ width, height }))
+    this.pacer.request(this, () => this.sync())
+  }
+
+  pointer(pointer: ChartPointer): void {
+    if (!this.instance) return
+    const handler = this.instance.getZr().handler
+    this.guard(() => handler.dispatch(pointer.type, zrEvent(pointer)))
+  }
+
+  dispose(): void {
+    this.pacer.forget(this)
+    if (this.instance) this.guard(() => this.instance?.dispose())
+    this.instance = null
+  }
+
+  /** Brings the drawing up to date with the wanted chart, appending when it only grew. */
+  private sync(): void {
+    const next = this.wanted
+    const plan: ChartUpdatePlan = this.redrawAll ? fullRedraw(next) : planChartUpdate(this.drawn, next)
+    this.redrawAll = false
+    switch (plan.kind) {
+      case 'none':
+        break
+      case 'clear':
+      case 'table':
+        this.option = null
+        this.guard(() => this.instance?.clear())
+        break
+      case 'rebuild':
+        if (next && isEChartsChart(next)) this.rebuild(next)
+        break
+      case 'append':
+        if (this.option) {
+          const patch = applyAppends(this.option, plan.appends)
+          this.guard(() => this.instance?.setOption(patch, { lazyUpdate: false }))
+        }
+        break
+    }
+    this.drawn = next
+    this.report()
+  }
+
+  private rebuild(chart: ChartData): void {
+    if (!isEChartsChart(chart)) return
+    this.guard(() => {
+      const option = chartOption(chart, { width: this.width, height: this.height })
+      hideInLegend(option, this.hidden)
+      roundTooltipValues(option)
+      this.option = option
+      if (!this.instance) this.instance = this.init()
+      else if (this.instance.getWidth() !== this.width || this.instance.getHeight() !== this.height) this.instance.resize({ width: this.width, height: this.height })
+      this.instance.setOption(option, { notMerge: true })
+    })
+  }
+
+  private init(): EChartsType {
+    // An OffscreenCanvas has no nodeName: zrender draws on it as its single canvas.
+    const instance = echarts.init(this.canvas as unknown as HTMLCanvasElement, undefined, { renderer: 'canvas', width: this.width, height: this.height, devicePixelRatio: this.dpr })
+    instance.on('legendselectchanged', (event) => {
+      const { selected } = event as { selected: Record<string, boolean> }
+      this.hidden.clear()
+      for (const [name, on] of Object.entries(selected)) if (!on) this.hidden.add(name)
+      this.report()
+    })
+    instance.on('showTip', () => this.setTooltip(true))
+    instance.on('hideTip', () => this.setTooltip(false))
+    // No DOM to set a cursor on: the page is told, and sets it on its canvas.
+    instance.getZr().handler.setHandlerProxy({
+      setCursor: (cursor: string) => {
+        if (cursor === this.cursor) return
+        this.cursor = cursor
+        this.report()
+      },
+      dispose: () => undefined,
+    } as unknown as Parameters<ReturnType<EChartsType['getZr']>['handler']['setHandlerProxy']>[0])
+    return instance
+  }
+
+  private setTooltip(shown: boolean): void {
+    if (shown === this.tooltip) return
+    this.tooltip = shown
+    this.report()
+  }
+
+  /** ECharts failures must not break the worker: they are reported with the chart. */
+  private guard(action: () => void): void {
+    try {
+      action()
+      this.error = null
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e)
+    }
+  }
+
+  private report(): void {
+    const counts = this.option ? optionCounts(this.option) : { series: 0, points: 0 }
+    this.reported({ ...counts, error: this.error, hidden: [...this.hidden], tooltip: this.tooltip, cursor: this.cursor })
+  }
+}
