@@ -1,5 +1,7 @@
 import { emptyDocument, serializeGraph } from '../graph/index.ts'
-import type { Catalog, Connection, GraphDocument, Lesson } from '../graph/index.ts'
+import type { Connection, GraphDocument, Lesson } from '../graph/index.ts'
+import type { NodeRegistry } from '../runtime/registry.ts'
+import { LayerCommands } from './layer-commands.ts'
 import type { AppStore, AppState } from './store.ts'
 import { LiveGraph } from './live-graph.ts'
 import { Canvas } from './canvas/canvas.ts'
@@ -47,7 +49,7 @@ export class EditorController {
   /** What the canvas shows was made from: a student's canvas lacks the lesson's hidden nodes. */
   private shownFrom: { doc: GraphDocument; lesson: Lesson | null } | null = null
 
-  constructor(readonly catalog: Catalog) {
+  constructor(readonly catalog: NodeRegistry) {
     this.live = new LiveGraph(catalog)
     this.store = this.live.store
     this.board = new BoardActions(this.store, catalog)
@@ -81,6 +83,7 @@ export class EditorController {
       duplicate: (ids) => this.placer.duplicate(ids),
       pinChart: (id, pinned) => this.board.pinChart(id, pinned),
       chartPinned: (id) => this.board.chartPinned(id),
+      layers: new LayerCommands(this.store, this.catalog, (type, near) => this.placer.spotFor(type, near)),
     })
     this.scheduleRender(this.store.state)
   }

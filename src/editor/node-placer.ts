@@ -24,6 +24,11 @@ export class NodePlacer {
    * Adds a node at a free place: the one nearest to where it was dropped, or for a palette
    * click nearest to the view's centre.
    */
+  /** The free place nearest to `near` for a node of this type (never on top of another node). */
+  spotFor(type: string, near: [number, number]): [number, number] {
+    return freeSpot(this.canvas()?.nodeRects() ?? [], estimatedSize(this.catalog.get(type)), near)
+  }
+
   addNode(type: string, position?: [number, number]): void {
     const size = estimatedSize(this.catalog.get(type))
     const centre = this.canvas()?.centre() ?? [0, 0]

@@ -33,6 +33,6 @@ describe('--set overrides', () => {
   it('lists at most 20 node ids when the node is unknown', () => {
     const doc = iris()
     for (let i = 0; i < 1000; i++) doc.nodes.push({ ...doc.nodes[0], id: `extra-${i}` })
-    expect(refusal(doc, ['fit.epochs=5'])[0]).toMatch(/\(nodes: iris, shuffle, .*, … \(1,022 in all\)\)$/)
+    expect(refusal(doc, ['fit.epochs=5'])[0]).toMatch(/\(nodes: iris, shuffle, .*, … \(1,013 in all\)\)$/)
   })
 })

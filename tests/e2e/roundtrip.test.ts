@@ -24,9 +24,9 @@ describe('editing round trips in the browser', () => {
   it('refuses an incompatible connection and shows why', async () => {
     const { page } = await fresh('iris-standardization')
     const before = await appState<number>(page, 's.doc.connections.length')
-    await dragConnection(page, ['std-adam', 'optimizer'], ['std-output', 'data'])
+    await dragConnection(page, ['std-adam', 'optimizer'], ['std-model', 'model'])
     await expect.poll(() => page.getByTestId('toolbar-undo').isEnabled()).toBe(false)
-    await expect(page.getByTestId('toast').textContent()).resolves.toMatch(/Optimizer.*Dataset/)
+    await expect(page.getByTestId('toast').textContent()).resolves.toMatch(/Optimizer.*Model/)
     expect(await appState<number>(page, 's.doc.connections.length')).toBe(before)
     await page.close()
   }, 60_000)

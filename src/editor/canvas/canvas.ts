@@ -18,6 +18,7 @@ import { FlowConnection, FlowNode } from './schemes.ts'
 import { placeholderPorts } from './placeholder-ports.ts'
 import { lessonMarks } from '../lesson-rules.ts'
 import { unknownTypeMessage } from '../../runtime/placeholder-node.ts'
+import type { LayerActions } from '../layer-commands.ts'
 import type { PortSocket, Schemes } from './schemes.ts'
 import type { FgNode } from '../components/fg-node.ts'
 import type { ChartSizeDetail } from '../components/events.ts'
@@ -47,6 +48,8 @@ export interface CanvasActions {
   pinChart(nodeId: string, pinned: boolean): void
   /** Whether a plot node's chart is on the board (for the context menu's wording). */
   chartPinned(nodeId: string): boolean
+  /** The layer commands: Collapse into Sequential, Expand into layers, "+ layer after". */
+  readonly layers: LayerActions
 }
 
 const key = (c: Connection): string => `${c.from.node}.${c.from.port}>${c.to.node}.${c.to.port}`
@@ -95,7 +98,7 @@ export class Canvas {
     this.connection.addPreset(ConnectionPresets.classic.setup())
     this.editor.use(this.area)
     this.area.use(this.connection)
-    this.area.use(canvasMenu(this.catalog, this.actions, () => this.area.area.pointer, () => this.selectedIds()))
+    this.area.use(canvasMenu(this.catalog, this.actions, () => this.area.area.pointer, () => this.editor.getNodes().filter((n) => n.selected)))
     this.area.use(new MinimapPlugin<Schemes>({ boundViewport: true }))
     this.area.use(render)
     AreaExtensions.simpleNodesOrder(this.area)

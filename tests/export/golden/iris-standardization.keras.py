@@ -423,33 +423,33 @@ def load_data():
     }
 
 
-def raw_output_model(decay=0.0, batch_size=None):
-    """raw-input → raw-dense1 → raw-dense2 → raw-dense3 → raw-output"""
+def raw_model_model(decay=0.0, batch_size=None):
+    """raw-model"""
     return keras.Sequential([
         keras.Input(shape=(4,)),
-        keras.layers.Dense(units=256, activation="relu", name="raw-dense1", kernel_regularizer=penalty(0, 0, decay)),
-        keras.layers.Dense(units=256, activation="relu", name="raw-dense2", kernel_regularizer=penalty(0, 0, decay)),
-        keras.layers.Dense(units=256, activation="relu", name="raw-dense3", kernel_regularizer=penalty(0, 0, decay)),
-        keras.layers.Dense(units=3, activation="softmax", name="raw-output", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=256, activation="relu", name="dense", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=256, activation="relu", name="dense_1", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=256, activation="relu", name="dense_2", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=3, activation="softmax", name="dense_3", kernel_regularizer=penalty(0, 0, decay)),
     ])
 
 
-def std_output_model(decay=0.0, batch_size=None):
-    """std-input → std-dense1 → std-dense2 → std-dense3 → std-output"""
+def std_model_model(decay=0.0, batch_size=None):
+    """std-model"""
     return keras.Sequential([
         keras.Input(shape=(4,)),
-        keras.layers.Dense(units=256, activation="relu", name="std-dense1", kernel_regularizer=penalty(0, 0, decay)),
-        keras.layers.Dense(units=256, activation="relu", name="std-dense2", kernel_regularizer=penalty(0, 0, decay)),
-        keras.layers.Dense(units=256, activation="relu", name="std-dense3", kernel_regularizer=penalty(0, 0, decay)),
-        keras.layers.Dense(units=3, activation="softmax", name="std-output", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=256, activation="relu", name="dense", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=256, activation="relu", name="dense_1", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=256, activation="relu", name="dense_2", kernel_regularizer=penalty(0, 0, decay)),
+        keras.layers.Dense(units=3, activation="softmax", name="dense_3", kernel_regularizer=penalty(0, 0, decay)),
     ])
 
 
 TRAINERS = [
     Trainer(
         name="fit-raw",  # Without standardization
-        model=raw_output_model,
-        loss=("categorical_crossentropy", "mean", False),  # raw-loss: kind, reduction, from_logits
+        model=raw_model_model,
+        loss=("categorical_crossentropy", "mean", False),  # loss: kind, reduction, from_logits
         decay=(0, False),  # the loss node's L2 weight decay on every kernel, and whether it is spread over an epoch
         optimizer=lambda: keras.optimizers.Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7),  # raw-adam
         steps_per_epoch=5,
@@ -465,8 +465,8 @@ TRAINERS = [
     ),
     Trainer(
         name="fit-std",  # With standardization
-        model=std_output_model,
-        loss=("categorical_crossentropy", "mean", False),  # std-loss: kind, reduction, from_logits
+        model=std_model_model,
+        loss=("categorical_crossentropy", "mean", False),  # loss: kind, reduction, from_logits
         decay=(0, False),  # the loss node's L2 weight decay on every kernel, and whether it is spread over an epoch
         optimizer=lambda: keras.optimizers.Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7),  # std-adam
         steps_per_epoch=5,

@@ -30,8 +30,8 @@ def load_data():
     }
 
 
-def sig_out_model(decay=0.0, batch_size=None):
-    """sig-input → sig-1 → sig-2 → sig-3 → sig-4 → sig-5 → sig-6 → sig-7 → sig-out"""
+def sig_model(decay=0.0, batch_size=None):
+    """sig"""
     return keras.Sequential([
         keras.Input(shape=(2,)),
         keras.layers.Dense(units=16, activation="sigmoid", name="sig-1", kernel_regularizer=penalty(0, 0, decay)),
@@ -45,8 +45,8 @@ def sig_out_model(decay=0.0, batch_size=None):
     ])
 
 
-def relu_out_model(decay=0.0, batch_size=None):
-    """relu-input → relu-1 → relu-2 → relu-3 → relu-4 → relu-5 → relu-6 → relu-7 → relu-out"""
+def relu_model(decay=0.0, batch_size=None):
+    """relu"""
     return keras.Sequential([
         keras.Input(shape=(2,)),
         keras.layers.Dense(units=16, activation="relu", name="relu-1", kernel_regularizer=penalty(0, 0, decay)),
@@ -63,7 +63,7 @@ def relu_out_model(decay=0.0, batch_size=None):
 TRAINERS = [
     Trainer(
         name="fit-sig",  # Sigmoid
-        model=sig_out_model,
+        model=sig_model,
         loss=("binary_crossentropy", "mean", False),  # bce: kind, reduction, from_logits
         decay=(0, False),  # the loss node's L2 weight decay on every kernel, and whether it is spread over an epoch
         optimizer=lambda: keras.optimizers.SGD(learning_rate=0.1, momentum=0, nesterov=False),  # sgd
@@ -80,7 +80,7 @@ TRAINERS = [
     ),
     Trainer(
         name="fit-relu",  # ReLU
-        model=relu_out_model,
+        model=relu_model,
         loss=("binary_crossentropy", "mean", False),  # bce: kind, reduction, from_logits
         decay=(0, False),  # the loss node's L2 weight decay on every kernel, and whether it is spread over an epoch
         optimizer=lambda: keras.optimizers.SGD(learning_rate=0.1, momentum=0, nesterov=False),  # sgd
