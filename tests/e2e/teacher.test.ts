@@ -22,22 +22,22 @@ async function openTeacher(): Promise<Page> {
   return page
 }
 
-/** The iris example's teacher: in teacher mode, locks the raw run's learning rate on the board and hides the raw loss node. */
+/** The iris example's teacher: in teacher mode, locks the raw run's learning rate on the board and hides the statistics table. */
 async function prepareLesson(page: Page): Promise<void> {
   await page.getByTestId('toolbar-teach').click()
   await page.getByTestId('board-lesson-bar').waitFor(WAIT)
   await page.getByTestId('board-raw-adam-learningRate-lock').click()
-  await selectNode(page, 'raw-loss')
+  await selectNode(page, 'stats-table')
   await page.getByTestId('inspector-node-hide').click()
   // The teacher still sees the node, marked as hidden from students.
-  await expect.poll(() => page.getByTestId('node-raw-loss').getByTestId('node-lesson-mark').textContent(), WAIT).toBe('hidden')
+  await expect.poll(() => page.getByTestId('node-stats-table').getByTestId('node-lesson-mark').textContent(), WAIT).toBe('hidden')
   await expect.poll(() => appState<string>(page, 'JSON.stringify(s.doc.board.lesson)'), WAIT).toBe(
-    JSON.stringify({ locked: [{ node: 'raw-adam', param: 'learningRate' }], hidden: [{ node: 'raw-loss' }] }),
+    JSON.stringify({ locked: [{ node: 'raw-adam', param: 'learningRate' }], hidden: [{ node: 'stats-table' }] }),
   )
 }
 
 /**
- * Selects a node as a click on it does. The iris graph's 20 nodes overlap when all are in view,
+ * Selects a node as a click on it does. The iris graph's nodes overlap when all are in view,
  * so a click there may land on a neighbour; what is tested is what the inspector then offers.
  */
 async function selectNode(page: Page, id: string): Promise<void> {
@@ -45,10 +45,10 @@ async function selectNode(page: Page, id: string): Promise<void> {
   await canvasSettled(page)
 }
 
-/** Whether the raw loss node is on the canvas, with the whole graph in view. */
-async function rawLossShown(page: Page): Promise<boolean> {
+/** Whether the statistics table is on the canvas, with the whole graph in view. */
+async function statsTableShown(page: Page): Promise<boolean> {
   await showWholeGraph(page)
-  return (await page.getByTestId('node-raw-loss').count()) > 0
+  return (await page.getByTestId('node-stats-table').count()) > 0
 }
 
 describe('teacher mode', () => {
@@ -67,7 +67,7 @@ describe('teacher mode', () => {
       lockedSlider: await student.getByTestId(`${LOCKED}-slider`).isDisabled(),
       lockedField: await student.getByTestId(`${LOCKED}-input`).isDisabled(),
       openSlider: await student.getByTestId(`${OPEN}-slider`).isDisabled(),
-      hiddenNode: await rawLossShown(student),
+      hiddenNode: await statsTableShown(student),
     }).toEqual({ lockedSlider: true, lockedField: true, openSlider: false, hiddenNode: false })
 
     await student.getByTestId(`${OPEN}-input`).fill('0.01')
@@ -101,18 +101,18 @@ describe('teacher mode', () => {
     const page = await openTeacher()
     await prepareLesson(page)
     const saved = await saveToFile(page)
-    expect(JSON.parse(readFileSync(saved, 'utf8')).board.lesson).toEqual({ locked: [{ node: 'raw-adam', param: 'learningRate' }], hidden: [{ node: 'raw-loss' }] })
+    expect(JSON.parse(readFileSync(saved, 'utf8')).board.lesson).toEqual({ locked: [{ node: 'raw-adam', param: 'learningRate' }], hidden: [{ node: 'stats-table' }] })
     await page.close()
 
     const { page: reopened } = await openApp(session.chromium, session.app.url, 'canvas', { layout: TEACHER_LAYOUT })
     await openFile(reopened, saved)
     await reopened.getByTestId(`${LOCKED}-locked`).waitFor(WAIT)
     await canvasSettled(reopened)
-    expect({ locked: await reopened.getByTestId(`${LOCKED}-slider`).isDisabled(), hiddenNode: await rawLossShown(reopened) }).toEqual({ locked: true, hiddenNode: false })
+    expect({ locked: await reopened.getByTestId(`${LOCKED}-slider`).isDisabled(), hiddenNode: await statsTableShown(reopened) }).toEqual({ locked: true, hiddenNode: false })
     // A classroom focus tool, not security: one click shows and unlocks everything.
     await reopened.getByTestId('board-teach').click()
     await expect.poll(() => reopened.getByTestId(`${LOCKED}-slider`).isDisabled(), WAIT).toBe(false)
-    expect(await rawLossShown(reopened)).toBe(true)
+    expect(await statsTableShown(reopened)).toBe(true)
     await reopened.close()
   }, 180_000)
 })
