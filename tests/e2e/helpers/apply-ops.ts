@@ -47,8 +47,11 @@ interface PageApp {
       readonly nodeViews: Map<string, { position: { x: number; y: number } }>
     }
   }
-  addNode(type: string, position: [number, number]): void
-  duplicate(ids: string[]): void
+  /** Where added and duplicated nodes go (the app's node placer). */
+  readonly placer: {
+    addNode(type: string, position: [number, number]): void
+    duplicate(ids: string[]): void
+  }
   settled(): Promise<void>
   command(command: 'fit'): Promise<void>
 }
@@ -106,7 +109,7 @@ export async function applyOpsInPage({ start, ops }: { start: GraphDocument; ops
     const nodes = app.store.doc.nodes
     switch (op.kind) {
       case 'add':
-        app.addNode(op.type, [op.x, op.y])
+        app.placer.addNode(op.type, [op.x, op.y])
         break
       case 'remove': {
         const n = at(op.node, nodes)
@@ -115,7 +118,7 @@ export async function applyOpsInPage({ start, ops }: { start: GraphDocument; ops
       }
       case 'duplicate': {
         const n = at(op.node, nodes)
-        if (n) app.duplicate([n.id])
+        if (n) app.placer.duplicate([n.id])
         break
       }
       case 'move': {
