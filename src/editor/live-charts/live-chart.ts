@@ -39,6 +39,17 @@ function roundTooltipValues(option: ChartOption): void {
 }
 
 /**
+ * Large charts (a decision boundary's 3,900 cells) would be drawn progressively and hovered on
+ * extra layers, canvases zrender makes with document.createElement, which a worker lacks: the
+ * setOption throws and leaves the instance refusing every later one. Off the main thread,
+ * drawing everything on the one canvas costs the page nothing.
+ */
+function drawAtOnce(option: ChartOption): void {
+  for (const series of listOf(option.series) as { progressive?: number }[]) series.progressive = 0
+  ;(option as { hoverLayerThreshold?: number }).hoverLayerThreshold = Infinity
+}
+
+/**
  * One live chart in the chart worker: an ECharts instance drawing on a canvas the page handed
  * over, so a redraw costs the page nothing. Streaming charts append their new points instead of
  * rebuilding, at the pace `pacer` allows. Pointer events the page forwards reach ECharts as its
@@ -134,6 +145,7 @@ export class LiveChart {
       const option = scaledOption(chartOption(chart, { width: this.width / f, height: this.height / f }), f)
       hideInLegend(option, this.hidden)
       roundTooltipValues(option)
+      drawAtOnce(option)
       this.option = option
       if (!this.instance) this.instance = this.init()
       else if (this.instance.getWidth() !== this.width || this.instance.getHeight() !== this.height) this.instance.resize({ width: this.width, height: this.height })
@@ -177,6 +189,10 @@ export class LiveChart {
       this.error = null
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e)
+      // A setOption that threw leaves ECharts mid-update, refusing every later call: start anew.
+      this.instance?.dispose()
+      this.instance = null
+      this.drawn = null
     }
   }
 

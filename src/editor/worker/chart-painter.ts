@@ -76,7 +76,8 @@ export const workerClock: PacerClock = {
  * Lets ECharts run in a worker. It looks for its defaults on `window`, else on Node's
  * `global`: a worker has neither, so `global` is made to name the worker's global scope.
  * It measures text on a canvas it gets from the DOM: an offscreen canvas resolves fonts as
- * the page does, so labels are laid out for the font they show in.
+ * the page does, so labels are laid out for the font they show in. The extra layers zrender
+ * draws some elements on (a large chart's hover layer) are offscreen canvases too.
  */
 export function prepareEChartsForWorker(): void {
   const scope = globalThis as { global?: unknown }
@@ -84,6 +85,7 @@ export function prepareEChartsForWorker(): void {
   const context = new OffscreenCanvas(1, 1).getContext('2d')
   if (!context) return
   echarts.setPlatformAPI({
+    createCanvas: () => new OffscreenCanvas(1, 1) as unknown as HTMLCanvasElement,
     measureText: (text, font) => {
       context.font = font ?? '12px sans-serif'
       return { width: context.measureText(text).width }
