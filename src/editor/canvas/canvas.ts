@@ -25,7 +25,6 @@ import type { ChartSizeDetail } from '../components/events.ts'
 import '../components/fg-node.ts'
 import { MinimapGuard } from './minimap-guard.ts'
 import '../components/fg-socket.ts'
-
 type AreaExtra = LitArea2D<Schemes> | ContextMenuExtra | MinimapExtra
 
 /** What the canvas asks of the app when the user edits on it. */
@@ -53,7 +52,6 @@ export interface CanvasActions {
 }
 
 const key = (c: Connection): string => `${c.from.node}.${c.from.port}>${c.to.node}.${c.to.port}`
-
 const toConnection = (c: FlowConnection): Connection => ({ from: { node: c.source, port: c.sourceOutput }, to: { node: c.target, port: c.targetInput } })
 
 /**
