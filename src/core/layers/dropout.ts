@@ -63,6 +63,11 @@ export class Dropout extends Layer {
     return noise
   }
 
+  /** A dropout layer whose rate changed mid-run continues its stream: no mask sequence repeats. */
+  override carryStateFrom(previous: Layer): void {
+    if (previous instanceof Dropout && previous.rng) this.rng = previous.rng
+  }
+
   config(): Record<string, unknown> {
     return { rate: this.rate, ...(this.seed !== null ? { seed: this.seed } : {}) }
   }

@@ -83,6 +83,12 @@ export abstract class Layer {
     return []
   }
 
+  /**
+   * Takes over what a layer this one replaces keeps besides its weights (a dropout layer's
+   * mask stream), when a running model's architecture changes. Most layers keep nothing.
+   */
+  carryStateFrom(_previous: Layer): void {}
+
   /** Every parameter, trainable or not, as Keras counts them. */
   countParams(): number {
     return this.weights.reduce((n, w) => n + w.size, 0)

@@ -3,6 +3,7 @@ import { allocate } from '../dtype.ts'
 import type { Tensor } from '../tensor.ts'
 import { check } from '../errors.ts'
 import { formatShape, shapesEqual } from '../shape.ts'
+import { copyOverlap } from '../overlap.ts'
 import type { HyperConfig, HyperSpecs, HyperValue, HyperValues, LiveName, NumberHyper } from '../hyper/index.ts'
 import { checkHyper, hyperSpec, resolveHypers } from '../hyper/index.ts'
 
@@ -98,11 +99,33 @@ export abstract class Optimizer<S extends OptimizerHypers = OptimizerHypers> {
   private slotsFor(variable: Tensor): Storage[] {
     let slots = this.slotsByVar.get(variable)
     if (!slots) {
-      slots = Array.from({ length: this.slotCount() }, () => allocate('float64', variable.size))
-      this.initSlots(slots)
+      slots = this.freshSlots(variable.size)
       this.slotsByVar.set(variable, slots)
     }
     return slots
+  }
+
+  private freshSlots(size: number): Storage[] {
+    const slots = Array.from({ length: this.slotCount() }, () => allocate('float64', size))
+    this.initSlots(slots)
+    return slots
+  }
+
+  /**
+   * Moves the state over to the variables that replace others (a model whose architecture
+   * changed mid-run): each keeps what the shapes share, its new entries start as fresh
+   * ones do; the step count stays. Variables replacing none start fresh at their first step.
+   */
+  carrySlots(replaced: ReadonlyArray<readonly [old: Tensor, next: Tensor]>): void {
+    const carried = new Map<Tensor, Storage[]>()
+    for (const [old, next] of replaced) {
+      const slots = this.slotsByVar.get(old)
+      if (!slots) continue
+      const fresh = this.freshSlots(next.size)
+      slots.forEach((s, k) => copyOverlap(s, old.shape, fresh[k], next.shape))
+      carried.set(next, fresh)
+    }
+    this.slotsByVar = carried
   }
 
   /** The slot values of a variable, for inspection and tests. */

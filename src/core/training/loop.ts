@@ -133,6 +133,11 @@ export class TrainingLoop {
     this._setup = { ...this._setup, optimizer }
   }
 
+  /** A model of a changed architecture carrying on the old one's weights (see carryOver): from the next step. */
+  setModel(model: TrainSetup['model']): void {
+    this._setup = { ...this._setup, model }
+  }
+
   setEpochs(epochs: number): void {
     this.changeOptions({ epochs })
   }
