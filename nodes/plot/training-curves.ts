@@ -1,5 +1,5 @@
 import type { CurvesPanel, LineSeries, Marker, TrainingCurvesChart } from '../../src/charts/data.ts'
-import type { Tweak } from '../../src/graph/graph-file.ts'
+import type { ParamValue, Tweak } from '../../src/graph/graph-file.ts'
 import { defineNode, multiInput, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
@@ -8,7 +8,8 @@ import type { EpochRecord, TrainingSnapshot } from '../../src/runtime/values.ts'
 /** Short names for the params students tweak most. */
 const SHORT_NAMES: Readonly<Record<string, string>> = { learningRate: 'lr' }
 
-function formatValue(v: number | boolean | string): string {
+function formatValue(v: ParamValue): string {
+  if (Array.isArray(v)) return `${v.length} layers`
   return typeof v === 'number' ? String(Number(v.toPrecision(4))) : String(v)
 }
 

@@ -30,12 +30,12 @@ export function checkTweaks({ view, catalog, at, didYouMean }: CheckContext): Pr
       if (schema && !Object.hasOwn(schema.params, param)) {
         const declared = Object.keys(schema.params)
         problems.push({ path: at(['tweaks', t.index, 'param']), nodeId: t.node, message: `unknown param ${quote(t.param)} for ${schema.type}${didYouMean(t.param, declared)}` })
-      } else if (schema && (typeof t.value === 'number' || typeof t.value === 'boolean' || typeof t.value === 'string')) {
-        // other values are reported by the structure check
+      } else if (schema) {
+        // a value of no param's shape is reported by the structure check; here, one the param refuses
         const why = paramProblem(schema.params[t.param], t.value)
         if (why !== null) problems.push({ path: at(['tweaks', t.index, 'value']), nodeId: t.node, message: why })
         t.pathValues.forEach((v, k) => {
-          const bad = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? paramProblem(schema.params[param], v) : null
+          const bad = paramProblem(schema.params[param], v)
           if (bad !== null) problems.push({ path: at(['tweaks', t.index, 'path', k, 'value']), nodeId: t.node, message: bad })
         })
       }

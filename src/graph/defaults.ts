@@ -1,12 +1,15 @@
-import type { GraphDocument, GraphNode, ParamValues } from './graph-file.ts'
+import type { GraphDocument, GraphNode, ParamValue, ParamValues } from './graph-file.ts'
 import type { Catalog, NodeSchema } from './node-schema.ts'
+
+/** A param's default as a file holds it (a list copied, so callers may change it). */
+export function defaultValue(decl: NodeSchema['params'][string]): ParamValue {
+  return Array.isArray(decl.default) ? [...decl.default] : (decl.default as number | boolean | string)
+}
 
 /** Every declared param at its default (lists copied, so callers may change them). */
 export function defaultParams(schema: NodeSchema): ParamValues {
   const params: ParamValues = {}
-  for (const [name, decl] of Object.entries(schema.params)) {
-    params[name] = Array.isArray(decl.default) ? [...decl.default] : (decl.default as number | boolean | string)
-  }
+  for (const [name, decl] of Object.entries(schema.params)) params[name] = defaultValue(decl)
   return params
 }
 

@@ -5,7 +5,10 @@ export const CURRENT_VERSION = 2
 /** One layer of a Sequential node's `layers` param: its type and fields by name. */
 export type LayerEntryValue = Record<string, number | boolean | string>
 
-export type ParamValues = Record<string, number | boolean | string | number[] | LayerEntryValue[]>
+/** A param's value: what a node's params hold, and what a tweak of one records. */
+export type ParamValue = number | boolean | string | number[] | LayerEntryValue[]
+
+export type ParamValues = Record<string, ParamValue>
 
 export interface GraphNode {
   id: string
@@ -32,7 +35,7 @@ export interface Connection {
 /** One value a tweaked param took, and the step before which it applied. */
 export interface TweakStep {
   step: number
-  value: number | boolean | string
+  value: ParamValue
 }
 
 /**
@@ -44,12 +47,12 @@ export interface Tweak {
   node: string
   param?: string
   input?: string
-  value: number | boolean | string
+  value: ParamValue
   /**
    * The value before the change. The node's param in the file holds the latest value, so a
    * replay starts from the first tweak's `from` and reaches `value` at `step`.
    */
-  from?: number | boolean | string
+  from?: ParamValue
   /** What the curves' marker says ("batch 30 → 5", "SGD → Adam"), when the runtime named it. */
   label?: string
   /** The trainer this change reached through a live input. */

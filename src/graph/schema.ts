@@ -38,8 +38,8 @@ export const paramValueSchema = z
   })
 
 export const tweakValueSchema = z
-  .union([z.number(), z.boolean(), z.string()], {
-    error: expecting('a number, true or false, or a string'),
+  .union([z.number(), z.boolean(), z.string(), z.array(z.number()), z.array(layerEntrySchema)], {
+    error: expecting('a number, true or false, a string, a list of numbers, or a list of layers'),
   })
   .superRefine((value, ctx) => {
     const why = typeof value === 'string' ? lengthProblem('a tweak value', value, MAX_FILE_TEXT_LENGTH) : null

@@ -4,7 +4,7 @@
  * newline. Loading what this writes and writing it again gives the same bytes.
  */
 import { CURRENT_VERSION, FORMAT } from './graph-file.ts'
-import type { Board, Connection, Endpoint, GraphDocument, GraphNode, LayerEntryValue, Lesson, LessonItem, Tweak } from './graph-file.ts'
+import type { Board, Connection, Endpoint, GraphDocument, GraphNode, LayerEntryValue, Lesson, LessonItem, ParamValue, Tweak } from './graph-file.ts'
 import { jsonPath } from './json-path.ts'
 import type { PathSegment } from './json-path.ts'
 
@@ -47,6 +47,13 @@ function value(v: Scalar | readonly number[] | readonly LayerEntryValue[], inden
   const list: readonly (number | LayerEntryValue)[] = v
   if (list.length > 0 && typeof list[0] === 'object') return block((list as readonly LayerEntryValue[]).map((entry, i) => layerEntry(entry, [...path, i])), indent, '[', ']')
   return numberList(list as readonly number[], indent, path)
+}
+
+/** A value on one line (a tweak's): a layer list's layers one after another. */
+function inlineValue(v: ParamValue, path: readonly PathSegment[]): string {
+  if (!Array.isArray(v)) return scalar(v, path)
+  const list: readonly (number | LayerEntryValue)[] = v
+  return `[${list.map((item, i) => (typeof item === 'number' ? scalar(item, [...path, i]) : layerEntry(item, [...path, i]))).join(', ')}]`
 }
 
 /** `{ ... }` over lines, or `{}` when empty. */
@@ -92,13 +99,13 @@ function tweak(t: Tweak, i: number): string {
     key('node') + scalar(t.node, path),
     ...(t.param !== undefined ? [key('param') + scalar(t.param, path)] : []),
     ...(t.input !== undefined ? [key('input') + scalar(t.input, path)] : []),
-    key('value') + scalar(t.value, [...path, 'value']),
-    ...(t.from !== undefined ? [key('from') + scalar(t.from, [...path, 'from'])] : []),
+    key('value') + inlineValue(t.value, [...path, 'value']),
+    ...(t.from !== undefined ? [key('from') + inlineValue(t.from, [...path, 'from'])] : []),
     ...(t.label !== undefined ? [key('label') + scalar(t.label, path)] : []),
     key('trainer') + scalar(t.trainer, path),
     key('step') + scalar(t.step, [...path, 'step']),
     ...(t.path !== undefined
-      ? [key('path') + `[${t.path.map((c, k) => `{ ${key('step')}${scalar(c.step, [...path, 'path', k, 'step'])}, ${key('value')}${scalar(c.value, [...path, 'path', k, 'value'])} }`).join(', ')}]`]
+      ? [key('path') + `[${t.path.map((c, k) => `{ ${key('step')}${scalar(c.step, [...path, 'path', k, 'step'])}, ${key('value')}${inlineValue(c.value, [...path, 'path', k, 'value'])} }`).join(', ')}]`]
       : []),
   ]
   return `{ ${fields.join(', ')} }`

@@ -14,6 +14,7 @@ import { macrotaskScheduler } from './macrotask-scheduler.ts'
 import { firstBuilt, sourceRef, tweakConnection } from '../graph/tweaks.ts'
 import type { TweakEdit } from '../graph/tweaks.ts'
 import { editLabel } from './tweak-labels.ts'
+import { defaultValue } from '../graph/defaults.ts'
 
 export type { RuntimeEvent } from './process-host.ts'
 
@@ -49,7 +50,7 @@ export class Runtime {
       stopped: () => this.propagator.schedule(),
       replay: (edits) => this.replay(edits),
       upstream: (id) => this.upstream(id),
-      label: (edit) => editLabel(edit, (id) => this.doc.find(id)),
+      label: (edit) => editLabel(edit, { find: (id) => this.doc.find(id), parents: (id) => this.doc.parents(id) }),
     }, options.paced ?? false)
     const propagation = {
       generation: (id: string) => this.propagator.generation(id),
@@ -123,9 +124,11 @@ export class Runtime {
   setParam(nodeId: string, name: string, value: FileParams[string], gesture?: number): void {
     this.host.noteGesture(nodeId, gesture)
     const record = this.doc.find(nodeId)
-    const from = record?.node.params[name] ?? record?.def.params[name]?.default
+    const decl = record?.def.params[name]
+    // An unset param was at its default: the value a replay starts from.
+    const from = record?.node.params[name] ?? (decl ? defaultValue(decl) : undefined)
     const changed = this.doc.setParam(nodeId, name, value)
-    if (isScalar(from) && isScalar(value)) this.host.noteEdit({ node: nodeId, param: name, from, value })
+    if (from !== undefined) this.host.noteEdit({ node: nodeId, param: name, from, value })
     this.propagator.markDirty(changed)
   }
 
@@ -207,9 +210,6 @@ export class Runtime {
   }
 }
 
-function isScalar(v: unknown): v is number | boolean | string {
-  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string'
-}
 
 /** A typed read must name the type the node declares for the port: the value is then of that type. */
 function checkPortType(record: NodeRecord, port: string, type: AnyPort): void {

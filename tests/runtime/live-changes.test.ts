@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { Port } from '../../src/runtime/ports.ts'
-import { Runtime } from '../../src/runtime/runtime.ts'
+import type { Runtime } from '../../src/runtime/runtime.ts'
 import { Adam, Dense, Random, SGD, Sequential, TrainingLoop, createLoss, defaultMetrics, input } from '../../src/core/index.ts'
 import type { ObjectiveSpec, Optimizer, Reduction } from '../../src/core/index.ts'
 import type { GraphDocument } from '../../src/graph/graph-file.ts'
-import type { Dataset, TrainingSnapshot } from '../../src/runtime/values.ts'
+import type { Dataset } from '../../src/runtime/values.ts'
 import { regressionGraph, trainingRegistry } from './helpers/training-graph.ts'
 import { link, node } from './helpers/test-nodes.ts'
+import { loaded as load, replayed as replay, snapshotOf, steps, toTheEnd } from './helpers/live-run.ts'
 
 /*
  * Each change a running trainer can take, made after 7 steps (inside the second epoch of
@@ -15,31 +15,9 @@ import { link, node } from './helpers/test-nodes.ts'
  * training written directly against the core's loop, and the saved file replays it.
  */
 
-async function loaded(doc: GraphDocument, autoplay = false): Promise<Runtime> {
-  const r = new Runtime(trainingRegistry(), { autoplay })
-  r.load(doc)
-  await r.whenIdle()
-  return r
-}
-
-function snapshotOf(r: Runtime): TrainingSnapshot {
-  const s = r.value('fit', 'training', Port.Training)
-  if (!s) throw new Error('the trainer has no output')
-  return s
-}
-
-async function steps(r: Runtime, n: number): Promise<void> {
-  for (let i = 0; i < n; i++) {
-    r.command('stepBatch', 'fit')
-    await r.whenIdle()
-  }
-}
-
-async function toTheEnd(r: Runtime): Promise<number[]> {
-  r.command('play', 'fit')
-  await r.whenIdle()
-  return snapshotOf(r).history.map((h) => h.loss)
-}
+const registry = trainingRegistry()
+const loaded = (doc: GraphDocument) => load(registry, doc)
+const replayed = (live: Runtime) => replay(registry, live)
 
 /** The regression graph with an SGD node waiting beside Adam. */
 function withSgd(): GraphDocument {
@@ -71,12 +49,6 @@ function runDirect(d: Direct, at: number, change: (loop: TrainingLoop) => void):
   change(d.loop)
   while (!d.loop.done) d.loop.runStep()
   return d.loop.history.map((h) => h.loss)
-}
-
-async function replayed(live: Runtime): Promise<number[]> {
-  const replay = await loaded(live.document(), true)
-  await replay.whenIdle()
-  return snapshotOf(replay).history.map((h) => h.loss)
 }
 
 describe('changes a running trainer carries on through', () => {

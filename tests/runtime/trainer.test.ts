@@ -193,7 +193,7 @@ describe('the trainer node in the runtime', () => {
   it('restarts the trainer when a structural input changes', async () => {
     const r = await loaded()
     await run(r, 'stepBatch', 3)
-    r.setParam('hidden', 'units', 4)
+    r.setParam('in', 'seed', 4)
     await r.whenIdle()
     expect(r.stateNow('fit').evaluations).toBe(2)
     expect(snapshotOf(r).step).toBe(0)
@@ -224,7 +224,7 @@ describe('the trainer node in the runtime', () => {
     const r = await loaded(regressionGraph({ epochs: 200 }))
     r.command('play')
     await new Promise((resolve) => setTimeout(resolve, 30))
-    r.setParam('hidden', 'units', 4)
+    r.setParam('in', 'seed', 4)
     await r.whenIdle()
     expect(snapshotOf(r)).toMatchObject({ status: 'done', epoch: 200, runId: 2 })
     expect(r.stateNow('fit').evaluations).toBe(2)

@@ -1,6 +1,6 @@
 import type { Sampling } from '../../core/index.ts'
 import type { Dataset, LossSpec, ModelSpec, OptimizerSpec } from '../values.ts'
-import { modelOutputWidth } from '../model-builder.ts'
+import { buildModel, modelOutputWidth } from '../model-builder.ts'
 import type { SessionConfig } from './session.ts'
 
 /** Everything a trainer trains from: its inputs and its params. */
@@ -24,6 +24,7 @@ export type SessionChange =
   | { readonly kind: 'batching'; readonly batchSize: number; readonly sampling: Sampling }
   | { readonly kind: 'loss'; readonly spec: LossSpec }
   | { readonly kind: 'data'; readonly data: Dataset; readonly validation: Dataset | null; readonly model: ModelSpec }
+  | { readonly kind: 'model'; readonly spec: ModelSpec }
 
 export function atEpochStartOnly(change: SessionChange): boolean {
   return change.kind === 'batching' || change.kind === 'loss' || change.kind === 'data'
@@ -51,8 +52,18 @@ function sameData(a: Dataset | null, b: Dataset | null): boolean {
   return a === b || (a !== null && b !== null && a.x === b.x && a.y === b.y)
 }
 
-/** Why a different model cannot keep the weights, or null when only its data changed. */
-function modelChange(before: ModelSpec, after: ModelSpec): string | null {
+/** What the weights' recorders need to stay the same: how many weights, and which layers have kernels. */
+function recorded(model: ModelSpec): { weights: number; kernels: number } {
+  const built = buildModel(model)
+  return { weights: built.trainableWeights.reduce((n, w) => n + w.size, 0), kernels: built.layers.filter((l) => l.kernelWeight !== null).length }
+}
+
+/**
+ * A change of the layers the weights carry over (see the core's carryOver), or why they
+ * cannot: another number of inputs or outputs, another initialization, or a recorder
+ * (the weight trajectory, per-layer gradient norms) that cannot follow the change.
+ */
+function modelChange(before: ModelSpec, after: ModelSpec, config: SessionConfig): SessionChange | string | null {
   if (architecture(before) === architecture(after)) return null
   const fin = before.inputShape[0]
   const fout = after.inputShape[0]
@@ -60,7 +71,13 @@ function modelChange(before: ModelSpec, after: ModelSpec): string | null {
   const cin = modelOutputWidth(before)
   const cout = modelOutputWidth(after)
   if (cin !== cout) return `${cin} → ${cout} outputs: the last layer's weights cannot carry over; restarted`
-  return 'the model changed: restarted (layer changes do not carry the weights over yet)'
+  if (JSON.stringify(before.init) !== JSON.stringify(after.init)) return 'the initial weights changed (seed or generator): restarted'
+  if (config.recordTrajectory || config.recordGradNorms) {
+    const [b, a] = [recorded(before), recorded(after)]
+    if (config.recordTrajectory && b.weights !== a.weights) return `${b.weights} → ${a.weights} weights: the recorded weight trajectory cannot follow; restarted`
+    if (config.recordGradNorms && b.kernels !== a.kernels) return `${b.kernels} → ${a.kernels} layers with weights: the gradient norms recorded per layer cannot follow; restarted`
+  }
+  return { kind: 'model', spec: after }
 }
 
 function configChanges(before: SessionConfig, after: SessionConfig): Continuation {
@@ -77,14 +94,15 @@ function configChanges(before: SessionConfig, after: SessionConfig): Continuatio
 /**
  * What a running session must do to train from `after` instead of `before`: take these
  * changes and carry on with its weights, or restart, saying why (the weights would mean
- * nothing: a different number of input features or outputs, another architecture).
+ * nothing: a different number of input features or outputs, another initialization).
  */
 export function compareInputs(before: TrainerInputs, after: TrainerInputs): Continuation {
   const config = configChanges(before.config, after.config)
   if (config.kind === 'restart') return config
   const changes = [...config.changes]
-  const model = modelChange(before.model, after.model)
-  if (model !== null) return restart(model)
+  const model = modelChange(before.model, after.model, after.config)
+  if (typeof model === 'string') return restart(model)
+  if (model !== null) changes.push(model)
   if (before.optimizer !== after.optimizer) {
     const o = optimizerChange(before.optimizer, after.optimizer)
     if (o.kind === 'restart') return o

@@ -1,4 +1,4 @@
-import { NumpyRandomState, Random, TrainingLoop, defaultMetrics } from '../../core/index.ts'
+import { NumpyRandomState, Random, TrainingLoop, carryOver, defaultMetrics } from '../../core/index.ts'
 import type { EpochLogs, Layer, Optimizer, RandomSource, Sampling, Sequential, Tensor } from '../../core/index.ts'
 import { buildModel } from '../model-builder.ts'
 import { objectiveOf, prepareData } from '../objective.ts'
@@ -72,7 +72,7 @@ export function samplingStream(config: Pick<SessionConfig, 'seed' | 'generator' 
  * it decides when steps run; the numbers only depend on the inputs.
  */
 export class TrainingSession {
-  readonly model: Sequential
+  model: Sequential
   readonly loop: TrainingLoop
   data: Dataset
   validation: Dataset | null
@@ -122,13 +122,14 @@ export class TrainingSession {
 
   /** Whether a change can apply before the next step (some wait for an epoch to start). */
   canApply(change: SessionChange): boolean {
-    return change.kind === 'optimizer' || change.kind === 'epochs' || this.loop.atEpochStart
+    return change.kind === 'optimizer' || change.kind === 'epochs' || change.kind === 'model' || this.loop.atEpochStart
   }
 
   /**
    * Carries on with the same weights under a change: another optimizer starts with a fresh
    * state (no momentum or moments carried over); new data is prepared for the model and
-   * loss as at the start.
+   * loss as at the start; a changed model keeps its weights and its optimizer state where
+   * the shapes allow (see the core's carryOver).
    */
   apply(change: SessionChange): void {
     switch (change.kind) {
@@ -149,6 +150,15 @@ export class TrainingSession {
         this.lossSpec = change.spec
         this.loop.setObjective(objectiveOf(change.spec), defaultMetrics(change.spec.kind))
         this.useData(data, validation)
+        return
+      }
+      case 'model': {
+        // A fresh build draws the new layers' initial weights from the seed; the old state carries over onto it.
+        const model = buildModel(change.spec)
+        this.optimizer.carrySlots(carryOver(this.model, model))
+        this.model = model
+        this.modelSpec = change.spec
+        this.loop.setModel(model)
         return
       }
       case 'data': {

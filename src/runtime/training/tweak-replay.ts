@@ -1,4 +1,4 @@
-import type { Tweak } from '../../graph/graph-file.ts'
+import type { ParamValue, Tweak } from '../../graph/graph-file.ts'
 import { tweakChanges } from '../../graph/tweaks.ts'
 import type { TweakEdit } from '../../graph/tweaks.ts'
 
@@ -7,6 +7,9 @@ export interface HyperChange {
   readonly param: string
   readonly value: number | boolean
 }
+
+/** An optimizer hyperparameter's value: a number or a switch. */
+const isHyperValue = (v: ParamValue | undefined): v is number | boolean => typeof v === 'number' || typeof v === 'boolean'
 
 const replayable = (tweak: Tweak, optimizerSource: string): tweak is Tweak & { param: string } => tweak.param !== undefined && tweak.node === optimizerSource
 
@@ -18,7 +21,7 @@ export function tweakStartValues(tweaks: readonly Tweak[], optimizerSource: stri
   const seen = new Set<string>()
   const out: HyperChange[] = []
   for (const t of [...tweaks].sort((a, b) => a.step - b.step)) {
-    if (!replayable(t, optimizerSource) || seen.has(t.param) || t.from === undefined || typeof t.from === 'string') continue
+    if (!replayable(t, optimizerSource) || seen.has(t.param) || !isHyperValue(t.from)) continue
     seen.add(t.param)
     out.push({ param: t.param, value: t.from })
   }
@@ -30,7 +33,7 @@ export function tweaksDue(tweaks: readonly Tweak[], optimizerSource: string, ste
   const out: HyperChange[] = []
   for (const t of tweaks) {
     if (!replayable(t, optimizerSource)) continue
-    for (const change of tweakChanges(t)) if (change.step === step && typeof change.value !== 'string') out.push({ param: t.param, value: change.value })
+    for (const change of tweakChanges(t)) if (change.step === step && isHyperValue(change.value)) out.push({ param: t.param, value: change.value })
   }
   return out
 }
