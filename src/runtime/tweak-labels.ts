@@ -52,7 +52,7 @@ export function editLabel(edit: TweakEdit, graph: LabelGraph): string {
     const more = edit.value - edit.from
     return `${more > 0 ? '+' : '−'}${Math.abs(more)} units in ${layerName(find(edit.node), edit.node)}`
   }
-  if (isLayerList(edit.value) && isLayerList(edit.from)) return layersLabel(edit.from, edit.value, layerName(find(edit.node), edit.node))
+  if (isLayerList(edit.value) && isLayerList(edit.from)) return layersLabel(edit.from, edit.value)
   if (typeof edit.value === 'boolean') {
     const what = edit.param === 'enabled' ? nodeName(find(edit.node), edit.node).toLowerCase() : edit.param
     return `${what} ${edit.value ? 'on' : 'off'}`

@@ -43,7 +43,7 @@ describe('flowgrad run replays model changes made while training', () => {
 
   it('a Sequential node’s layer list changed mid-run is saved as a tweak and replays, bit for bit', async () => {
     const { file, live } = await changedRun(sequentialGraph(16), (r) => r.setParam('seq', 'layers', stackOf(16, 8)))
-    expect(file).toContain('"label": "+ dense 8 in seq"')
+    expect(file).toContain('"label": "+ layer dense 8"')
     expect(cliLosses(file)).toEqual(live)
   })
 })

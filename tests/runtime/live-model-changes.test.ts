@@ -125,7 +125,7 @@ describe('a Sequential node’s layer list changed while it trains', () => {
   it('a wider layer in the list carries on, is labelled by layer, equals the core run, and replays', async () => {
     const live = await changedAfterSeven((r) => r.setParam('seq', 'layers', stackOf(32)), sequentialGraph(16))
     const losses = await toTheEnd(live)
-    expect(live.document().tweaks).toMatchObject([{ node: 'seq', param: 'layers', from: stackOf(16), value: stackOf(32), label: '+16 units in seq layer 1', step: 7 }])
+    expect(live.document().tweaks).toMatchObject([{ node: 'seq', param: 'layers', from: stackOf(16), value: stackOf(32), label: '+16 units in layer 1', step: 7 }])
     expect(losses).toEqual(directStack(live, coreStack(16), 7, coreStack(32)))
     expect(await replayed(live)).toEqual(losses)
   })
@@ -133,7 +133,7 @@ describe('a Sequential node’s layer list changed while it trains', () => {
   it('a layer added to the list carries the others on, equals the core run, and replays', async () => {
     const live = await changedAfterSeven((r) => r.setParam('seq', 'layers', stackOf(16, 16)), sequentialGraph(16))
     const losses = await toTheEnd(live)
-    expect(live.document().tweaks).toMatchObject([{ label: '+ dense 16 in seq', step: 7 }])
+    expect(live.document().tweaks).toMatchObject([{ label: '+ layer dense 16', step: 7 }])
     expect(losses).toEqual(directStack(live, coreStack(16), 7, coreStack(16, 16)))
     expect(await replayed(live)).toEqual(losses)
   })
