@@ -134,3 +134,40 @@ describe('changes a running trainer carries on through', () => {
     expect(await replayed(live)).toEqual(losses)
   })
 })
+
+/** The regression graph with a second trainer of its own model (seed 3, 4 units) sharing the Adam node. */
+function sharedOptimizer(): GraphDocument {
+  const doc = regressionGraph()
+  return {
+    ...doc,
+    nodes: [...doc.nodes, node('in2', 'model/input', { seed: 3 }), node('hidden2', 'model/dense', { units: 4, activation: 'tanh' }), node('out2', 'model/dense', { units: 1 }), node('fit2', 'train/trainer', { epochs: 3, batchSize: 25, seed: 4 })],
+    connections: [
+      ...doc.connections,
+      link('std', 'dataset', 'in2', 'data'),
+      link('in2', 'model', 'hidden2', 'model'),
+      link('hidden2', 'model', 'out2', 'model'),
+      link('out2', 'model', 'fit2', 'model'),
+      link('mse', 'loss', 'fit2', 'loss'),
+      link('adam', 'optimizer', 'fit2', 'optimizer'),
+    ],
+  }
+}
+
+describe('an optimizer node two trainers share', () => {
+  it('a hyperparameter change is recorded by each trainer at its own step, and the replay gives each the change at that step', async () => {
+    const live = await loaded(sharedOptimizer())
+    await steps(live, 7)
+    await steps(live, 3, 'fit2')
+    live.setParam('adam', 'learningRate', 0.05)
+    await live.whenIdle()
+    live.command('play')
+    await live.whenIdle()
+    expect(live.document().tweaks.map((t) => [t.trainer, t.step])).toEqual([
+      ['fit', 7],
+      ['fit2', 3],
+    ])
+    const losses = (r: Runtime, id: string) => snapshotOf(r, id).history.map((h) => h.loss)
+    const replay = await load(registry, live.document(), true)
+    expect([losses(replay, 'fit'), losses(replay, 'fit2')]).toEqual([losses(live, 'fit'), losses(live, 'fit2')])
+  })
+})

@@ -2,6 +2,7 @@ import type { Sampling } from '../../core/index.ts'
 import type { Dataset, LossSpec, ModelSpec, OptimizerSpec } from '../values.ts'
 import { buildModel, modelOutputWidth } from '../model-builder.ts'
 import type { SessionConfig } from './session.ts'
+import { isLiveSettable } from './optimizer-factory.ts'
 
 /** Everything a trainer trains from: its inputs and its params. */
 export interface TrainerInputs {
@@ -25,6 +26,8 @@ export type SessionChange =
   | { readonly kind: 'loss'; readonly spec: LossSpec }
   | { readonly kind: 'data'; readonly data: Dataset; readonly validation: Dataset | null; readonly model: ModelSpec }
   | { readonly kind: 'model'; readonly spec: ModelSpec }
+  /** New values of the running optimizer's hyperparameters: its state (momentum, moments) stays. */
+  | { readonly kind: 'hyperparameters'; readonly values: Readonly<Record<string, number | boolean>> }
 
 export function atEpochStartOnly(change: SessionChange): boolean {
   return change.kind === 'batching' || change.kind === 'loss' || change.kind === 'data'
@@ -123,4 +126,18 @@ export function compareInputs(before: TrainerInputs, after: TrainerInputs): Cont
 export function optimizerChange(before: OptimizerSpec, after: OptimizerSpec): Continuation {
   if (before.fullBatch !== after.fullBatch) return restart(`${before.fullBatch ? 'full-batch' : 'minibatch'} → ${after.fullBatch ? 'full-batch' : 'minibatch'} optimizer: restarted`)
   return { kind: 'continue', changes: [{ kind: 'optimizer', spec: after }] }
+}
+
+/** What a new value on a running trainer's live optimizer input asks of it. */
+export type LiveOptimizerUpdate =
+  | { readonly kind: 'swap' }
+  | { readonly kind: 'restart'; readonly reason: string }
+  | { readonly kind: 'set'; readonly values: Readonly<Record<string, number | boolean>> }
+
+/** Another optimizer (a swap), hyperparameters the running optimizer takes as they are (a set), or neither (a restart). */
+export function liveOptimizerUpdate(before: OptimizerSpec, after: OptimizerSpec, otherSource: boolean): LiveOptimizerUpdate {
+  if (after.kind !== before.kind || otherSource) return { kind: 'swap' }
+  const changed = Object.keys(after.config).filter((k) => after.config[k] !== before.config[k])
+  if (after.fullBatch !== before.fullBatch || changed.some((k) => !isLiveSettable(after.kind, k))) return { kind: 'restart', reason: 'the optimizer changed in a way a running optimizer cannot take: restarted' }
+  return { kind: 'set', values: Object.fromEntries(changed.map((k) => [k, after.config[k]])) }
 }

@@ -7,11 +7,10 @@ import type { OutputSpecs, Process, ProcessSink, RunCommand } from '../define-no
 import type { TypedPort } from '../ports.ts'
 import type { OptimizerSpec, TrainingSnapshot, TrainingStatus } from '../values.ts'
 import type { TrainingSession } from './session.ts'
-import { isLiveSettable, setHyperparameter } from './optimizer-factory.ts'
 import { lossFunction, snapshot } from './snapshot.ts'
 import { editsDue } from './tweak-replay.ts'
 import type { SessionChange } from './changes.ts'
-import { compareInputs, optimizerChange } from './changes.ts'
+import { compareInputs, liveOptimizerUpdate, optimizerChange } from './changes.ts'
 import type { RunState, TrainerOptions } from './run-state.ts'
 import { SLICE_MS, applyPending, effectiveStep, freshRun, replayedStep, tweaksOf } from './run-state.ts'
 
@@ -133,19 +132,17 @@ export class TrainerProcess implements Process<Outputs> {
     const next = value as OptimizerSpec
     const prev = this.run.inputs.optimizer
     this.run.inputs = { ...this.run.inputs, optimizer: next }
-    if (next.kind !== prev.kind || source !== this.run.optimizerSource) {
-      this.swapOptimizer(prev, next, source, edits)
-      return
+    const update = liveOptimizerUpdate(prev, next, source !== this.run.optimizerSource)
+    if (update.kind === 'swap') return this.swapOptimizer(prev, next, source, edits)
+    if (update.kind === 'restart') return this.restartFrom(this.run, update.reason)
+    const { values } = update
+    // Another trainer's replay set a shared optimizer node: this run takes it at the step it recorded, and records nothing new.
+    if (edits.some((e) => e.replayed)) {
+      this.run.pending.push({ changes: [{ kind: 'hyperparameters', values }], step: replayedStep(this.run, edits) ?? this.session.step })
+      return this.applyNow()
     }
-    const changed = Object.keys(next.config).filter((k) => next.config[k] !== prev.config[k])
-    if (next.fullBatch !== prev.fullBatch || changed.some((k) => !isLiveSettable(next.kind, k))) {
-      this.restartFrom(this.run, 'the optimizer changed in a way a running optimizer cannot take: restarted')
-      return
-    }
-    for (const param of changed) {
-      setHyperparameter(this.session.optimizer, param, next.config[param])
-      if (this.replaying === null) this.recordLive({ node: source, param, value: next.config[param], from: prev.config[param] }, gesture)
-    }
+    this.session.apply({ kind: 'hyperparameters', values })
+    if (this.replaying === null) for (const param of Object.keys(values)) this.recordLive({ node: source, param, value: next.config[param], from: prev.config[param] }, gesture)
     this.emit()
   }
 

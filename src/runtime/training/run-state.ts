@@ -1,4 +1,5 @@
 import type { Tweak } from '../../graph/graph-file.ts'
+import { tweakChanges } from '../../graph/tweaks.ts'
 import type { TweakEdit } from '../../graph/tweaks.ts'
 import type { EpochRecord, TrainingStatus } from '../values.ts'
 import type { TrainerInputs, SessionChange } from './changes.ts'
@@ -80,13 +81,25 @@ export function effectiveStep(session: TrainingSession, changes: readonly Sessio
   return changes.some(atEpochStartOnly) ? session.loop.nextEpochStart : session.step
 }
 
+const sameValue = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b)
+
+/** The step at which the run's own recorded tweak (still to come) made this edit, if it recorded one. */
+function ownStep(run: RunState, e: TweakEdit): number | undefined {
+  for (const t of run.tweaks) {
+    if (t.node !== e.node || t.param !== e.param || t.input !== e.input) continue
+    const change = tweakChanges(t).find((c) => c.step >= run.session.step && sameValue(c.value, e.value))
+    if (change) return change.step
+  }
+  return undefined
+}
+
 /**
  * Where a run takes edits another trainer's replay made: at the step of its own recorded
  * tweak of the same edit (still to come), or null when they are not replayed ones it recorded.
  */
 export function replayedStep(run: RunState, edits: readonly TweakEdit[]): number | null {
   if (edits.length === 0 || !edits.every((e) => e.replayed)) return null
-  const steps = edits.map((e) => run.tweaks.find((t) => t.step >= run.session.step && t.node === e.node && t.param === e.param && t.input === e.input && t.value === e.value)?.step)
+  const steps = edits.map((e) => ownStep(run, e))
   return steps.every((s) => s !== undefined) ? Math.max(...(steps as number[])) : null
 }
 

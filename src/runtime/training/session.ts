@@ -3,13 +3,14 @@ import type { EpochLogs, Layer, Optimizer, RandomSource, Sampling, Sequential, T
 import { buildModel } from '../model-builder.ts'
 import { objectiveOf, prepareData } from '../objective.ts'
 import type { Dataset, EarlyStop, EpochRecord, LossSpec, ModelSpec, OptimizerSpec, StepRecord } from '../values.ts'
-import { createOptimizer } from './optimizer-factory.ts'
+import { createOptimizer, setHyperparameter } from './optimizer-factory.ts'
 import { chanceAccuracy, trainingNotice } from './notices.ts'
 import type { CallbackSettings } from './callbacks.ts'
 import { loopCallbacks } from './callbacks.ts'
 import { TrajectoryRecorder } from './trajectory.ts'
 import type { TrainingNotice } from './notices.ts'
 import type { SessionChange } from './changes.ts'
+import { atEpochStartOnly } from './changes.ts'
 
 export interface SessionConfig extends CallbackSettings {
   epochs: number
@@ -122,7 +123,7 @@ export class TrainingSession {
 
   /** Whether a change can apply before the next step (some wait for an epoch to start). */
   canApply(change: SessionChange): boolean {
-    return change.kind === 'optimizer' || change.kind === 'epochs' || change.kind === 'model' || this.loop.atEpochStart
+    return !atEpochStartOnly(change) || this.loop.atEpochStart
   }
 
   /**
@@ -152,6 +153,9 @@ export class TrainingSession {
         this.useData(data, validation)
         return
       }
+      case 'hyperparameters':
+        for (const [param, value] of Object.entries(change.values)) setHyperparameter(this.optimizer, param, value)
+        return
       case 'model': {
         // A fresh build draws the new layers' initial weights from the seed; the old state carries over onto it.
         const model = buildModel(change.spec)

@@ -22,10 +22,10 @@ export function snapshotOf(r: Runtime, trainer = 'fit'): TrainingSnapshot {
   return s
 }
 
-/** Takes `n` steps, one batch at a time. */
-export async function steps(r: Runtime, n: number): Promise<void> {
+/** Takes `n` steps of a trainer, one batch at a time. */
+export async function steps(r: Runtime, n: number, trainer = 'fit'): Promise<void> {
   for (let i = 0; i < n; i++) {
-    r.command('stepBatch', 'fit')
+    r.command('stepBatch', trainer)
     await r.whenIdle()
   }
 }
