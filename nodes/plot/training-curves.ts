@@ -50,16 +50,17 @@ export function epochPosition(run: TrainingSnapshot): (step: number) => number {
 
 /** Markers at the fractional epoch of each run's tweaks, and where a change restarted a run (its reason, shortened). */
 export function tweakMarkers(runs: readonly TrainingSnapshot[]): Marker[] {
-  const named = (run: TrainingSnapshot, text: string) => (runs.length > 1 ? `${run.label}: ${text}` : text)
+  // With several runs, the text names the run; the chart prints it short, in the run's colour.
+  const named = (run: TrainingSnapshot, text: string): Marker => (runs.length > 1 ? { x: 0, label: `${run.label}: ${text}`, series: run.label, short: text } : { x: 0, label: text })
   return runs.flatMap((run) => {
     const offset = epochOffset(run)
     let at = 0
     const restarts = run.earlier.map((e) => {
       at += e.history.length
-      return { x: at, label: named(run, `restarted: ${e.reason.split(':')[0]}`) }
+      return { ...named(run, `restarted: ${e.reason.split(':')[0]}`), x: at }
     })
     const epochAt = epochPosition(run)
-    const tweaks = run.tweaks.map((t, i) => ({ x: offset + epochAt(t.step), label: named(run, tweakLabel(t, run.tweaks.slice(0, i))) }))
+    const tweaks = run.tweaks.map((t, i) => ({ ...named(run, tweakLabel(t, run.tweaks.slice(0, i))), x: offset + epochAt(t.step) }))
     return [...restarts, ...tweaks]
   })
 }
@@ -69,7 +70,7 @@ export function earlyStopMarkers(runs: readonly TrainingSnapshot[]): Marker[] {
   return runs.flatMap((run) => {
     if (!run.earlyStop) return []
     const text = `early stop (best: epoch ${run.earlyStop.bestEpoch})`
-    return [{ x: run.earlyStop.stoppedEpoch, label: runs.length > 1 ? `${run.label}: ${text}` : text }]
+    return [runs.length > 1 ? { x: run.earlyStop.stoppedEpoch, label: `${run.label}: ${text}`, series: run.label, short: text } : { x: run.earlyStop.stoppedEpoch, label: text }]
   })
 }
 

@@ -14,7 +14,12 @@ export interface LineSeries {
 /** A labelled vertical line at an x position, e.g. "lr 0.001 → 0.01" at a step. */
 export interface Marker {
   x: number
+  /** The whole text: "With standardization: Adam → SGD". */
   label: string
+  /** The run (series name) it belongs to, when a chart shows several: the marker takes its colour. */
+  series?: string
+  /** What the chart prints, when the colour names the run: "Adam → SGD". */
+  short?: string
 }
 
 export interface LineChart {

@@ -6,7 +6,12 @@ import { FONT_FAMILY } from './theme.ts'
 
 export const MARKER_COLOR = '#555555'
 
-export function markerLines(markers: Marker[]): NonNullable<LineSeriesOption['markLine']> {
+/**
+ * A marker of one run is drawn in that run's colour and prints its short text; `length` (px)
+ * bounds a label, which then ends in "…" rather than running off the plot.
+ */
+export function markerLines(markers: Marker[], colorOf: (series: string) => string = () => MARKER_COLOR, length?: number): NonNullable<LineSeriesOption['markLine']> {
+  const room = length !== undefined ? { width: Math.max(40, length), overflow: 'truncate' as const } : {}
   return {
     silent: true,
     // Above every series of the panel, so no curve crosses the label.
@@ -22,12 +27,17 @@ export function markerLines(markers: Marker[]): NonNullable<LineSeriesOption['ma
       formatter: '{b}',
       backgroundColor: 'rgba(255, 255, 255, 0.8)',
       padding: [1, 2],
+      ...room,
     },
     // Labels run along the line, alternately on its left and right side (in x order), so two
     // markers close together don't print over each other.
     data: [...markers]
       .filter((m) => Number.isFinite(m.x))
       .sort((a, b) => a.x - b.x)
-      .map((m, k) => (k % 2 === 0 ? { xAxis: m.x, name: m.label } : { xAxis: m.x, name: m.label, label: { position: 'insideEndBottom' as const } })),
+      .map((m, k) => {
+        const color = m.series !== undefined ? colorOf(m.series) : MARKER_COLOR
+        const position = k % 2 === 0 ? ('insideEndTop' as const) : ('insideEndBottom' as const)
+        return { xAxis: m.x, name: m.series !== undefined ? (m.short ?? m.label) : m.label, lineStyle: { color }, label: { position, color } }
+      }),
   }
 }

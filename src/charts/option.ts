@@ -26,7 +26,7 @@ export function chartOption(chart: EChartsChartData, size?: ChartSize): ChartOpt
 function build(chart: EChartsChartData, size?: ChartSize): ChartOption {
   switch (chart.kind) {
     case 'line': return lineOption(chart)
-    case 'training-curves': return trainingCurvesOption(chart)
+    case 'training-curves': return trainingCurvesOption(chart, size)
     case 'trajectory': return trajectoryOption(chart, size)
     case 'decision-boundary': return decisionBoundaryOption(chart, size)
     case 'landscape': return landscapeOption(chart, size)

@@ -1,5 +1,5 @@
 import type { TrainingCurvesChart } from './data.ts'
-import type { ChartOption, GridOption, LineSeriesOption, TitleOption, XAxisOption, YAxisOption } from './option-types.ts'
+import type { ChartOption, ChartSize, GridOption, LineSeriesOption, TitleOption, XAxisOption, YAxisOption } from './option-types.ts'
 import { markerLines } from './markers.ts'
 import { seriesPoints } from './points.ts'
 import { FONT_FAMILY, TEXT_COLOR, baseOption, legendOption, paletteColor, titleOption, valueXAxis, valueYAxis } from './theme.ts'
@@ -8,6 +8,9 @@ import { FONT_FAMILY, TEXT_COLOR, baseOption, legendOption, paletteColor, titleO
 const LEFT = 7
 const RIGHT = 3
 const GAP = 8
+/** Vertical layout of the panels, in px: room above for the titles and legend, below for the axis. */
+const TOP = 88
+const BOTTOM = 50
 
 /** Trainer names in order of first appearance over all panels (one legend entry, one colour each). */
 export function trainerNames(chart: TrainingCurvesChart): string[] {
@@ -21,7 +24,7 @@ export function trainerNames(chart: TrainingCurvesChart): string[] {
  * trainer; x is the epoch (from 1). Option series are the panels' series in order, so series k
  * of panel p is option series (sum of earlier panels' series counts) + k.
  */
-export function trainingCurvesOption(chart: TrainingCurvesChart): ChartOption {
+export function trainingCurvesOption(chart: TrainingCurvesChart, size?: ChartSize): ChartOption {
   const names = trainerNames(chart)
   const n = Math.max(chart.panels.length, 1)
   const width = (100 - LEFT - RIGHT - GAP * (n - 1)) / n
@@ -34,7 +37,7 @@ export function trainingCurvesOption(chart: TrainingCurvesChart): ChartOption {
 
   chart.panels.forEach((panel, p) => {
     const left = LEFT + p * (width + GAP)
-    grids.push({ left: `${left}%`, width: `${width}%`, top: 88, bottom: 50 })
+    grids.push({ left: `${left}%`, width: `${width}%`, top: TOP, bottom: BOTTOM })
     xAxes.push(valueXAxis(chart.xLabel, { gridIndex: p, min: 'dataMin', max: 'dataMax', minInterval: 1 }))
     yAxes.push(valueYAxis(panel.yLabel, { gridIndex: p }))
     titles.push({
@@ -63,8 +66,10 @@ export function trainingCurvesOption(chart: TrainingCurvesChart): ChartOption {
       })
     }
     if (chart.markers.length > 0) {
-      if (panel.series.length > 0) series[first].markLine = markerLines(chart.markers)
-      else markerHosts.push({ type: 'line', name: '', xAxisIndex: p, yAxisIndex: p, data: [], silent: true, markLine: markerLines(chart.markers) })
+      // Labels run up the plot: no longer than it is high.
+      const markLine = markerLines(chart.markers, (name) => paletteColor(names.indexOf(name)), size ? size.height - TOP - BOTTOM - 8 : undefined)
+      if (panel.series.length > 0) series[first].markLine = markLine
+      else markerHosts.push({ type: 'line', name: '', xAxisIndex: p, yAxisIndex: p, data: [], silent: true, markLine })
     }
   })
 

@@ -56,7 +56,7 @@ describe('lineOption', () => {
   it('marks each marker with a labelled vertical line', () => {
     const option = lineOption(lineChart())
     expect(markLineLabels(seriesOf(option)[0])).toEqual(['lr 0.001 → 0.01'])
-    expect(lineSeries(option)[0].markLine?.data).toEqual([{ xAxis: 2, name: 'lr 0.001 → 0.01' }])
+    expect(lineSeries(option)[0].markLine?.data).toMatchObject([{ xAxis: 2, name: 'lr 0.001 → 0.01' }])
   })
 
   it('uses a log axis and leaves gaps for values it cannot draw', () => {
@@ -112,7 +112,18 @@ describe('trainingCurvesOption', () => {
   it('puts the labels of neighbouring markers on alternate sides of their lines', () => {
     const series = lineSeries(trainingCurvesOption(trainingCurves()))
     const data = (series[0].markLine?.data ?? []) as { label?: { position?: string } }[]
-    expect(data.map((d) => d.label?.position ?? 'default')).toEqual(['default', 'insideEndBottom'])
+    expect(data.map((d) => d.label?.position)).toEqual(['insideEndTop', 'insideEndBottom'])
+  })
+
+  it('draws a run’s marker in the run’s colour, printing its short text', () => {
+    const chart = { ...trainingCurves(), markers: [{ x: 5, label: 'Adam: lr 0.001 → 0.01', series: 'Adam', short: 'lr 0.001 → 0.01' }] }
+    const data = (lineSeries(trainingCurvesOption(chart))[0].markLine?.data ?? []) as { name: string; lineStyle: { color: string }; label: { color: string } }[]
+    expect(data).toMatchObject([{ name: 'lr 0.001 → 0.01', lineStyle: { color: PALETTE[1] }, label: { color: PALETTE[1] } }])
+  })
+
+  it('ends a marker label that would run off the plot in "…" when the chart’s size is known', () => {
+    const label = lineSeries(trainingCurvesOption(trainingCurves(), { width: 600, height: 300 }))[0].markLine?.label
+    expect(label).toMatchObject({ width: 300 - 88 - 50 - 8, overflow: 'truncate' })
   })
 
   it('still shows markers on a panel that has no series yet', () => {

@@ -103,7 +103,7 @@ describe('plot/training-curves', () => {
   it('names the run in markers when several runs are shown', async () => {
     const run = fakeSnapshot({ label: 'sgd', tweaks: [tweak(0.01, 5)] })
     const c = await chart([run, raw])
-    expect(c.markers).toEqual([{ x: 1, label: 'sgd: lr → 0.01' }])
+    expect(c.markers).toEqual([{ x: 1, label: 'sgd: lr → 0.01', series: 'sgd', short: 'lr → 0.01' }])
   })
 })
 
