@@ -34,6 +34,8 @@ export function recordTweak(log: readonly Tweak[], tweak: Tweak, continues: bool
 export type TweakEdit = Pick<Tweak, 'node' | 'param' | 'input' | 'value' | 'from' | 'label'> & {
   /** Made again by another trainer's replay, not by the user: a trainer it reaches finds it among its own recorded tweaks. */
   readonly replayed?: boolean
+  /** The user gesture (one slider drag) that made it: the edits of one drag make one tweak. */
+  readonly gesture?: number
 }
 
 /** An output as a tweak names it: "node.port" (node ids hold no dots). */

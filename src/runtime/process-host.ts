@@ -80,6 +80,13 @@ export class ProcessHost {
     else this.edits.push(edit)
   }
 
+  /** An edit as its whole gesture so far: one drag's label runs from the value before the drag to this one. */
+  private wholeGesture(edit: TweakEdit): TweakEdit {
+    if (edit.gesture === undefined || edit.param === undefined) return edit
+    const first = this.edits.find((e) => e.gesture === edit.gesture && e.node === edit.node && e.param === edit.param)
+    return first ? { ...edit, from: first.from } : edit
+  }
+
   /** The edits made since the node last took them that can reach it. */
   takeEdits(nodeId: string): TweakEdit[] {
     const from = this.editsTaken.get(nodeId) ?? 0
@@ -89,7 +96,7 @@ export class ProcessHost {
     return this.edits
       .slice(from)
       .filter((e) => upstream.has(e.node) && e.value !== '' && e.from !== '' && e.from !== e.value)
-      .map((e) => ({ ...e, label: this.listener.label(e) }))
+      .map((e) => ({ ...e, label: this.listener.label(this.wholeGesture(e)) }))
   }
 
   /** Makes recorded edits again (a replay): they are not recorded anew. */

@@ -128,7 +128,7 @@ export class Runtime {
     // An unset param was at its default: the value a replay starts from.
     const from = record?.node.params[name] ?? (decl ? defaultValue(decl) : undefined)
     const changed = this.doc.setParam(nodeId, name, value)
-    if (from !== undefined) this.host.noteEdit({ node: nodeId, param: name, from, value })
+    if (from !== undefined) this.host.noteEdit({ node: nodeId, param: name, from, value, gesture })
     this.propagator.markDirty(changed)
   }
 

@@ -66,6 +66,21 @@ describe('model changes a running trainer carries on through', () => {
     expect(after).toBeCloseTo(snapshotOf(twin).steps[7].loss, 6)
   })
 
+  it('a slider drag over a layer’s width is one tweak from the first value to the last, and replays each value at its step', async () => {
+    const live = await loaded(modelGraph())
+    await steps(live, 7)
+    for (const units of [18, 22, 24]) {
+      live.setParam('hidden', 'units', units, 1)
+      await live.whenIdle()
+      await steps(live, 2)
+    }
+    const losses = await toTheEnd(live)
+    expect(live.document().tweaks).toEqual([
+      { node: 'hidden', param: 'units', from: 16, value: 24, label: '+8 units in hidden', trainer: 'fit', step: 7, path: [{ step: 7, value: 18 }, { step: 9, value: 22 }, { step: 11, value: 24 }] },
+    ])
+    expect(await replayed(live)).toEqual(losses)
+  })
+
   it('narrowing a layer from 16 to 8 units carries on, equal to the core run, and replays', async () => {
     const live = await changedAfterSeven((r) => r.setParam('hidden', 'units', 8))
     const losses = await toTheEnd(live)

@@ -1,13 +1,6 @@
-import type { Tweak } from '../../graph/graph-file.ts'
+import type { ParamValue, Tweak } from '../../graph/graph-file.ts'
 import { extendTweak } from '../../graph/tweaks.ts'
-
-/** A live optimizer hyperparameter change: its node, param, new and old value. */
-export interface LiveChange {
-  readonly node: string
-  readonly param: string
-  readonly value: number | boolean
-  readonly from: number | boolean
-}
+import type { TweakEdit } from '../../graph/tweaks.ts'
 
 /** The gesture that made the last live tweak, and where that tweak is in the log. */
 export interface OpenGesture {
@@ -16,17 +9,57 @@ export interface OpenGesture {
   readonly index: number
 }
 
+/** A run's tweak log and the gesture still open on it. */
+export interface TweakLog {
+  tweaks: Tweak[]
+  gesture: OpenGesture | null
+}
+
+/** A tweak recorded, and whether it carries on the previous one (the same drag) rather than adding one. */
+export interface RecordedTweak {
+  readonly tweak: Tweak
+  readonly continues: boolean
+}
+
+/** A param change: its node, param, new and old value, and the marker's text when the runtime named it. */
+interface ParamChange {
+  readonly node: string
+  readonly param: string
+  readonly value: ParamValue
+  readonly from: ParamValue
+  readonly label?: string
+}
+
 /**
- * Records a live change in a tweak log (in place): a new tweak, or — when the same gesture
- * (one slider drag) made the open tweak of that param — that tweak carried on to this value.
+ * Records a param change in a run's log (in place): a new tweak, or — when the same gesture
+ * (one slider drag) made the open tweak of that param — that tweak carried on to this value,
+ * with the label the runtime gave the whole drag.
  */
-export function recordLiveChange(tweaks: Tweak[], open: OpenGesture | null, change: LiveChange, gesture: number | undefined, trainer: string, step: number): { tweak: Tweak; continues: boolean; open: OpenGesture | null } {
-  if (gesture !== undefined && open && open.id === gesture && open.param === change.param && tweaks[open.index]?.node === change.node) {
-    const tweak = extendTweak(tweaks[open.index], { step, value: change.value })
-    tweaks[open.index] = tweak
-    return { tweak, continues: true, open }
+function recordParamChange(log: TweakLog, change: ParamChange, gesture: number | undefined, trainer: string, step: number): RecordedTweak {
+  const open = log.gesture
+  if (gesture !== undefined && open && open.id === gesture && open.param === change.param && log.tweaks[open.index]?.node === change.node) {
+    const carried = extendTweak(log.tweaks[open.index], { step, value: change.value })
+    const tweak = change.label !== undefined ? { ...carried, label: change.label } : carried
+    log.tweaks[open.index] = tweak
+    return { tweak, continues: true }
   }
   const tweak: Tweak = { ...change, trainer, step }
-  tweaks.push(tweak)
-  return { tweak, continues: false, open: gesture === undefined ? null : { id: gesture, param: change.param, index: tweaks.length - 1 } }
+  log.tweaks.push(tweak)
+  log.gesture = gesture === undefined ? null : { id: gesture, param: change.param, index: log.tweaks.length - 1 }
+  return { tweak, continues: false }
+}
+
+/** Records a live optimizer hyperparameter change (one drag, one tweak). */
+export function recordLiveChange(log: TweakLog, change: ParamChange, gesture: number | undefined, trainer: string, step: number): RecordedTweak {
+  return recordParamChange(log, change, gesture, trainer, step)
+}
+
+/** Records the graph edits a carried-on run took at `step`: a drag's edits of one param make one tweak. */
+export function recordEdits(log: TweakLog, edits: readonly TweakEdit[], trainer: string, step: number): RecordedTweak[] {
+  return edits.map(({ replayed: _replayed, gesture, ...edit }) => {
+    if (edit.param !== undefined && edit.from !== undefined) return recordParamChange(log, { ...edit, param: edit.param, from: edit.from }, gesture, trainer, step)
+    const tweak: Tweak = { ...edit, trainer, step }
+    log.tweaks.push(tweak)
+    return { tweak, continues: false }
+  })
 }

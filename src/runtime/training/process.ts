@@ -1,7 +1,6 @@
 import { SliceTimer } from './slice-timer.ts'
-import type { Tweak } from '../../graph/graph-file.ts'
-import { recordLiveChange } from './live-tweaks.ts'
-import type { LiveChange } from './live-tweaks.ts'
+import { recordEdits, recordLiveChange } from './live-tweaks.ts'
+import type { RecordedTweak } from './live-tweaks.ts'
 import type { TweakEdit } from '../../graph/tweaks.ts'
 import type { OutputSpecs, Process, ProcessSink, RunCommand } from '../define-node.ts'
 import type { TypedPort } from '../ports.ts'
@@ -12,7 +11,7 @@ import { editsDue } from './tweak-replay.ts'
 import type { SessionChange } from './changes.ts'
 import { compareInputs, liveOptimizerUpdate, optimizerChange } from './changes.ts'
 import type { RunState, TrainerOptions } from './run-state.ts'
-import { SLICE_MS, applyPending, effectiveStep, freshRun, replayedStep, tweaksOf } from './run-state.ts'
+import { SLICE_MS, applyPending, effectiveStep, freshRun, replayedStep } from './run-state.ts'
 
 type Outputs = { training: { port: TypedPort<'Training', TrainingSnapshot> } } & OutputSpecs
 
@@ -70,7 +69,7 @@ export class TrainerProcess implements Process<Outputs> {
     if (changes.length > 0) {
       const step = at ?? effectiveStep(this.session, changes)
       this.run.pending = [...this.run.pending, { changes, step }]
-      this.record(tweaksOf(edits, this.options.trainerId, step))
+      this.record(recordEdits(this.run, edits, this.options.trainerId, step))
       this.applyNow()
     }
     this.emit()
@@ -86,11 +85,8 @@ export class TrainerProcess implements Process<Outputs> {
     if (this.run.status === 'done' && !this.session.done) this.run.status = 'paused'
   }
 
-  private record(tweaks: readonly Tweak[]): void {
-    for (const tweak of tweaks) {
-      this.run.tweaks.push(tweak)
-      this.sink?.event({ kind: 'tweak', tweak, continues: false })
-    }
+  private record(recorded: readonly RecordedTweak[]): void {
+    for (const { tweak, continues } of recorded) this.sink?.event({ kind: 'tweak', tweak, continues })
   }
 
   /** A fresh run of the inputs as they stand (a start, a reset, or a change the weights cannot take). */
@@ -142,15 +138,10 @@ export class TrainerProcess implements Process<Outputs> {
       return this.applyNow()
     }
     this.session.apply({ kind: 'hyperparameters', values })
-    if (this.replaying === null) for (const param of Object.keys(values)) this.recordLive({ node: source, param, value: next.config[param], from: prev.config[param] }, gesture)
+    // One drag, one tweak: a gesture's later values carry its tweak on.
+    const change = (param: string) => ({ node: source, param, value: values[param], from: prev.config[param] })
+    if (this.replaying === null) this.record(Object.keys(values).map((p) => recordLiveChange(this.run, change(p), gesture, this.options.trainerId, this.session.step)))
     this.emit()
-  }
-
-  /** Records a live hyperparameter change; a gesture's later values carry its tweak on (one drag, one tweak). */
-  private recordLive(change: LiveChange, gesture: number | undefined): void {
-    const { tweak, continues, open } = recordLiveChange(this.run.tweaks, this.run.gesture, change, gesture, this.options.trainerId, this.session.step)
-    this.run.gesture = open
-    this.sink?.event({ kind: 'tweak', tweak, continues })
   }
 
   /** Another optimizer node connected: same weights, a fresh optimizer (its state starts at zero). */
@@ -163,7 +154,7 @@ export class TrainerProcess implements Process<Outputs> {
     this.run.optimizerSource = source
     this.run.gesture = null
     for (const c of change.changes) this.session.apply(c)
-    if (this.replaying === null) this.record(tweaksOf(edits, this.options.trainerId, this.session.step))
+    if (this.replaying === null) this.record(recordEdits(this.run, edits, this.options.trainerId, this.session.step))
     this.emit()
   }
 

@@ -103,11 +103,6 @@ export function replayedStep(run: RunState, edits: readonly TweakEdit[]): number
   return steps.every((s) => s !== undefined) ? Math.max(...(steps as number[])) : null
 }
 
-/** The tweaks recording a run's edits, each at the step its change took effect. */
-export function tweaksOf(edits: readonly TweakEdit[], trainer: string, step: number): Tweak[] {
-  return edits.map(({ replayed: _replayed, ...e }) => ({ ...e, trainer, step }))
-}
-
 /** Applies the pending changes whose step has come; true when something changed. */
 export function applyPending(run: RunState): boolean {
   const due = run.pending.filter((p) => p.step <= run.session.step && p.changes.every((c) => run.session.canApply(c)))
