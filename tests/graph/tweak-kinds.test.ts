@@ -3,6 +3,7 @@ import { parseGraph } from '../../src/graph/load.ts'
 import { serializeGraph } from '../../src/graph/serialize.ts'
 import { firstBuilt } from '../../src/graph/tweaks.ts'
 import { catalog } from './helpers/catalog.ts'
+import { createRegistry } from '../../nodes/index.ts'
 import { sampleFile } from './helpers/graphs.ts'
 
 type File = { tweaks: unknown[]; nodes: { id: string; type: string }[]; connections: { from: { node: string; port: string }; to: { node: string; port: string } }[] }
@@ -45,4 +46,49 @@ describe('the kinds of tweak a file records', () => {
     expect(first.nodes.find((n) => n.id === trainer?.id)?.params.epochs).toBe(30)
     expect(first.tweaks).toEqual([])
   })
+
+  it('loads a Sequential node’s changed layer list and saves it back the same', () => {
+    const { document, problems } = withSequential([{ node: 'seq', param: 'layers', from: [dense(16)], value: [dense(32)], label: '+16 units in layer 1', trainer: 'fit', step: 3 }])
+    expect(problems).toEqual([])
+    if (!document) throw new Error('the file did not load')
+    expect(parseGraph(serializeGraph(document), registry).document?.tweaks).toEqual(document.tweaks)
+  })
+
+  it('refuses a layer list tweak with a bad layer, naming the layer and field at its path', () => {
+    const { problems } = withSequential([{ node: 'seq', param: 'layers', from: [dense(16)], value: [dense(-2)], trainer: 'fit', step: 3 }])
+    expect(problems.map((p) => p.path)).toEqual(['$.tweaks[0].value'])
+    expect(problems[0].message).toMatch(/units/)
+  })
+
+  it('refuses a layer list as the value of a number param', () => {
+    const { problems } = withSequential([{ node: 'fit', param: 'epochs', from: 3, value: [dense(8)], trainer: 'fit', step: 3 }])
+    expect(problems.map((p) => p.path)).toEqual(['$.tweaks[0].value'])
+  })
 })
+
+const registry = createRegistry()
+const dense = (units: number) => ({ type: 'dense', units, activation: 'relu' })
+
+/** A small file with a Sequential node "seq" feeding trainer "fit", and these tweaks. */
+function withSequential(tweaks: unknown[]) {
+  const file = {
+    format: 'flowgrad',
+    version: 2,
+    meta: { title: 't' },
+    nodes: [
+      { id: 'iris', type: 'data/iris', position: [0, 0], params: {} },
+      { id: 'seq', type: 'model/sequential', position: [0, 0], params: { layers: [dense(32), { type: 'dense', units: 1 }] } },
+      { id: 'mse', type: 'loss/mse', position: [0, 0], params: {} },
+      { id: 'adam', type: 'optimizer/adam', position: [0, 0], params: {} },
+      { id: 'fit', type: 'train/trainer', position: [0, 0], params: { epochs: 3 } },
+    ],
+    connections: [
+      { from: { node: 'iris', port: 'dataset' }, to: { node: 'seq', port: 'data' } },
+      { from: { node: 'seq', port: 'model' }, to: { node: 'fit', port: 'model' } },
+      { from: { node: 'mse', port: 'loss' }, to: { node: 'fit', port: 'loss' } },
+      { from: { node: 'adam', port: 'optimizer' }, to: { node: 'fit', port: 'optimizer' } },
+    ],
+    tweaks,
+  }
+  return parseGraph(JSON.stringify(file), registry)
+}
