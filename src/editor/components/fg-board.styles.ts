@@ -27,7 +27,8 @@ export const boardStyles = [
     /* A narrow board (a projector, a side pane) gives every chart the whole row. */
     @container (max-width: 640px) { figure, figure.size-small { grid-column: span 6; } }
     figcaption { display: flex; align-items: center; gap: 4px; font-weight: 600; font-size: 14px; margin-bottom: 4px; }
-    figcaption .caption { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    /* A caption wraps between words rather than ending in "…": the title is what the chart is about. */
+    figcaption .caption { flex: 1; min-width: 0; overflow-wrap: break-word; line-height: 1.2; }
     .sizes button { height: 24px; padding: 0 6px; font-size: 12px; }
     .sizes button[aria-pressed='true'] { background: var(--_accent-soft); border-color: var(--_accent); }
     .empty { text-align: left; padding: 12px 16px; font-size: 14px; }
@@ -49,6 +50,8 @@ export const boardStyles = [
     :host([presenting]) .charts { gap: 20px; padding: 12px 28px 28px; }
     :host([presenting]) .lesson-bar { font-size: 22px; margin: 12px 28px 0; }
     :host([presenting]) .lesson-bar button { height: 40px; font-size: 20px; }
+    /* Presenting on a narrow screen, a small chart takes half the row: a third is too small for its large type. */
+    @container (max-width: 1200px) { :host([presenting]) figure.size-small { grid-column: span 3; } }
     /* A projector's 768 lines: the title and one line of the story, so the chart keeps the room. */
     @media (max-height: 820px) {
       :host([presenting]) header { padding: 12px 28px 6px; }
