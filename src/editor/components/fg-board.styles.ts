@@ -16,6 +16,8 @@ export const boardStyles = [
     .notice { display: flex; gap: 8px; align-items: baseline; margin: 0; padding: 8px 12px; font-size: 16px; line-height: 1.4;
       color: #7a2e0b; background: #fffaeb; border: 1px solid #f5c26b; border-left: 4px solid var(--_warning); border-radius: var(--_radius); }
     .notice .sign { color: var(--_warning); font-weight: 700; }
+    /* Why Run is greyed: said calmly under the title, not as a warning. */
+    .note { margin: 0 16px 10px; padding: 6px 12px; font-size: 14px; line-height: 1.4; color: var(--_muted); background: var(--_surface); border-left: 4px solid var(--_border); border-radius: var(--_radius); }
     /* The docs are in the label's tooltip: the board keeps to the controls themselves. */
     .controls .help { display: none; }
     .controls { display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 0 4px; }
@@ -48,6 +50,7 @@ export const boardStyles = [
     :host([presenting]) .controls input[type='range'] { height: 32px; }
     :host([presenting]) figcaption { font-size: 26px; margin-bottom: 8px; }
     :host([presenting]) .charts { gap: 20px; padding: 12px 28px 28px; }
+    :host([presenting]) .note { font-size: 20px; margin: 0 28px 10px; }
     :host([presenting]) .lesson-bar { font-size: 22px; margin: 12px 28px 0; }
     :host([presenting]) .lesson-bar button { height: 40px; font-size: 20px; }
     /* Presenting on a narrow screen, a small chart takes half the row: a third is too small for its large type. */

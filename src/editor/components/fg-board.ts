@@ -10,6 +10,7 @@ import { boardStyles } from './fg-board.styles.ts'
 import { ParamEditor } from './param-editor.ts'
 import { pinButton } from './pin-button.ts'
 import { lessonToggles } from './lesson-toggles.ts'
+import { NO_TRAINER } from './no-trainer.ts'
 import { activeLesson, nodeAccess, paramAccess } from '../lesson-rules.ts'
 import type { Lesson } from '../../graph/graph-file.ts'
 import './fg-chart.ts'
@@ -45,6 +46,7 @@ export class FgBoard extends LitElement {
     teaching: { type: Boolean },
     canReset: { type: Boolean, attribute: 'can-reset' },
     presenting: { type: Boolean, reflect: true },
+    trainable: { attribute: false },
   }
 
   declare doc: GraphDocument | null
@@ -64,6 +66,8 @@ export class FgBoard extends LitElement {
   declare canReset: boolean
   /** Presentation mode: everything in type the back row of a classroom reads. */
   declare presenting: boolean
+  /** The graph has a trainer; without one the board says why Run is greyed. */
+  declare trainable: boolean
 
   private readonly params = new ParamEditor(this)
   private observer: ResizeObserver | null = null
@@ -80,6 +84,7 @@ export class FgBoard extends LitElement {
     this.teaching = false
     this.canReset = false
     this.presenting = false
+    this.trainable = true
   }
 
   static override styles = boardStyles
@@ -135,6 +140,7 @@ export class FgBoard extends LitElement {
           : nothing}
       </header>
       ${this.renderNotices(doc)}
+      ${this.trainable ? nothing : html`<p class="note" role="note" data-testid="board-no-trainer">${NO_TRAINER}</p>`}
       ${controls.length > 0
         ? html`<section class="controls" data-testid="board-controls">${controls.map((c) => this.renderControl(c, nodes.get(c.node), lesson))}</section>`
         : nothing}
