@@ -29,8 +29,13 @@ export const boardStyles = [
     /* A narrow board (a projector, a side pane) gives every chart the whole row. */
     @container (max-width: 640px) { figure, figure.size-small { grid-column: span 6; } }
     figcaption { display: flex; align-items: center; gap: 4px; font-weight: 600; font-size: 14px; margin-bottom: 4px; }
-    /* A caption wraps between words rather than ending in "…": the title is what the chart is about. */
-    figcaption .caption { flex: 1; min-width: 0; overflow-wrap: break-word; line-height: 1.2; }
+    /*
+     * A caption wraps between words rather than ending in "…" (the title is what the chart is
+     * about); its longest word fits, or the size buttons move below it.
+     */
+    figcaption { flex-wrap: wrap; }
+    figcaption .caption { flex: 1 1 8em; overflow-wrap: break-word; line-height: 1.2; }
+    figcaption .sizes { margin-left: auto; }
     .sizes button { height: 24px; padding: 0 6px; font-size: 12px; }
     .sizes button[aria-pressed='true'] { background: var(--_accent-soft); border-color: var(--_accent); }
     .empty { text-align: left; padding: 12px 16px; font-size: 14px; }
