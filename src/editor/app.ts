@@ -162,13 +162,13 @@ export class FgApp extends LitElement {
           ?teaching=${teaching} ?can-reset=${this.lesson.lessonText !== null} ?presenting=${this.presenting}></fg-board>` : nothing}
         <fg-inspector class="fg-inspector" ?hidden=${closed(layout.inspector)} .schema=${schema} .node=${node} .view=${selectedId ? (s.views.get(selectedId) ?? null) : null}
           .pinned=${selectedId ? pinnedParams(s.doc.board, selectedId) : []} .lesson=${lesson} ?teaching=${teaching} .lessonEntries=${s.doc.board?.lesson}></fg-inspector>
+        <fg-toast class="fg-toast" over=${layout.mode === 'board' ? 'board' : 'canvas'} .message=${s.toast}></fg-toast>
       </div>
       <fg-examples .examples=${this.examples} .open=${this.examplesOpen}
         @fg-open-example=${this.onOpenExample} @fg-close=${() => (this.examplesOpen = false)}></fg-examples>
       <fg-problems .title=${s.problems?.title ?? ''} .problems=${s.problems?.lines ?? []} .open=${s.problems !== null}
         @fg-close=${() => this.controller?.store.dismissProblems()}></fg-problems>
       <fg-chart-dialog .chart=${this.expandedChart(s)} .open=${this.expanded !== null} @fg-close=${() => (this.expanded = null)}></fg-chart-dialog>
-      <fg-toast .message=${s.toast}></fg-toast>
       <fg-recent .entries=${this.session?.recent ?? []} .open=${this.recentOpen} @fg-close=${() => (this.recentOpen = false)}
         @fg-open-recent=${(e: CustomEvent<OpenRecentDetail>) => {
           this.recentOpen = false

@@ -18,7 +18,35 @@ async function lesson(example: string, viewport: { width: number; height: number
   return page
 }
 
+const REPLACED = 'Replaced iris.dataset → trainer.data with iris-2.dataset → trainer.data'
+
+/** The board's charts (by test id) that the toast's box overlaps. */
+async function chartsUnderToast(page: Page): Promise<string[]> {
+  await page.evaluate(`window.flowgrad.store.toast(${JSON.stringify(REPLACED)})`)
+  const toast = await page.getByTestId('toast').boundingBox()
+  if (!toast) return ['no toast shown']
+  const covered: string[] = []
+  for (const chart of await page.locator('fg-board figure').all()) {
+    const b = await chart.boundingBox()
+    if (b && toast.x < b.x + b.width && b.x < toast.x + toast.width && toast.y < b.y + b.height && b.y < toast.y + toast.height) covered.push((await chart.getAttribute('data-testid')) ?? 'a chart')
+  }
+  return covered
+}
+
 describe('the lesson view', () => {
+  for (const viewport of [{ width: 1440, height: 900 }, PROJECTOR]) {
+    it(`at ${viewport.width}×${viewport.height} shows a toast over none of the board's charts, beside the canvas and presenting`, async () => {
+      const page = await lesson('iris-standardization', viewport)
+      await page.getByTestId('board-plot-curves').waitFor(WAIT)
+      const beside = await chartsUnderToast(page)
+      await page.keyboard.press('p')
+      await expect.poll(() => page.locator('.fg-layout').getAttribute('data-presenting'), WAIT).toBe('')
+      const presenting = await chartsUnderToast(page)
+      expect({ beside, presenting }).toEqual({ beside: [], presenting: [] })
+      await page.close()
+    }, 90_000)
+  }
+
   it('says on the board and in the greyed Run button why a lesson without a trainer has nothing to train', async () => {
     const page = await lesson('activation-derivatives', PROJECTOR)
     const note = page.getByTestId('board-no-trainer')
