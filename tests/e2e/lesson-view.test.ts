@@ -73,4 +73,15 @@ describe('the lesson view', () => {
     expect({ note: await page.getByTestId('board-no-trainer').count(), runEnabled: await page.getByTestId('toolbar-play').isEnabled() }).toEqual({ note: 0, runEnabled: true })
     await page.close()
   }, 90_000)
+
+  it("puts the Keras summary's 20 and 3 units along their sliders' tracks, not at the far left of 1…4096", async () => {
+    const page = await lesson('keras-summary', PROJECTOR)
+    const share = (id: string) => page.getByTestId(id).evaluate((el) => {
+      const input = el as HTMLInputElement
+      return Math.round((100 * (Number(input.value) - Number(input.min))) / (Number(input.max) - Number(input.min))) / 100
+    })
+    await page.getByTestId('board-dense-param-units-slider').waitFor(WAIT)
+    expect({ twenty: await share('board-dense-param-units-slider'), three: await share('board-dense_1-param-units-slider') }).toEqual({ twenty: 0.36, three: 0.13 })
+    await page.close()
+  }, 90_000)
 })

@@ -290,6 +290,6 @@ function rangeText(decl: NumberParam): string {
   if (decl.min !== undefined) parts.push(`min ${formatNumber(decl.min)}${decl.minInclusive === false ? ' (excluded)' : ''}`)
   if (decl.max !== undefined) parts.push(`max ${formatNumber(decl.max)}${decl.maxInclusive === false ? ' (excluded)' : ''}`)
   if (decl.integer) parts.push('whole numbers')
-  if (decl.scale === 'log') parts.push('log scale')
+  if (sliderSpec(decl)?.log) parts.push('log scale')
   return parts.join(', ')
 }
