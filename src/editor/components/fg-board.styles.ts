@@ -31,11 +31,11 @@ export const boardStyles = [
     figcaption { display: flex; align-items: center; gap: 4px; font-weight: 600; font-size: 14px; margin-bottom: 4px; }
     /*
      * A caption wraps between words rather than ending in "…" (the title is what the chart is
-     * about); its longest word fits, or the size buttons move below it.
+     * about); its longest word fits, or the size and pin buttons move below it.
      */
     figcaption { flex-wrap: wrap; }
     figcaption .caption { flex: 1 1 8em; overflow-wrap: break-word; line-height: 1.2; }
-    figcaption .sizes { margin-left: auto; }
+    figcaption .tools { display: flex; align-items: center; gap: 4px; margin-left: auto; }
     .sizes button { height: 24px; padding: 0 6px; font-size: 12px; }
     .sizes button[aria-pressed='true'] { background: var(--_accent-soft); border-color: var(--_accent); }
     .empty { text-align: left; padding: 12px 16px; font-size: 14px; }

@@ -222,12 +222,12 @@ export class FgBoard extends LitElement {
     return html`<figure class=${`size-${pin.size}`} data-testid=${`board-chart-${pin.node}`}>
       <figcaption>
         <span class="caption">${node.title ?? schema.title}</span>
-        <span class="sizes" role="group" aria-label="Chart size" ?hidden=${!this.arranging(lesson)}>${CHART_SIZES.map(
+        <span class="tools"><span class="sizes" role="group" aria-label="Chart size" ?hidden=${!this.arranging(lesson)}>${CHART_SIZES.map(
           (size) => html`<button class="ghost" data-testid=${`board-size-${pin.node}-${size}`} title=${`Make this chart ${size}`}
             aria-pressed=${size === pin.size ? 'true' : 'false'}
             @click=${() => emit(this, 'fg-board-chart-size', { node: pin.node, port: pin.port, size })}>${SIZE_LETTER[size]}</button>`,
         )}</span>
-        ${this.fixed || !this.arranging(lesson) ? nothing : pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
+        ${this.fixed || !this.arranging(lesson) ? nothing : pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}</span>
       </figcaption>
       <fg-chart data-testid=${`board-plot-${pin.node}`} .chart=${this.views.get(pin.node)?.chart ?? null} .height=${height} .source=${pin.node} .textScale=${this.presenting ? PRESENT_TEXT_SCALE : 1} fit-table></fg-chart>
     </figure>`
