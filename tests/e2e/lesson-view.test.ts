@@ -84,4 +84,19 @@ describe('the lesson view', () => {
     expect({ twenty: await share('board-dense-param-units-slider'), three: await share('board-dense_1-param-units-slider') }).toEqual({ twenty: 0.36, three: 0.13 })
     await page.close()
   }, 90_000)
+
+  it("shows the non-convex slice's Column as what it is: the node's formula title apart, a value-sized field, and what the number means", async () => {
+    const page = await lesson('nonconvex-slice', PROJECTOR)
+    const control = page.getByTestId('board-controls').locator('[data-param="column"]')
+    await control.waitFor(WAIT)
+    const help = control.locator('.help')
+    const field = await page.getByTestId('board-sweep-param-column-input').boundingBox()
+    expect({
+      node: await control.locator('.context').textContent(),
+      param: await control.locator('label.name').evaluate((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim()),
+      says: (await help.isVisible()) ? await help.textContent() : 'nothing',
+      valueSized: field !== null && field.width < 200,
+    }).toEqual({ node: 'MSE + 1e-4·ΣW²', param: 'Column', says: 'The kernel column: which unit of the layer (0-based).', valueSized: true })
+    await page.close()
+  }, 90_000)
 })

@@ -18,8 +18,15 @@ export const boardStyles = [
     .notice .sign { color: var(--_warning); font-weight: 700; }
     /* Why Run is greyed: said calmly under the title, not as a warning. */
     .note { margin: 0 16px 10px; padding: 6px 12px; font-size: 14px; line-height: 1.4; color: var(--_muted); background: var(--_surface); border-left: 4px solid var(--_border); border-radius: var(--_radius); }
-    /* The docs are in the label's tooltip: the board keeps to the controls themselves. */
+    /*
+     * The node is named before the param, in plain muted type and without a "·" that a title
+     * such as "MSE + 1e-4·ΣW²" would read as a product. The docs are in the label's tooltip, but
+     * a bare number (no slider: an index such as a kernel column) says what it is under its field.
+     */
+    .controls .context { font-weight: 400; color: var(--_muted); margin-right: 0.25em; }
     .controls .help { display: none; }
+    .controls .param:has(input.value:only-child) .help { display: block; font-size: 0.85em; }
+    .controls .number input.value:only-child { width: 8em; text-align: right; }
     .controls { display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 0 4px; }
     .controls .param { flex: 1 1 260px; max-width: 460px; font-size: 14px; padding: 4px 12px; }
     .charts { display: grid; grid-template-columns: repeat(6, minmax(0, 1fr)); gap: 12px; padding: 8px 16px 16px; }
@@ -52,6 +59,7 @@ export const boardStyles = [
     :host([presenting]) .controls .param { flex-basis: 380px; max-width: 640px; font-size: 24px; }
     :host([presenting]) .controls input, :host([presenting]) .controls select { font-size: 24px; }
     :host([presenting]) .controls input.value { width: 130px; }
+    :host([presenting]) .controls .number input.value:only-child { width: 8em; }
     :host([presenting]) .controls input[type='range'] { height: 32px; }
     :host([presenting]) figcaption { font-size: 26px; margin-bottom: 8px; }
     :host([presenting]) .charts { gap: 20px; padding: 12px 28px 28px; }

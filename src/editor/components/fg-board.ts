@@ -5,7 +5,6 @@ import { CHART_SIZES } from '../../graph/graph-file.ts'
 import type { NodeSchema } from '../../graph/node-schema.ts'
 import type { NodeRuntimeView } from '../view-types.ts'
 import { emit } from './events.ts'
-import { humanize } from './format.ts'
 import { boardStyles } from './fg-board.styles.ts'
 import { ParamEditor } from './param-editor.ts'
 import { pinButton } from './pin-button.ts'
@@ -202,7 +201,7 @@ export class FgBoard extends LitElement {
     return this.params.render(node, pin.param, decl, {
       prefix: `board-${pin.node}-`,
       actions: html`${toggles}${unpin}`,
-      label: `${title} · ${decl.label ?? humanize(pin.param)}`,
+      context: title,
       locked: paramAccess(lesson, pin.node, pin.param) === 'locked',
     })
   }
