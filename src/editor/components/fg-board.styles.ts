@@ -16,8 +16,9 @@ export const boardStyles = [
     .notice { display: flex; gap: 8px; align-items: baseline; margin: 0; padding: 8px 12px; font-size: 16px; line-height: 1.4;
       color: #7a2e0b; background: #fffaeb; border: 1px solid #f5c26b; border-left: 4px solid var(--_warning); border-radius: var(--_radius); }
     .notice .sign { color: var(--_warning); font-weight: 700; }
-    /* Why Run is greyed: said calmly under the title, not as a warning. */
-    .note { margin: 0 16px 10px; padding: 6px 12px; font-size: 14px; line-height: 1.4; color: var(--_muted); background: var(--_surface); border-left: 4px solid var(--_border); border-radius: var(--_radius); }
+    /* Why Run is greyed, said calmly under the description, which gives it a line: the charts keep their room. */
+    .note { margin: 4px 0 0; font-size: 14px; line-height: 1.4; color: var(--_muted); font-style: italic; max-width: 90ch; }
+    .description.clamped:has(~ .note) { -webkit-line-clamp: 2; }
     /*
      * The node is named before the param, in plain muted type and without a "·" that a title
      * such as "MSE + 1e-4·ΣW²" would read as a product. The docs are in the label's tooltip, but
@@ -25,7 +26,9 @@ export const boardStyles = [
      */
     .controls .context { font-weight: 400; color: var(--_muted); margin-right: 0.25em; }
     .controls .help { display: none; }
-    .controls .param:has(input.value:only-child) .help { display: block; font-size: 0.85em; }
+    .controls .param:has(input.value:only-child) { display: grid; grid-template-columns: auto 1fr; align-items: center; column-gap: 10px; }
+    .controls .param:has(input.value:only-child) :is(.param-head, .problem) { grid-column: 1 / -1; }
+    .controls .param:has(input.value:only-child) .help { display: block; margin: 0; font-size: 0.85em; }
     .controls .number input.value:only-child { width: 8em; text-align: right; }
     .controls { display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 0 4px; }
     .controls .param { flex: 1 1 260px; max-width: 460px; font-size: 14px; padding: 4px 12px; }
@@ -63,7 +66,7 @@ export const boardStyles = [
     :host([presenting]) .controls input[type='range'] { height: 32px; }
     :host([presenting]) figcaption { font-size: 26px; margin-bottom: 8px; }
     :host([presenting]) .charts { gap: 20px; padding: 12px 28px 28px; }
-    :host([presenting]) .note { font-size: 20px; margin: 0 28px 10px; }
+    :host([presenting]) .note { font-size: 20px; }
     :host([presenting]) .lesson-bar { font-size: 22px; margin: 12px 28px 0; }
     :host([presenting]) .lesson-bar button { height: 40px; font-size: 20px; }
     /* Presenting on a narrow screen, a small chart takes half the row: a third is too small for its large type. */

@@ -137,9 +137,9 @@ export class FgBoard extends LitElement {
               title=${this.fullDescription ? 'Click to shorten' : 'Click to read it all'}
               @click=${() => (this.fullDescription = !this.fullDescription)}>${doc.meta.description}</p>`
           : nothing}
+        ${this.trainable ? nothing : html`<p class="note" role="note" data-testid="board-no-trainer">${NO_TRAINER}</p>`}
       </header>
       ${this.renderNotices(doc)}
-      ${this.trainable ? nothing : html`<p class="note" role="note" data-testid="board-no-trainer">${NO_TRAINER}</p>`}
       ${controls.length > 0
         ? html`<section class="controls" data-testid="board-controls">${controls.map((c) => this.renderControl(c, nodes.get(c.node), lesson))}</section>`
         : nothing}
