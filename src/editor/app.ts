@@ -132,6 +132,7 @@ export class FgApp extends LitElement {
     const teaching = this.lesson.teaching
     const lesson = activeLesson(s.doc, teaching)
     const closed = (open: boolean) => !open || layout.mode === 'board'
+    const trainable = this.controller?.store.trainerIds().length !== 0
     return html`
       <div class="fg-layout" style=${`grid-template-columns: ${columns(layout)}`} data-layout=${layout.mode} ?data-presenting=${this.presenting} ?data-teaching=${teaching}
         @fg-lesson=${(e: CustomEvent<LessonDetail>) => this.controller?.lesson.set(e.detail.list, e.detail.item, e.detail.on)}
@@ -144,7 +145,7 @@ export class FgApp extends LitElement {
         @fg-expand-chart=${(e: CustomEvent<ExpandChartDetail>) => (this.expanded = e.detail)}>
         <div class="fg-top">
         <fg-toolbar class="fg-toolbar" .progress=${progress} .running=${focused.some((p) => p.status === 'running')}
-          .selectedTrainer=${s.trainerFocus} .hasTrainer=${this.controller?.store.trainerIds().length !== 0}
+          .selectedTrainer=${s.trainerFocus} .hasTrainer=${trainable}
           @fg-select-trainer=${(e: CustomEvent<SelectTrainerDetail>) => this.controller?.store.focusTrainer(e.detail.trainerId)}
           .watching=${this.controller ? watchingOf(s.doc, targetTrainers(this.controller.store)) : null}
           @fg-trainer-param=${(e: CustomEvent<TrainerParamDetail>) => this.controller && setWatching(this.controller.store, e.detail.name, e.detail.value)}
@@ -157,17 +158,17 @@ export class FgApp extends LitElement {
           @dragover=${(e: DragEvent) => e.preventDefault()}
           @drop=${(e: DragEvent) => void this.controller?.placer.onDrop(e)}></div>
         <fg-divider class="fg-divider" ?hidden=${layout.mode !== 'split'}></fg-divider>
-        ${layout.mode !== 'canvas' ? html`<fg-board class="fg-board" .doc=${s.doc} .schemas=${this.schemas} .views=${s.views}
+        ${layout.mode !== 'canvas' ? html`<fg-board class="fg-board" .doc=${s.doc} .schemas=${this.schemas} .views=${s.views} .trainable=${trainable}
           ?teaching=${teaching} ?can-reset=${this.lesson.lessonText !== null} ?presenting=${this.presenting}></fg-board>` : nothing}
         <fg-inspector class="fg-inspector" ?hidden=${closed(layout.inspector)} .schema=${schema} .node=${node} .view=${selectedId ? (s.views.get(selectedId) ?? null) : null}
           .pinned=${selectedId ? pinnedParams(s.doc.board, selectedId) : []} .lesson=${lesson} ?teaching=${teaching} .lessonEntries=${s.doc.board?.lesson}></fg-inspector>
+        <fg-toast class="fg-toast" over=${layout.mode === 'board' ? 'board' : 'canvas'} .message=${s.toast}></fg-toast>
       </div>
       <fg-examples .examples=${this.examples} .open=${this.examplesOpen}
         @fg-open-example=${this.onOpenExample} @fg-close=${() => (this.examplesOpen = false)}></fg-examples>
       <fg-problems .title=${s.problems?.title ?? ''} .problems=${s.problems?.lines ?? []} .open=${s.problems !== null}
         @fg-close=${() => this.controller?.store.dismissProblems()}></fg-problems>
       <fg-chart-dialog .chart=${this.expandedChart(s)} .open=${this.expanded !== null} @fg-close=${() => (this.expanded = null)}></fg-chart-dialog>
-      <fg-toast .message=${s.toast}></fg-toast>
       <fg-recent .entries=${this.session?.recent ?? []} .open=${this.recentOpen} @fg-close=${() => (this.recentOpen = false)}
         @fg-open-recent=${(e: CustomEvent<OpenRecentDetail>) => {
           this.recentOpen = false

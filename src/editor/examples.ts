@@ -11,9 +11,16 @@ export const EXAMPLE_TEXTS: ReadonlyMap<string, string> = new Map(Object.entries
 
 export const DEFAULT_EXAMPLE = 'iris-standardization'
 
+/** A text's first sentence: up to the first . ! or ? that ends a word before a capital (or the end). */
+export function firstSentence(text: string): string {
+  const end = /[.!?](?=\s+[A-Z]|\s*$)/.exec(text)
+  return end ? text.slice(0, end.index + 1) : text
+}
+
 export function exampleInfos(): ExampleInfo[] {
   return [...EXAMPLE_TEXTS].map(([id, text]) => {
     const meta = (JSON.parse(text) as { meta?: { title?: string; description?: string } }).meta ?? {}
-    return { id, title: meta.title ?? id, description: meta.description ?? '' }
+    const description = meta.description ?? ''
+    return { id, title: meta.title ?? id, description, summary: firstSentence(description) }
   })
 }

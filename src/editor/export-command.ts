@@ -19,7 +19,7 @@ const CONTENTS: Readonly<Record<ExportTarget, string>> = {
  */
 export async function exportFromEditor(client: RuntimeClient, store: AppStore, to: ExportTarget): Promise<void> {
   const label = EXPORT_LABELS[to]
-  store.toast(to === 'onnx' ? `Exporting to ${label}: training the graph first…` : `Exporting to ${label}…`)
+  store.toast(to === 'onnx' ? `Exporting to ${label}: training the graph first…` : `Exporting to ${label}…`, true)
   const reply = await client.exportGraph(store.doc, to)
   if (reply.kind === 'exportFailed') {
     store.toast(null)

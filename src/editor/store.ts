@@ -31,6 +31,7 @@ export class AppStore {
   private readonly subject: BehaviorSubject<AppState>
   private readonly history = new History()
   private readonly gestures = new TweakGestures()
+  private toastTimer: ReturnType<typeof setTimeout> | undefined
   readonly state$: Observable<AppState>
 
   constructor(
@@ -254,8 +255,14 @@ export class AppStore {
     this.runtime.send({ kind: 'command', command, ...(nodeId ? { nodeId } : {}) })
   }
 
-  toast(message: string | null): void {
+  /**
+   * A toast is read, then goes by itself (4 s, a little longer for a long one, at most 10 s) so
+   * it does not stay over the lesson; a `lasting` one (work under way) stays until replaced.
+   */
+  toast(message: string | null, lasting = false): void {
+    clearTimeout(this.toastTimer)
     this.set({ toast: message })
+    if (message !== null && !lasting) this.toastTimer = setTimeout(() => this.set({ toast: null }), Math.min(10_000, 4000 + 40 * message.length))
   }
 
   showProblems(title: string, lines: readonly string[]): void {

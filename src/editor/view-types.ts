@@ -79,6 +79,8 @@ export interface ExampleInfo {
   readonly id: string
   readonly title: string
   readonly description: string
+  /** The description's first sentence: what the Examples dialog lists, to be scanned. */
+  readonly summary: string
 }
 
 export type { Tweak }

@@ -302,10 +302,23 @@ describe('log axes', () => {
 })
 
 describe('titles in small charts', () => {
-  it('end in an ellipsis when wider than the chart', () => {
+  it('are set smaller, whole, when that makes them fit', () => {
+    const chart = { kind: 'line' as const, title: 'Sigmoid network: gradient norm per layer', xLabel: 'x', yLabel: 'y', series: [] }
+    const title = chartOption(chart, { width: 300, height: 200 }).title as { textStyle: { fontSize: number } }
+    // 40 characters at 11 px take about 264 of the 276 pixels the title has.
+    expect(title.textStyle.fontSize).toBe(11)
+  })
+
+  it('keep their size when they fit', () => {
+    const chart = { kind: 'line' as const, title: 'Loss', xLabel: 'x', yLabel: 'y', series: [] }
+    const title = chartOption(chart, { width: 300, height: 200 }).title as { textStyle: { fontSize: number } }
+    expect(title.textStyle.fontSize).toBe(16)
+  })
+
+  it('end in an ellipsis when wider than the chart even at the smallest size', () => {
     const chart = { kind: 'line' as const, title: 'A very long title that a plot node of 380 pixels cannot show in full', xLabel: 'x', yLabel: 'y', series: [] }
     const title = chartOption(chart, { width: 300, height: 200 }).title as { textStyle: { width: number; overflow: string } }
-    expect(title.textStyle).toMatchObject({ width: 276, overflow: 'truncate' })
+    expect(title.textStyle).toMatchObject({ width: 276, overflow: 'truncate', fontSize: 10 })
   })
 
   it('end in an ellipsis in training curves too, leaving the panel titles alone', () => {

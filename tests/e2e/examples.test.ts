@@ -15,6 +15,25 @@ describe('every example in the editor', () => {
     await page.close()
   })
 
+  it('shows every example whole in the Examples dialog at 1024×768, without scrolling', async () => {
+    const { page } = await openApp(session.chromium, session.app.url, 'canvas')
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await page.getByTestId('toolbar-examples').click()
+    const dialog = page.getByTestId('examples')
+    await dialog.waitFor()
+    // A card is cut when it reaches past the dialog's scrolling body.
+    const cut = await dialog.evaluate((el) => {
+      const body = el.querySelector('.body')?.getBoundingClientRect()
+      if (!body) return ['no body']
+      return [...el.querySelectorAll('.choice')].flatMap((card) => {
+        const r = card.getBoundingClientRect()
+        return r.top < body.top - 0.5 || r.bottom > body.bottom + 0.5 ? [card.getAttribute('data-testid') ?? '?'] : []
+      })
+    })
+    expect({ cards: await dialog.locator('.choice').count(), cut }).toEqual({ cards: examples.length, cut: [] })
+    await page.close()
+  })
+
   for (const id of examples) {
     it(`opens ${id} with no error shown on any node`, async () => {
       const { page, errors } = await openApp(session.chromium, session.app.url, 'canvas')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
-import { openApp } from './helpers/app.ts'
+import { appState, openApp, openExample } from './helpers/app.ts'
 
 const session = useBrowserSession()
 const WAIT = { timeout: 30_000 }
@@ -26,6 +26,27 @@ function boardTextHeight(page: Page): Promise<number> {
 
 const presenting = (page: Page) => page.locator('.fg-layout').evaluate((el) => el.hasAttribute('data-presenting'))
 const boardWidthShare = (page: Page) => page.getByTestId('board').evaluate((el) => el.getBoundingClientRect().width / innerWidth)
+
+/**
+ * What the presentation toolbar cuts: each of its controls and figures that reaches past the
+ * window's right edge, or past the status row that holds it, named by test id or text.
+ */
+function clippedInToolbar(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const bar = document.querySelector('fg-toolbar')?.shadowRoot
+    if (!bar) return ['no toolbar']
+    const status = bar.querySelector('.status')?.getBoundingClientRect()
+    const name = (el: Element) => el.getAttribute('data-testid') ?? `${el.tagName.toLowerCase()} "${el.textContent?.trim() ?? ''}"`
+    const parts = [...bar.querySelectorAll('.bar > *, .group > *, .status > *'), ...(bar.querySelector('fg-speed')?.shadowRoot?.querySelectorAll('select, label') ?? [])]
+    return parts.flatMap((el) => {
+      const r = el.getBoundingClientRect()
+      const limit = status && el.parentElement?.classList.contains('status') ? Math.min(innerWidth, status.right) : innerWidth
+      return r.width > 0 && (r.right > limit + 0.5 || r.left < -0.5) ? [name(el)] : []
+    })
+  })
+}
+
+const toolbarHeight = (page: Page) => page.locator('fg-toolbar').evaluate((el) => el.getBoundingClientRect().height)
 
 describe('presentation mode', () => {
   it('the Present button shows the board alone in larger type with the run controls, and Escape leaves it', async () => {
@@ -62,4 +83,19 @@ describe('presentation mode', () => {
     await expect.poll(() => presenting(page), WAIT).toBe(false)
     await page.close()
   }, 120_000)
+
+  // Last: these open another example, which the autosave keeps for the pages that follow.
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 1440, height: 900 }]) {
+    it(`at ${viewport.width}×${viewport.height} the toolbar is one row that shows every control and figure whole while training`, async () => {
+      const page = await openExample(session.chromium, session.app.url, 'playground-spiral', viewport)
+      await page.keyboard.press('p')
+      await expect.poll(() => presenting(page), WAIT).toBe(true)
+      await page.getByTestId('toolbar-play').click()
+      // Running: the widest state, with a single trainer's loss beside the epoch.
+      await expect.poll(() => appState<string>(page, "s.progress.get('fit')?.status"), WAIT).toBe('running')
+      await page.getByTestId('status-loss').waitFor(WAIT)
+      expect({ clipped: await clippedInToolbar(page), oneRow: (await toolbarHeight(page)) < 70 }).toEqual({ clipped: [], oneRow: true })
+      await page.close()
+    }, 120_000)
+  }
 })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createRegistry } from '../../nodes/index.ts'
 import { AppStore } from '../../src/editor/store.ts'
 import { diffDocs } from '../../src/editor/graph-diff.ts'
@@ -215,5 +215,22 @@ describe('diffDocs with a removed connection only', () => {
     const a = smallGraph()
     const b = { ...structuredClone(a), connections: [] }
     expect(diffDocs(a, b)).toEqual([{ kind: 'disconnect', connection: a.connections[0] }])
+  })
+
+  it('lets a toast go by itself after a few seconds, and keeps a lasting one until it is replaced', () => {
+    vi.useFakeTimers()
+    try {
+      const { store: s } = store()
+      s.toast('Link copied')
+      vi.advanceTimersByTime(3000)
+      const shortly = s.state.toast
+      vi.advanceTimersByTime(10_000)
+      const later = s.state.toast
+      s.toast('Exporting to ONNX: training the graph first…', true)
+      vi.advanceTimersByTime(60_000)
+      expect([shortly, later, s.state.toast]).toEqual(['Link copied', null, 'Exporting to ONNX: training the graph first…'])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -16,8 +16,20 @@ export const boardStyles = [
     .notice { display: flex; gap: 8px; align-items: baseline; margin: 0; padding: 8px 12px; font-size: 16px; line-height: 1.4;
       color: #7a2e0b; background: #fffaeb; border: 1px solid #f5c26b; border-left: 4px solid var(--_warning); border-radius: var(--_radius); }
     .notice .sign { color: var(--_warning); font-weight: 700; }
-    /* The docs are in the label's tooltip: the board keeps to the controls themselves. */
+    /* Why Run is greyed, said calmly under the description, which gives it a line: the charts keep their room. */
+    .note { margin: 4px 0 0; font-size: 14px; line-height: 1.4; color: var(--_muted); font-style: italic; max-width: 90ch; }
+    .description.clamped:has(~ .note) { -webkit-line-clamp: 2; }
+    /*
+     * The node is named before the param, in plain muted type and without a "·" that a title
+     * such as "MSE + 1e-4·ΣW²" would read as a product. The docs are in the label's tooltip, but
+     * a bare number (no slider: an index such as a kernel column) says what it is under its field.
+     */
+    .controls .context { font-weight: 400; color: var(--_muted); margin-right: 0.25em; }
     .controls .help { display: none; }
+    .controls .param:has(input.value:only-child) { display: grid; grid-template-columns: auto 1fr; align-items: center; column-gap: 10px; }
+    .controls .param:has(input.value:only-child) :is(.param-head, .problem) { grid-column: 1 / -1; }
+    .controls .param:has(input.value:only-child) .help { display: block; margin: 0; font-size: 0.85em; }
+    .controls .number input.value:only-child { width: 8em; text-align: right; }
     .controls { display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 0 4px; }
     .controls .param { flex: 1 1 260px; max-width: 460px; font-size: 14px; padding: 4px 12px; }
     .charts { display: grid; grid-template-columns: repeat(6, minmax(0, 1fr)); gap: 12px; padding: 8px 16px 16px; }
@@ -27,7 +39,13 @@ export const boardStyles = [
     /* A narrow board (a projector, a side pane) gives every chart the whole row. */
     @container (max-width: 640px) { figure, figure.size-small { grid-column: span 6; } }
     figcaption { display: flex; align-items: center; gap: 4px; font-weight: 600; font-size: 14px; margin-bottom: 4px; }
-    figcaption .caption { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    /*
+     * A caption wraps between words rather than ending in "…" (the title is what the chart is
+     * about); its longest word fits, or the size and pin buttons move below it.
+     */
+    figcaption { flex-wrap: wrap; }
+    figcaption .caption { flex: 1 1 8em; overflow-wrap: break-word; line-height: 1.2; }
+    figcaption .tools { display: flex; align-items: center; gap: 4px; margin-left: auto; }
     .sizes button { height: 24px; padding: 0 6px; font-size: 12px; }
     .sizes button[aria-pressed='true'] { background: var(--_accent-soft); border-color: var(--_accent); }
     .empty { text-align: left; padding: 12px 16px; font-size: 14px; }
@@ -44,11 +62,15 @@ export const boardStyles = [
     :host([presenting]) .controls .param { flex-basis: 380px; max-width: 640px; font-size: 24px; }
     :host([presenting]) .controls input, :host([presenting]) .controls select { font-size: 24px; }
     :host([presenting]) .controls input.value { width: 130px; }
+    :host([presenting]) .controls .number input.value:only-child { width: 8em; }
     :host([presenting]) .controls input[type='range'] { height: 32px; }
     :host([presenting]) figcaption { font-size: 26px; margin-bottom: 8px; }
     :host([presenting]) .charts { gap: 20px; padding: 12px 28px 28px; }
+    :host([presenting]) .note { font-size: 20px; }
     :host([presenting]) .lesson-bar { font-size: 22px; margin: 12px 28px 0; }
     :host([presenting]) .lesson-bar button { height: 40px; font-size: 20px; }
+    /* Presenting on a narrow screen, a small chart takes half the row: a third is too small for its large type. */
+    @container (max-width: 1200px) { :host([presenting]) figure.size-small { grid-column: span 3; } }
     /* A projector's 768 lines: the title and one line of the story, so the chart keeps the room. */
     @media (max-height: 820px) {
       :host([presenting]) header { padding: 12px 28px 6px; }

@@ -5,11 +5,11 @@ import { CHART_SIZES } from '../../graph/graph-file.ts'
 import type { NodeSchema } from '../../graph/node-schema.ts'
 import type { NodeRuntimeView } from '../view-types.ts'
 import { emit } from './events.ts'
-import { humanize } from './format.ts'
 import { boardStyles } from './fg-board.styles.ts'
 import { ParamEditor } from './param-editor.ts'
 import { pinButton } from './pin-button.ts'
 import { lessonToggles } from './lesson-toggles.ts'
+import { NO_TRAINER } from './no-trainer.ts'
 import { activeLesson, nodeAccess, paramAccess } from '../lesson-rules.ts'
 import type { Lesson } from '../../graph/graph-file.ts'
 import './fg-chart.ts'
@@ -45,6 +45,7 @@ export class FgBoard extends LitElement {
     teaching: { type: Boolean },
     canReset: { type: Boolean, attribute: 'can-reset' },
     presenting: { type: Boolean, reflect: true },
+    trainable: { attribute: false },
   }
 
   declare doc: GraphDocument | null
@@ -64,6 +65,8 @@ export class FgBoard extends LitElement {
   declare canReset: boolean
   /** Presentation mode: everything in type the back row of a classroom reads. */
   declare presenting: boolean
+  /** The graph has a trainer; without one the board says why Run is greyed. */
+  declare trainable: boolean
 
   private readonly params = new ParamEditor(this)
   private observer: ResizeObserver | null = null
@@ -80,6 +83,7 @@ export class FgBoard extends LitElement {
     this.teaching = false
     this.canReset = false
     this.presenting = false
+    this.trainable = true
   }
 
   static override styles = boardStyles
@@ -133,6 +137,7 @@ export class FgBoard extends LitElement {
               title=${this.fullDescription ? 'Click to shorten' : 'Click to read it all'}
               @click=${() => (this.fullDescription = !this.fullDescription)}>${doc.meta.description}</p>`
           : nothing}
+        ${this.trainable ? nothing : html`<p class="note" role="note" data-testid="board-no-trainer">${NO_TRAINER}</p>`}
       </header>
       ${this.renderNotices(doc)}
       ${controls.length > 0
@@ -196,7 +201,7 @@ export class FgBoard extends LitElement {
     return this.params.render(node, pin.param, decl, {
       prefix: `board-${pin.node}-`,
       actions: html`${toggles}${unpin}`,
-      label: `${title} · ${decl.label ?? humanize(pin.param)}`,
+      context: title,
       locked: paramAccess(lesson, pin.node, pin.param) === 'locked',
     })
   }
@@ -216,12 +221,12 @@ export class FgBoard extends LitElement {
     return html`<figure class=${`size-${pin.size}`} data-testid=${`board-chart-${pin.node}`}>
       <figcaption>
         <span class="caption">${node.title ?? schema.title}</span>
-        <span class="sizes" role="group" aria-label="Chart size" ?hidden=${!this.arranging(lesson)}>${CHART_SIZES.map(
+        <span class="tools"><span class="sizes" role="group" aria-label="Chart size" ?hidden=${!this.arranging(lesson)}>${CHART_SIZES.map(
           (size) => html`<button class="ghost" data-testid=${`board-size-${pin.node}-${size}`} title=${`Make this chart ${size}`}
             aria-pressed=${size === pin.size ? 'true' : 'false'}
             @click=${() => emit(this, 'fg-board-chart-size', { node: pin.node, port: pin.port, size })}>${SIZE_LETTER[size]}</button>`,
         )}</span>
-        ${this.fixed || !this.arranging(lesson) ? nothing : pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}
+        ${this.fixed || !this.arranging(lesson) ? nothing : pinButton(this, { kind: 'chart', node: pin.node, port: pin.port }, true, `board-unpin-${pin.node}`)}</span>
       </figcaption>
       <fg-chart data-testid=${`board-plot-${pin.node}`} .chart=${this.views.get(pin.node)?.chart ?? null} .height=${height} .source=${pin.node} .textScale=${this.presenting ? PRESENT_TEXT_SCALE : 1} fit-table></fg-chart>
     </figure>`

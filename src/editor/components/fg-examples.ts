@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit'
+import { css, html, nothing } from 'lit'
 import type { TemplateResult } from 'lit'
 import type { ExampleInfo } from '../view-types.ts'
 import { baseStyles } from './theme.ts'
@@ -7,7 +7,8 @@ import { modalStyles, renderModal } from './modal.ts'
 import { ModalElement, choiceStyles } from './modal-element.ts'
 
 /**
- * The examples dialog: one card per example graph.
+ * The examples dialog: one card per example graph, two columns of title and first sentence so
+ * all of them show at once on a projector's 1024×768; the whole description is the card's tooltip.
  *
  * Events: `fg-open-example` {id}, `fg-close` (close button, backdrop click or Escape).
  */
@@ -21,7 +22,16 @@ export class FgExamples extends ModalElement {
     this.examples = []
   }
 
-  static override styles = [baseStyles, modalStyles, choiceStyles]
+  static override styles = [
+    baseStyles,
+    modalStyles,
+    choiceStyles,
+    css`
+      .dialog { width: min(920px, 100%); max-height: min(90vh, 100%); }
+      .list { grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); }
+      .choice span { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
+    `,
+  ]
 
   override render(): TemplateResult | typeof nothing {
     if (!this.open) return nothing
@@ -33,8 +43,8 @@ export class FgExamples extends ModalElement {
         ? html`<p class="none">No examples available.</p>`
         : html`<div class="list">
             ${this.examples.map(
-              (ex) => html`<button class="choice" data-testid=${`example-${ex.id}`} @click=${() => emit(this, 'fg-open-example', { id: ex.id })}>
-                <strong>${ex.title}</strong><span>${ex.description}</span>
+              (ex) => html`<button class="choice" data-testid=${`example-${ex.id}`} title=${ex.description} @click=${() => emit(this, 'fg-open-example', { id: ex.id })}>
+                <strong>${ex.title}</strong><span>${ex.summary}</span>
               </button>`,
             )}
           </div>`,

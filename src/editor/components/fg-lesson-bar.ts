@@ -8,6 +8,7 @@ import { baseStyles } from './theme.ts'
 import { emit } from './events.ts'
 import { icons } from './icons.ts'
 import { formatEpochs, formatMetric } from './format.ts'
+import { NO_TRAINER } from './no-trainer.ts'
 import './fg-speed.ts'
 
 const BUTTONS: Readonly<Record<RunCommand, { readonly label: string; readonly help: string }>> = {
@@ -91,7 +92,7 @@ export class FgLessonBar extends LitElement {
 
   private button(command: RunCommand, disabled: boolean, primary = false): TemplateResult {
     const spec = BUTTONS[command]
-    const help = this.hasTrainer ? spec.help : `${spec.help} — this graph has no trainer`
+    const help = this.hasTrainer ? spec.help : NO_TRAINER
     return html`<button class=${primary ? 'primary' : ''} data-testid=${`lesson-${command}`} title=${help} ?disabled=${disabled}
       @click=${() => emit(this, 'fg-command', { command })}>${icons[command]}<span>${spec.label}</span></button>`
   }

@@ -4,6 +4,7 @@ import { SPEEDS } from '../../runtime/training/pacing.ts'
 import type { Speed } from '../../runtime/training/pacing.ts'
 import { baseStyles } from './theme.ts'
 import { emit, stopPointer } from './events.ts'
+import { icons } from './icons.ts'
 
 const SPEED_TEXT: Readonly<Record<Speed, string>> = {
   '1': '1 step/s',
@@ -50,6 +51,12 @@ export class FgSpeed extends LitElement {
       :host([presenting]) select { height: 44px; padding: 0 8px; }
       :host([presenting]) input[type='checkbox'] { width: 22px; height: 22px; }
       label { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; color: var(--_muted); }
+      label svg { display: none; width: 20px; height: 20px; }
+      /* Presenting on a laptop's or a projector's width: the box and a pause sign, its title says the rest. */
+      @container (max-width: 1500px) {
+        :host([presenting]) label span { display: none; }
+        :host([presenting]) label svg { display: block; }
+      }
     `,
   ]
 
@@ -68,10 +75,10 @@ export class FgSpeed extends LitElement {
         ${this.speed === null ? html`<option value="" disabled>Mixed speeds</option>` : ''}
         ${SPEEDS.map((s) => html`<option value=${s}>${SPEED_TEXT[s]}</option>`)}
       </select>
-      <label title="Pause at the end of every epoch: Run goes on to the next one">
-        <input type="checkbox" data-testid="toolbar-pause-each-epoch" .checked=${this.pauseEachEpoch} ?disabled=${this.disabled}
+      <label title="Pause each epoch: pause at the end of every epoch, and Run goes on to the next one">
+        <input type="checkbox" data-testid="toolbar-pause-each-epoch" aria-label="Pause each epoch" .checked=${this.pauseEachEpoch} ?disabled=${this.disabled}
           @change=${(e: Event) => emit(this, 'fg-trainer-param', { name: 'pauseEachEpoch', value: (e.target as HTMLInputElement).checked })} />
-        <span>Pause each epoch</span>
+        ${icons.pause}<span>Pause each epoch</span>
       </label>
     `
   }

@@ -3,34 +3,35 @@ import type { TemplateResult } from 'lit'
 import { baseStyles } from './theme.ts'
 
 /**
- * A short message at the bottom of the page (why a connection was refused, "Link copied").
+ * A short message (why a connection was refused, "Link copied"), shown where it covers no
+ * chart: the app places the element over the canvas, where it shows at the top middle, or
+ * over the board alone, where it shows at the top right, over the lesson's title and text.
  * The app decides how long it stays: set `message` back to null to hide it. Emits nothing.
  */
 export class FgToast extends LitElement {
   static override properties = {
     message: { attribute: false },
+    over: { type: String, reflect: true },
   }
 
   declare message: string | null
+  /** What the element lies over: the canvas, or the board when it shows alone. */
+  declare over: 'canvas' | 'board'
 
   constructor() {
     super()
     this.message = null
+    this.over = 'canvas'
   }
 
   static override styles = [
     baseStyles,
     css`
-      .region {
-        position: fixed;
-        z-index: 1100;
-        left: 50%;
-        bottom: 24px;
-        transform: translateX(-50%);
-        pointer-events: none;
-      }
+      :host { display: block; position: relative; pointer-events: none; }
+      .region { position: absolute; top: 12px; left: 50%; transform: translateX(-50%); width: max-content; max-width: calc(100% - 32px); }
+      :host([over='board']) .region { left: auto; right: 16px; transform: none; }
       .toast {
-        max-width: min(560px, calc(100vw - 32px));
+        max-width: 560px;
         padding: 9px 16px;
         border-radius: var(--_radius);
         background: var(--_text);

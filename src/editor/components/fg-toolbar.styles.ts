@@ -73,17 +73,30 @@ export const toolbarStyles = [
     .none { font-style: italic; }
     .notice { color: var(--_warning); font-weight: 600; white-space: nowrap; }
     .problem { color: var(--_danger); white-space: nowrap; }
-    /* Presenting: the run controls and the status in type the back row reads. */
-    :host([presenting]) { --fg-font-size: 20px; }
-    :host([presenting]) .bar { gap: 10px 16px; padding: 10px 16px; }
+    /*
+     * Presenting: one row in type the back row reads, that a projector's 1024 px holds whole:
+     * the status takes the room left and gives it up first (its figures never wrap).
+     */
+    :host([presenting]) { --fg-font-size: 20px; container-type: inline-size; }
+    :host([presenting]) .bar { flex-wrap: nowrap; gap: 16px; padding: 8px 16px; }
     :host([presenting]) button { height: 44px; padding: 0 14px; gap: 8px; }
-    :host([presenting]) button.icon { width: 44px; }
     :host([presenting]) button svg { width: 22px; height: 22px; }
-    :host([presenting]) button.primary { min-width: 120px; }
-    :host([presenting]) .brand { font-size: 22px; }
-    :host([presenting]) .status { min-height: 36px; gap: 20px; }
+    :host([presenting]) button.primary { min-width: 112px; }
+    :host([presenting]) .status { flex: 1 1 auto; min-width: 0; min-height: 36px; gap: 16px; overflow: hidden; }
+    :host([presenting]) .status .problem { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
     :host([presenting]) .state { font-size: 16px; padding: 2px 12px; }
-    :host([presenting]) .trainer { height: 36px; font-size: 18px; }
+    :host([presenting]) [data-testid='toolbar-present'] { flex: none; }
+    /* A projector's 1024 px: Step, Epoch and Reset show their icons (their titles say the rest). */
+    @container (max-width: 1180px) {
+      /* The host is the container and cannot be styled here: the bar takes the smaller type. */
+      :host([presenting]) .bar { --fg-font-size: 18px; font-size: 18px; gap: 10px; padding: 6px 10px; }
+      :host([presenting]) button { height: 40px; padding: 0 10px; }
+      :host([presenting]) button.primary { min-width: 96px; }
+      :host([presenting]) .status { gap: 10px; }
+      :host([presenting]) .state { font-size: 14px; padding: 2px 8px; }
+      :host([presenting]) button:not(.primary):not([data-testid='toolbar-present']) > span { display: none; }
+      :host([presenting]) button:not(.primary):not([data-testid='toolbar-present']) { width: 44px; padding: 0; justify-content: center; }
+    }
     button[aria-pressed='true'] { background: var(--_accent-soft); border-color: var(--_accent); color: var(--_accent); }
   `,
 ]

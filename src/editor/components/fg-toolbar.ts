@@ -5,6 +5,7 @@ import { toolbarStyles } from './fg-toolbar.styles.ts'
 import { emit, stopPointer } from './events.ts'
 import { icons } from './icons.ts'
 import { formatEpochs, formatMetric, formatRate } from './format.ts'
+import { NO_TRAINER, NO_TRAINER_SHORT } from './no-trainer.ts'
 import { toolbarHints } from '../keymap.ts'
 import { shownProgress } from '../trainer-focus.ts'
 import type { WatchingView } from '../trainer-speed.ts'
@@ -109,45 +110,67 @@ export class FgToolbar extends LitElement {
   static override styles = toolbarStyles
 
   override render(): TemplateResult {
-    const present = this.presenting
+    if (this.presenting) return this.renderPresenting()
     return html`
       <div class="bar" @pointerdown=${stopPointer}>
         <span class="brand">Flowgrad</span>
-        ${present
-          ? nothing
-          : html`<input
-              class="title"
-              data-testid="toolbar-title"
-              aria-label="Graph title"
-              title="Graph title (click to rename)"
-              .value=${this.title}
-              @change=${this.onTitleChange}
-              @keydown=${this.onTitleKey}
-            />`}
+        <input
+          class="title"
+          data-testid="toolbar-title"
+          aria-label="Graph title"
+          title="Graph title (click to rename)"
+          .value=${this.title}
+          @change=${this.onTitleChange}
+          @keydown=${this.onTitleKey}
+        />
         <div class="group" role="group" aria-label="Lesson">
-          ${present ? nothing : this.button('teach', false, this.teaching)} ${this.button('present', false, present)}
+          ${this.button('teach', false, this.teaching)} ${this.button('present', false, false)}
         </div>
-        <div class="group" role="group" aria-label="Training">
-          ${this.button(this.running ? 'pause' : 'play', !this.hasTrainer)}
-          ${this.button('stepBatch', this.running || !this.hasTrainer)} ${this.button('stepEpoch', this.running || !this.hasTrainer)}
-          ${this.button('reset', !this.hasTrainer)}
-          <fg-speed .speed=${this.watching ? this.watching.speed : 'max'} ?pause-each-epoch=${this.watching?.pauseEachEpoch ?? false} ?disabled=${!this.hasTrainer} ?presenting=${present}></fg-speed>
+        ${this.runControls(false)}
+        <span class="sep"></span>
+        <div class="group" role="group" aria-label="File">
+          ${this.button('new', false)} ${this.button('open', false)} ${this.button('save', false)} ${this.button('share', false)} ${this.button('recent', false)} ${this.button('examples', false)}
+          <fg-export-menu></fg-export-menu>
         </div>
         <span class="sep"></span>
-        ${present
-          ? nothing
-          : html`<div class="group" role="group" aria-label="File">
-              ${this.button('new', false)} ${this.button('open', false)} ${this.button('save', false)} ${this.button('share', false)} ${this.button('recent', false)} ${this.button('examples', false)}
-              <fg-export-menu></fg-export-menu>
-            </div>
-            <span class="sep"></span>
-            <div class="group" role="group" aria-label="Edit">
-              ${this.button('undo', !this.canUndo)} ${this.button('redo', !this.canRedo)} ${this.button('arrange', false)} ${this.button('fit', false)}
-            </div>
-`}
+        <div class="group" role="group" aria-label="Edit">
+          ${this.button('undo', !this.canUndo)} ${this.button('redo', !this.canRedo)} ${this.button('arrange', false)} ${this.button('fit', false)}
+        </div>
         ${this.renderStatus()}
       </div>
     `
+  }
+
+  /**
+   * Presenting, one row a projector's 1024 px holds: the run controls and speed, the state, epoch
+   * and loss, and the way out. The trainers' own lines are on the board's charts.
+   */
+  private renderPresenting(): TemplateResult {
+    const p = shownProgress(this.progress, this.selectedTrainer)
+    return html`
+      <div class="bar" @pointerdown=${stopPointer}>
+        ${this.runControls(true)}
+        <div class="status" data-testid="status" aria-live="off">
+          ${p
+            ? html`<span class=${`state ${p.status}`} data-testid="status-state" title=${p.label}>${STATUS_TEXT[p.status]}</span>
+                <span class="figure">epoch <b data-testid="status-epoch">${p.epoch}</b>/<b data-testid="status-epochs">${formatEpochs(p.epochs)}</b></span>
+                ${p.trainerId === '' ? nothing : html`<span class="figure">loss <b data-testid="status-loss">${formatMetric(p.loss)}</b></span>`}
+                ${p.error ? html`<span class="problem" role="status" data-testid="status-error" title=${p.error}>${p.error}</span>` : nothing}`
+            : html`<span class="none">${NO_TRAINER_SHORT}</span>`}
+        </div>
+        ${this.button('present', false, true)}
+      </div>
+    `
+  }
+
+  private runControls(present: boolean): TemplateResult {
+    const off = !this.hasTrainer
+    return html`<div class="group" role="group" aria-label="Training">
+      ${this.button(this.running ? 'pause' : 'play', off)}
+      ${this.button('stepBatch', this.running || off)} ${this.button('stepEpoch', this.running || off)}
+      ${this.button('reset', off)}
+      <fg-speed .speed=${this.watching ? this.watching.speed : 'max'} ?pause-each-epoch=${this.watching?.pauseEachEpoch ?? false} ?disabled=${off} ?presenting=${present}></fg-speed>
+    </div>`
   }
 
   /** A command's button; `pressed` makes it a toggle (Teach, Present) showing its state. */
@@ -156,7 +179,7 @@ export class FgToolbar extends LitElement {
     // Presenting, the Present button is the way out, as Escape is.
     const key = command === 'present' && pressed ? 'Escape' : this.shortcuts[command]
     const runControl = command === 'play' || command === 'pause' || command === 'stepBatch' || command === 'stepEpoch' || command === 'reset'
-    const help = runControl && !this.hasTrainer ? `${spec.help} — add a Trainer to the graph first` : spec.help
+    const help = runControl && !this.hasTrainer ? NO_TRAINER : command === 'present' && pressed ? 'Leave presentation' : spec.help
     const tip = key ? `${help} (${key})` : help
     const classes = [spec.primary ? 'primary' : '', spec.iconOnly ? 'icon ghost' : ''].join(' ').trim()
     return html`<button
@@ -167,13 +190,13 @@ export class FgToolbar extends LitElement {
       aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'}
       ?disabled=${disabled}
       @click=${() => emit(this, 'fg-command', { command })}
-    >${icons[command]}${spec.iconOnly ? nothing : html`<span>${command === 'present' && pressed ? 'Leave presentation' : spec.label}</span>`}</button>`
+    >${icons[command]}${spec.iconOnly ? nothing : html`<span>${command === 'present' && pressed ? 'Leave' : spec.label}</span>`}</button>`
   }
 
 
   private renderStatus(): TemplateResult {
     const p = shownProgress(this.progress, this.selectedTrainer)
-    if (!p) return html`<div class="status" data-testid="status"><span class="none">No trainer in the graph</span></div>`
+    if (!p) return html`<div class="status" data-testid="status"><span class="none" title=${NO_TRAINER}>${NO_TRAINER_SHORT}</span></div>`
     return html`
       <div class="status" data-testid="status" aria-live="off">
         ${this.progress.length > 1

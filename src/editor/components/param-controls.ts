@@ -28,11 +28,26 @@ function sliderBounds(decl: NumberParam): { readonly min?: number; readonly max?
   return decl.slider ?? decl
 }
 
+/** A count whose range spans this many times its least value slides on a log scale. */
+const LOG_COUNT_SPAN = 1000
+
+/**
+ * The declaration a slider follows: a whole-number count from 1 (or more) that spans three
+ * decades or more (a Dense layer's 1…4096 units) slides on a log scale even when its
+ * declaration does not say so: on a linear track 20 units sat at the far left, unaimable.
+ */
+function slid(decl: NumberParam): NumberParam {
+  if (decl.scale !== undefined || decl.integer !== true) return decl
+  const { min, max } = sliderBounds(decl)
+  return min !== undefined && max !== undefined && min >= 1 && max / min >= LOG_COUNT_SPAN ? { ...decl, scale: 'log' } : decl
+}
+
 /**
  * A number param gets a slider when it has both bounds (and, for log scale, a positive max). A
  * linear one needs a range a thumb can aim in (a seed from 0 to 2³²−1 gets a number field alone).
  */
-export function sliderSpec(decl: NumberParam): SliderSpec | null {
+export function sliderSpec(declared: NumberParam): SliderSpec | null {
+  const decl = slid(declared)
   const { min, max } = sliderBounds(decl)
   if (min === undefined || max === undefined || !(max > min)) return null
   if (decl.scale === 'log') {
@@ -87,7 +102,8 @@ function linearDecimals(decl: NumberParam): number {
 }
 
 /** Where the slider's thumb sits for `value` (a position within the SliderSpec's min…max). */
-export function sliderPosition(decl: NumberParam, value: number): number {
+export function sliderPosition(declared: NumberParam, value: number): number {
+  const decl = slid(declared)
   const spec = sliderSpec(decl)
   if (!spec) return value
   if (!spec.log) return clamp(value, spec.min, spec.max)
@@ -100,7 +116,8 @@ export function sliderPosition(decl: NumberParam, value: number): number {
 }
 
 /** The param value at a slider position: readable (2 significant digits on log sliders), within range. */
-export function sliderValue(decl: NumberParam, position: number): number {
+export function sliderValue(declared: NumberParam, position: number): number {
+  const decl = slid(declared)
   const spec = sliderSpec(decl)
   if (!spec) return position
   const { min, max } = sliderBounds(decl)

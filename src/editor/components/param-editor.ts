@@ -18,8 +18,8 @@ export interface ParamPlace {
   readonly prefix: string
   /** Extra buttons after the label (pin, unpin). */
   readonly actions?: TemplateResult
-  /** The label, when the param's own is not enough (the board names the node too). */
-  readonly label?: string
+  /** The node the param belongs to, named before its label apart from it (the board). */
+  readonly context?: string
   /** Shown but not editable: the teacher locked it for this lesson. */
   readonly locked?: boolean
 }
@@ -64,7 +64,7 @@ export class ParamEditor implements ReactiveController {
   render(node: GraphNode, name: string, decl: ParamDecl, place: ParamPlace = { prefix: '' }): TemplateResult {
     const id = `${place.prefix}param-${name}`
     const problem = this.problems.get(key(node.id, name))
-    const label = place.label ?? decl.label ?? humanize(name)
+    const label = html`${place.context ? html`<span class="context">${place.context}</span> ` : nothing}${decl.label ?? humanize(name)}`
     const locked = place.locked === true
     // A disabled fieldset disables every field in it; inert reaches into the layer editor's shadow root too.
     return html`
@@ -290,6 +290,6 @@ function rangeText(decl: NumberParam): string {
   if (decl.min !== undefined) parts.push(`min ${formatNumber(decl.min)}${decl.minInclusive === false ? ' (excluded)' : ''}`)
   if (decl.max !== undefined) parts.push(`max ${formatNumber(decl.max)}${decl.maxInclusive === false ? ' (excluded)' : ''}`)
   if (decl.integer) parts.push('whole numbers')
-  if (decl.scale === 'log') parts.push('log scale')
+  if (sliderSpec(decl)?.log) parts.push('log scale')
   return parts.join(', ')
 }

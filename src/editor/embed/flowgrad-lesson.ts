@@ -138,7 +138,7 @@ export class FlowgradLesson extends LitElement {
         @fg-command=${this.onCommand}
         @fg-trainer-param=${(e: CustomEvent<TrainerParamDetail>) => session.setWatching(e.detail.name, e.detail.value)}></fg-lesson-bar>
       ${this.renderProblem(state, 'warning')}
-      <fg-board .doc=${app.doc} .schemas=${session.schemas} .views=${app.views} fixed
+      <fg-board .doc=${app.doc} .schemas=${session.schemas} .views=${app.views} .trainable=${store.trainerIds().length > 0} fixed
         @fg-param=${(e: CustomEvent<ParamDetail>) => store.setParam(e.detail.nodeId, e.detail.name, e.detail.value, e.detail.final)}
         @fg-board-chart-size=${(e: CustomEvent<BoardChartSizeDetail>) => session.board.resizeChart(e.detail.node, e.detail.port, e.detail.size)}
         @fg-expand-chart=${(e: CustomEvent<ExpandChartDetail>) => (this.expanded = e.detail)}></fg-board>

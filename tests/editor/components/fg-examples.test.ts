@@ -5,17 +5,21 @@ import type { OpenExampleDetail } from '../../../src/editor/components/events.ts
 import { byTestId, cleanup, mount, queryTestId, record } from './helpers.ts'
 
 const examples = [
-  { id: 'iris', title: 'Iris classifier', description: 'A Dense network learns the three species.' },
-  { id: 'standardize', title: 'Standardization matters', description: 'The same model with and without standardized inputs.' },
+  { id: 'iris', title: 'Iris classifier', description: 'A Dense network learns the three species. It takes 50 epochs.', summary: 'A Dense network learns the three species.' },
+  { id: 'standardize', title: 'Standardization matters', description: 'The same model with and without standardized inputs.', summary: 'The same model with and without standardized inputs.' },
 ]
 
 afterEach(cleanup)
 
 describe('fg-examples', () => {
-  it('lists each example with its title and description', async () => {
+  it('lists each example with its title and first sentence, the whole description in its tooltip', async () => {
     const el = await mount('fg-examples', { examples, open: true })
-    expect(byTestId(el, 'example-iris').textContent).toContain('Iris classifier')
-    expect(byTestId(el, 'example-standardize').textContent).toContain('with and without standardized inputs')
+    const iris = byTestId(el, 'example-iris')
+    expect({ title: iris.querySelector('strong')?.textContent, text: iris.querySelector('span')?.textContent, tooltip: iris.title }).toEqual({
+      title: 'Iris classifier',
+      text: 'A Dense network learns the three species.',
+      tooltip: 'A Dense network learns the three species. It takes 50 epochs.',
+    })
   })
 
   it('emits fg-open-example with the id of the clicked example', async () => {

@@ -29,7 +29,7 @@ describe('fg-lesson-bar', () => {
   it('disables every run control of a graph without a trainer, and says why', async () => {
     const el = await mount('fg-lesson-bar', { hasTrainer: false })
     expect(byTestId<HTMLButtonElement>(el, 'lesson-play').disabled).toBe(true)
-    expect(byTestId(el, 'lesson-play').title).toContain('no trainer')
+    expect(byTestId(el, 'lesson-play').title).toContain('no Trainer node')
   })
 
   it("shows one trainer's state, epoch and loss", async () => {

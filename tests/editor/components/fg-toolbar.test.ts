@@ -81,7 +81,7 @@ describe('fg-toolbar', () => {
     const el = await mount('fg-toolbar', { hasTrainer: false })
     for (const id of ['toolbar-play', 'toolbar-stepBatch', 'toolbar-stepEpoch', 'toolbar-reset']) {
       expect(byTestId<HTMLButtonElement>(el, id).disabled).toBe(true)
-      expect(byTestId(el, id).title).toMatch(/add a Trainer to the graph first/)
+      expect(byTestId(el, id).title).toMatch(/^Nothing to train in this lesson: it has no Trainer node/)
     }
   })
 

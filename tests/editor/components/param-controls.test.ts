@@ -21,3 +21,21 @@ describe('sliders with their own range', () => {
     expect(parseParamInput(beta1, '1')).toEqual({ ok: false, problem: '1 is out of range: expected a number in [0, 1)' })
   })
 })
+
+describe('sliders of counts that span decades', () => {
+  const units = param.integer({ default: 32, min: 1, max: 4096 })
+
+  it("slide a Dense layer's 1…4096 units on a log scale, so 20 units sits a third of the way along", () => {
+    const spec = sliderSpec(units)
+    const share = spec ? (sliderPosition(units, 20) - spec.min) / (spec.max - spec.min) : 0
+    expect({ log: spec?.log, share: Math.round(share * 100) / 100 }).toEqual({ log: true, share: 0.36 })
+  })
+
+  it('give back the round whole numbers they were set to (two significant digits, as on every log slider)', () => {
+    expect([3, 16, 20, 250, 4096].map((n) => sliderValue(units, sliderPosition(units, n)))).toEqual([3, 16, 20, 250, 4096])
+  })
+
+  it('stay linear for a count within a few hundred, and for an index from 0', () => {
+    expect([sliderSpec(param.integer({ default: 40, min: 5, max: 200 }))?.log, sliderSpec(param.integer({ default: 0, min: 0, max: 5000 }))?.log]).toEqual([false, false])
+  })
+})
