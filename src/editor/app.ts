@@ -4,7 +4,7 @@ import type { NodeSchema } from '../graph/index.ts'
 import type { ChartData } from '../charts/data.ts'
 import type { AppState } from './store.ts'
 import type { ExampleInfo } from './view-types.ts'
-import type { AddNodeDetail, BoardChartSizeDetail, CommandDetail, DividerDetail, ExpandChartDetail, ExportDetail, GraphTitleDetail, LessonDetail, NodeTitleDetail, OpenExampleDetail, OpenRecentDetail, ParamDetail, PinDetail, SelectTrainerDetail, TrainerParamDetail, ViewDetail } from './components/events.ts'
+import type { AddNodeDetail, BoardChartSizeDetail, CommandDetail, DividerDetail, ExpandChartDetail, ExportDetail, GraphTitleDetail, LessonDetail, NodeTitleDetail, OpenExampleDetail, OpenRecentDetail, ParamDetail, PinDetail, SelectTrainerDetail, SourceDetail, TrainerParamDetail, ViewDetail } from './components/events.ts'
 import { setWatching, targetTrainers, watchingOf } from './trainer-speed.ts'
 import type { SessionView } from './persistence/session.ts'
 import type { EditorController } from './controller.ts'
@@ -138,6 +138,7 @@ export class FgApp extends LitElement {
         @fg-command=${this.onCommand} @fg-title=${this.onTitle} @fg-param=${this.onParam}
         @fg-pin=${(e: CustomEvent<PinDetail>) => this.controller?.board.pin(e.detail.pin, e.detail.pinned)}
         @fg-board-chart-size=${(e: CustomEvent<BoardChartSizeDetail>) => this.controller?.board.resizeChart(e.detail.node, e.detail.port, e.detail.size)}
+        @fg-source=${(e: CustomEvent<SourceDetail>) => this.controller?.chooseSource(e.detail.connection)}
         @fg-view=${(e: CustomEvent<ViewDetail>) => this.controller?.view(e.detail.command)}
         @fg-divider=${this.onDivider}
         @fg-export=${(e: CustomEvent<ExportDetail>) => void this.controller?.exportTo(e.detail.to)}

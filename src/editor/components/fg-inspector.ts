@@ -90,7 +90,7 @@ export class FgInspector extends LitElement {
             ${this.view ? html`<span class=${`badge is-${this.view.status}`} data-testid="inspector-status">${STATUS_TEXT[this.view.status]}</span>` : nothing}
           </div>
           <div class="type" data-testid="inspector-type">${schema.type} · ${node.id}${this.teaching
-            ? html` <span class="node-lesson">${lessonToggles(this, this.lessonEntries, node.id, undefined, 'inspector-node')}</span>`
+            ? html` <span class="node-lesson">${lessonToggles(this, this.lessonEntries, { node: node.id }, 'inspector-node')}</span>`
             : fixed ? html` <span class="badge" data-testid="inspector-locked">locked by the teacher</span>` : nothing}</div>
           <p class="doc" data-testid="inspector-doc">${schema.doc}</p>
         </header>
@@ -103,7 +103,7 @@ export class FgInspector extends LitElement {
           : params.map(([name, decl]) => {
               const pinned = this.pinned.includes(name)
               const pin = { kind: 'control' as const, node: node.id, param: name }
-              const toggles = this.teaching ? lessonToggles(this, this.lessonEntries, node.id, name, `param-${name}`) : nothing
+              const toggles = this.teaching ? lessonToggles(this, this.lessonEntries, { node: node.id, param: name }, `param-${name}`) : nothing
               const locked = paramAccess(this.lesson, node.id, name) === 'locked'
               return this.params.render(node, name, decl, { prefix: '', actions: html`${toggles}${pinButton(this, pin, pinned, `param-${name}-pin`)}`, locked })
             })}
