@@ -9,7 +9,7 @@ import { setWatching, targetTrainers, watchingOf } from './trainer-speed.ts'
 import type { SessionView } from './persistence/session.ts'
 import type { EditorController } from './controller.ts'
 import type { ViewLayout } from './view-layout.ts'
-import { pinnedParams } from './board-edits.ts'
+import { pinnedInputs, pinnedParams } from './board-edits.ts'
 import type { LessonState } from './lesson-actions.ts'
 import { activeLesson } from './lesson-rules.ts'
 import './components/index.ts'
@@ -161,7 +161,7 @@ export class FgApp extends LitElement {
         ${layout.mode !== 'canvas' ? html`<fg-board class="fg-board" .doc=${s.doc} .schemas=${this.schemas} .views=${s.views}
           ?teaching=${teaching} ?can-reset=${this.lesson.lessonText !== null} ?presenting=${this.presenting}></fg-board>` : nothing}
         <fg-inspector class="fg-inspector" ?hidden=${closed(layout.inspector)} .schema=${schema} .node=${node} .view=${selectedId ? (s.views.get(selectedId) ?? null) : null}
-          .pinned=${selectedId ? pinnedParams(s.doc.board, selectedId) : []} .lesson=${lesson} ?teaching=${teaching} .lessonEntries=${s.doc.board?.lesson}></fg-inspector>
+          .pinned=${selectedId ? pinnedParams(s.doc.board, selectedId) : []} .pinnedInputs=${selectedId ? pinnedInputs(s.doc.board, selectedId) : []} .lesson=${lesson} ?teaching=${teaching} .lessonEntries=${s.doc.board?.lesson}></fg-inspector>
       </div>
       <fg-examples .examples=${this.examples} .open=${this.examplesOpen}
         @fg-open-example=${this.onOpenExample} @fg-close=${() => (this.examplesOpen = false)}></fg-examples>

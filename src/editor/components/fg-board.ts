@@ -145,7 +145,7 @@ export class FgBoard extends LitElement {
         : nothing}
       ${charts.length > 0
         ? html`<section class="charts">${charts.map((c) => this.renderChart(c, nodes.get(c.node), lesson))}</section>`
-        : html`<p class="empty" data-testid="board-empty">Nothing is pinned yet. Pin a chart with the pin on a plot node, and a control with the pin beside a param in the inspector.</p>`}
+        : html`<p class="empty" data-testid="board-empty">Nothing is pinned yet. Pin a chart with the pin on a plot node, and a control with the pin beside a param or an input in the inspector.</p>`}
     `
   }
 
