@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import type { TrajectoryChart } from '../../src/charts/data.ts'
+import type { Connection, Tweak } from '../../src/graph/graph-file.ts'
+import { useBrowserSession } from './helpers/session.ts'
+import { appState, chooseExample, openApp } from './helpers/app.ts'
+import { browserLosses, curvesOf, plottedEpochs, saveAndReplay } from './helpers/replay.ts'
+
+const session = useBrowserSession()
+const WAIT = { timeout: 30_000 }
+
+describe('an input pinned to the board', () => {
+  it('switches the optimizers race’s SGD runner to Adam mid-run: it carries on, its path is marked “SGD → Adam”, and the CLI replays the same losses', async () => {
+    const { page, errors } = await openApp(session.chromium, session.app.url, 'canvas', { layout: null })
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await chooseExample(page, 'optimizers-race')
+    const choice = page.getByTestId('board-fit-sgd-input-optimizer')
+    await choice.waitFor(WAIT)
+    const chosenLabel = () => choice.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent?.trim())
+    expect(await chosenLabel()).toBe('SGD')
+    // The race draws paths, not losses: a curves plot on the SGD runner shows the browser's per-epoch losses.
+    await page.evaluate(`(() => {
+      const store = window.flowgrad.store
+      const id = store.addNode('plot/training-curves', [952, 1100])
+      store.connect({ from: { node: 'fit-sgd', port: 'training' }, to: { node: id, port: 'runs' } })
+    })()`)
+    const probe = await appState<string>(page, "s.doc.nodes.find((n) => n.type === 'plot/training-curves').id")
+    const epochOf = () => appState<number>(page, "s.progress.get('fit-sgd')?.epoch ?? 0")
+
+    await page.getByTestId('toolbar-play').click()
+    await expect.poll(epochOf, { timeout: 60_000, interval: 100 }).toBeGreaterThanOrEqual(6)
+    const beforeSwap = await epochOf()
+    await choice.selectOption({ label: 'Adam' })
+    await expect.poll(() => appState<number>(page, 's.doc.tweaks.length'), { timeout: 10_000 }).toBe(1)
+    expect(await epochOf()).toBeGreaterThanOrEqual(beforeSwap)
+    expect(await chosenLabel()).toBe('Adam')
+    const fed = await appState<Connection[]>(page, "s.doc.connections.filter((c) => c.to.node === 'fit-sgd' && c.to.port === 'optimizer')")
+    expect(fed.map((c) => c.from)).toEqual([{ node: 'adam', port: 'optimizer' }])
+
+    await expect.poll(epochOf, { timeout: 120_000, interval: 250 }).toBe(20)
+    const tweaks = await appState<Tweak[]>(page, 's.doc.tweaks')
+    expect(tweaks).toMatchObject([{ node: 'fit-sgd', input: 'optimizer', from: 'sgd.optimizer', value: 'adam.optimizer', label: 'SGD → Adam', trainer: 'fit-sgd' }])
+    // No restart: one curve of all 20 epochs, marked where the optimizer changed.
+    await expect.poll(async () => plottedEpochs(await curvesOf(page, probe)), { timeout: 30_000, interval: 100 }).toBe(20)
+    const curves = await curvesOf(page, probe)
+    expect(curves.markers.map((m) => m.label)).toEqual(['SGD → Adam'])
+    const race = await appState<TrajectoryChart>(page, "s.views.get('race').chart")
+    const sgdPath = race.paths.find((p) => p.name === 'SGD')
+    expect(sgdPath?.marks?.map((m) => m.label)).toEqual(['SGD → Adam'])
+
+    const { file: saved, losses, runs } = await saveAndReplay(page)
+    expect(saved.tweaks).toEqual(tweaks)
+    expect(saved.connections).toContainEqual({ from: { node: 'adam', port: 'optimizer' }, to: { node: 'fit-sgd', port: 'optimizer' } })
+    expect(saved.board?.controls).toContainEqual({ node: 'fit-sgd', input: 'optimizer' })
+    expect(losses['fit-sgd']).toEqual(browserLosses(curves, 'SGD'))
+    expect(runs['fit-sgd'].trajectory?.map((w) => [w[0], w[1]])).toEqual(sgdPath?.points)
+    expect(errors).toEqual([])
+    await page.close()
+  }, 300_000)
+})
