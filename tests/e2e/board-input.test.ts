@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest'
 import type { TrajectoryChart } from '../../src/charts/data.ts'
 import type { Connection, Tweak } from '../../src/graph/graph-file.ts'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, chooseExample, openApp } from './helpers/app.ts'
+import { appState, chooseExample, openApp, showWholeGraph } from './helpers/app.ts'
+import { dragConnection } from './helpers/canvas.ts'
 import { browserLosses, curvesOf, plottedEpochs, saveAndReplay } from './helpers/replay.ts'
 
 const session = useBrowserSession()
 const WAIT = { timeout: 30_000 }
+/** The board beside the canvas and the inspector open: a teacher preparing a lesson. */
+const TEACHER_LAYOUT = { mode: 'split', boardShare: 0.5, palette: false, inspector: true }
 
 describe('an input pinned to the board', () => {
   it('switches the optimizers race’s SGD runner to Adam mid-run: it carries on, its path is marked “SGD → Adam”, and the CLI replays the same losses', async () => {
@@ -56,4 +59,36 @@ describe('an input pinned to the board', () => {
     expect(errors).toEqual([])
     await page.close()
   }, 300_000)
+
+  it('pins a trainer’s optimizer from the inspector’s inputs: the board then offers the graph’s optimizers by title', async () => {
+    const { page } = await openApp(session.chromium, session.app.url, 'canvas', { layout: TEACHER_LAYOUT })
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await chooseExample(page, 'iris-standardization')
+    await page.evaluate("window.flowgrad.store.select(['fit-raw'])")
+    await page.getByTestId('input-optimizer-pin').click()
+    const choice = page.getByTestId('board-fit-raw-input-optimizer')
+    await choice.waitFor(WAIT)
+    expect(await choice.locator('option').allTextContents()).toEqual(['Adam (raw)', 'Adam (standardized)'])
+    expect(await appState<unknown[]>(page, 's.doc.board.controls')).toContainEqual({ node: 'fit-raw', input: 'optimizer' })
+    await page.close()
+  }, 60_000)
+
+  it('a teacher’s lock on the choice leaves students seeing it but unable to change it, on the board or by a wire', async () => {
+    const { page } = await openApp(session.chromium, session.app.url, 'canvas', { layout: TEACHER_LAYOUT })
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await chooseExample(page, 'optimizers-race')
+    await page.getByTestId('toolbar-teach').click()
+    await page.getByTestId('board-fit-sgd-input-optimizer-lock').click()
+    await expect.poll(() => appState<unknown>(page, 's.doc.board.lesson'), WAIT).toEqual({ locked: [{ node: 'fit-sgd', input: 'optimizer' }], hidden: [] })
+    await page.getByTestId('toolbar-teach').click()
+    await page.getByTestId('board-fit-sgd-input-optimizer-locked').waitFor(WAIT)
+    expect(await page.getByTestId('board-fit-sgd-input-optimizer').isDisabled()).toBe(true)
+    await showWholeGraph(page)
+    await dragConnection(page, ['adam', 'optimizer'], ['fit-sgd', 'optimizer'])
+    await expect.poll(() => appState<string | null>(page, 's.toast'), WAIT).not.toBeNull()
+    expect(await appState<string | null>(page, 's.toast')).toBe('What feeds fit-sgd.optimizer is locked by the teacher.')
+    expect(await appState<unknown[]>(page, "s.doc.connections.filter((c) => c.to.node === 'fit-sgd' && c.to.port === 'optimizer').map((c) => c.from.node)")).toEqual(['sgd'])
+    await page.close()
+  }, 60_000)
 })
+
