@@ -5,7 +5,7 @@
 import type { Board, BoardControl, ChartSize } from '../graph/graph-file.ts'
 import { emptyBoard } from '../graph/graph-file.ts'
 import type { BoardPin } from './components/events.ts'
-import { lessonWithoutNodes } from './lesson-rules.ts'
+import { lessonWithoutNodes, sameItem } from './lesson-rules.ts'
 
 /** The board with `pin` added at the end (pinned) or removed (not pinned). */
 export function withPin(board: Board | undefined, pin: BoardPin, pinned: boolean): Board {
@@ -15,17 +15,13 @@ export function withPin(board: Board | undefined, pin: BoardPin, pinned: boolean
     return { ...b, charts: pinned ? [...others, { node: pin.node, port: pin.port, size: 'medium' }] : others }
   }
   const control = controlOf(pin)
-  const others = b.controls.filter((c) => !sameControl(c, control))
+  const others = b.controls.filter((c) => !sameItem(c, control))
   return { ...b, controls: pinned ? [...others, control] : others }
 }
 
 /** The board control a param or input pin stands for. */
 function controlOf(pin: Exclude<BoardPin, { kind: 'chart' }>): BoardControl {
   return pin.kind === 'control' ? { node: pin.node, param: pin.param } : { node: pin.node, input: pin.input }
-}
-
-function sameControl(a: BoardControl, b: BoardControl): boolean {
-  return a.node === b.node && a.param === b.param && a.input === b.input
 }
 
 /** The board with a pinned chart taking `size`. */
@@ -44,7 +40,7 @@ export function isPinned(board: Board | undefined, pin: BoardPin): boolean {
   if (!board) return false
   if (pin.kind === 'chart') return board.charts.some((c) => c.node === pin.node && c.port === pin.port)
   const control = controlOf(pin)
-  return board.controls.some((c) => sameControl(c, control))
+  return board.controls.some((c) => sameItem(c, control))
 }
 
 /** The params of a node that are on the board. */

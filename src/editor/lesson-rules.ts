@@ -26,8 +26,8 @@ export function activeLesson(doc: GraphDocument, teaching: boolean): Lesson | nu
   return !teaching && hasEntries(lesson) ? lesson : null
 }
 
-/** Whether two entries name the same thing: the node, and the same param or input (or neither). */
-function sameItem(a: LessonItem, b: LessonItem): boolean {
+/** Whether two entries (or board controls) name the same thing: the node, and the same param or input (or neither). */
+export function sameItem(a: LessonItem, b: LessonItem): boolean {
   return a.node === b.node && a.param === b.param && a.input === b.input
 }
 
