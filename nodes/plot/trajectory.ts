@@ -1,4 +1,5 @@
-import type { Path, TrajectoryChart } from '../../src/charts/data.ts'
+import type { Path, PathMark, TrajectoryChart } from '../../src/charts/data.ts'
+import { tweakLabel } from './training-curves.ts'
 import { effortFor } from '../../src/analysis/effort.ts'
 import { cachedLandscape } from '../../src/analysis/landscape.ts'
 import { defineNode, multiInput, output } from '../../src/runtime/define-node.ts'
@@ -25,6 +26,19 @@ function recorded(run: TrainingSnapshot): readonly (readonly number[])[] {
   return run.trajectory
 }
 
+/**
+ * Where each live change of a run took effect on its path: the weights recorded at the change's
+ * step (the trajectory holds one vector per `trajectoryEvery` steps), labelled as the training
+ * curves label it ("SGD → Adam").
+ */
+function changeMarks(run: TrainingSnapshot, wx: number, wy: number): PathMark[] {
+  const trajectory = run.trajectory ?? []
+  return run.tweaks.flatMap((t, i) => {
+    const w = trajectory[Math.min(Math.round(t.step / run.trajectoryEvery), trajectory.length - 1)]
+    return w ? [{ at: [w[wx], w[wy]] as [number, number], label: tweakLabel(t, run.tweaks.slice(0, i)) }] : []
+  })
+}
+
 /** Paths over two weights for every run, over the loss contour of the first run. */
 export function trajectoryChart(runs: readonly TrainingSnapshot[], wx: number, wy: number, resolution: number, title: string): TrajectoryChart {
   if (wx === wy) throw new Error(`weightX and weightY are both ${wx}: pick two different weights`)
@@ -34,7 +48,8 @@ export function trajectoryChart(runs: readonly TrainingSnapshot[], wx: number, w
     for (const [name, index] of [['weightX', wx], ['weightY', wy]] as const) {
       if (trajectory.length > 0 && index >= count) throw new Error(`${name} ${index} is out of range: trainer ${run.label}'s model has ${count} weights (0…${count - 1})`)
     }
-    return { name: run.label, points: trajectory.map((w): [number, number] => [w[wx], w[wy]]) }
+    const marks = changeMarks(run, wx, wy)
+    return { name: run.label, points: trajectory.map((w): [number, number] => [w[wx], w[wy]]), ...(marks.length > 0 ? { marks } : {}) }
   })
   const chart: TrajectoryChart = { kind: 'trajectory', title, xLabel: weightName(wx), yLabel: weightName(wy), view: null, contour: null, note: null, paths, optimum: null }
   const reference = runs.find((r) => r.lossAt !== null && (r.trajectory?.length ?? 0) > 0)

@@ -53,9 +53,17 @@ export interface TrainingCurvesChart {
 // numerics in src/analysis compute it, so the type lives there (charts sit above analysis).
 export type { Grid }
 
+/** A labelled point on a path: where a live change ("SGD → Adam") took effect. */
+export interface PathMark {
+  at: [number, number]
+  label: string
+}
+
 export interface Path {
   name: string
   points: [number, number][]
+  /** Live changes along the path; absent when there were none. */
+  marks?: PathMark[]
 }
 
 /** A rectangle in data units: the x range and the y range. */

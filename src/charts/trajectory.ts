@@ -1,4 +1,4 @@
-import type { TrajectoryChart } from './data.ts'
+import type { PathMark, TrajectoryChart } from './data.ts'
 import type { ChartOption, ChartSize, LineSeriesOption, ScatterSeriesOption } from './option-types.ts'
 import { contourLevels, contourSeries } from './contour-series.ts'
 import { axisTicks, withTicks } from './ticks.ts'
@@ -79,9 +79,22 @@ export function trajectoryExtent(chart: TrajectoryChart): { x: Range; y: Range }
   return { x: xr, y: yr }
 }
 
+/** A live change on a path: a diamond in the path's colour, its label beside it with a halo to read over the contour. */
+function changeMark(mark: PathMark, color: string) {
+  return {
+    name: mark.label,
+    coord: mark.at,
+    symbol: 'diamond',
+    symbolSize: 13,
+    itemStyle: { color, borderColor: '#ffffff', borderWidth: 1.5 },
+    label: { show: true, position: 'right' as const, formatter: mark.label, fontFamily: FONT_FAMILY, fontSize: 12, color: '#222222', textBorderColor: '#ffffff', textBorderWidth: 3 },
+  }
+}
+
 /**
  * Optimizer paths in parameter space over iso-lines of the loss, the start of each path ringed
- * and the optimum a red cross. With `size` (the chart's pixel size) the axes keep equal aspect.
+ * and the optimum a red cross; a live change is a labelled diamond where it took effect.
+ * With `size` (the chart's pixel size) the axes keep equal aspect.
  * Option series: the paths in order (so path k is series k), then the optimum (when set), then
  * one line series per contour level.
  */
@@ -104,6 +117,7 @@ export function trajectoryOption(chart: TrajectoryChart, size?: ChartSize): Char
   const paths: LineSeriesOption[] = chart.paths.map((path, i) => {
     const color = paletteColor(i)
     const first = path.points[0]
+    const start = first ? [{ name: 'start', coord: [first[0], first[1]] }] : []
     return {
       type: 'line',
       name: path.name,
@@ -118,7 +132,7 @@ export function trajectoryOption(chart: TrajectoryChart, size?: ChartSize): Char
       itemStyle: { color },
       clip: true,
       z: 4,
-      ...(first
+      ...(first || path.marks
         ? {
             markPoint: {
               silent: true,
@@ -126,7 +140,7 @@ export function trajectoryOption(chart: TrajectoryChart, size?: ChartSize): Char
               symbolSize: 11,
               itemStyle: { color: '#ffffff', borderColor: color, borderWidth: 2.5 },
               label: { show: false },
-              data: [{ name: 'start', coord: [first[0], first[1]] }],
+              data: [...start, ...(path.marks ?? []).map((m) => changeMark(m, color))],
             },
           }
         : {}),

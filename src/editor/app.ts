@@ -4,12 +4,12 @@ import type { NodeSchema } from '../graph/index.ts'
 import type { ChartData } from '../charts/data.ts'
 import type { AppState } from './store.ts'
 import type { ExampleInfo } from './view-types.ts'
-import type { AddNodeDetail, BoardChartSizeDetail, CommandDetail, DividerDetail, ExpandChartDetail, ExportDetail, GraphTitleDetail, LessonDetail, NodeTitleDetail, OpenExampleDetail, OpenRecentDetail, ParamDetail, PinDetail, SelectTrainerDetail, TrainerParamDetail, ViewDetail } from './components/events.ts'
+import type { AddNodeDetail, BoardChartSizeDetail, CommandDetail, DividerDetail, ExpandChartDetail, ExportDetail, GraphTitleDetail, LessonDetail, NodeTitleDetail, OpenExampleDetail, OpenRecentDetail, ParamDetail, PinDetail, SelectTrainerDetail, SourceDetail, TrainerParamDetail, ViewDetail } from './components/events.ts'
 import { setWatching, targetTrainers, watchingOf } from './trainer-speed.ts'
 import type { SessionView } from './persistence/session.ts'
 import type { EditorController } from './controller.ts'
 import type { ViewLayout } from './view-layout.ts'
-import { pinnedParams } from './board-edits.ts'
+import { pinnedInputs, pinnedParams } from './board-edits.ts'
 import type { LessonState } from './lesson-actions.ts'
 import { activeLesson } from './lesson-rules.ts'
 import './components/index.ts'
@@ -139,6 +139,7 @@ export class FgApp extends LitElement {
         @fg-command=${this.onCommand} @fg-title=${this.onTitle} @fg-param=${this.onParam}
         @fg-pin=${(e: CustomEvent<PinDetail>) => this.controller?.board.pin(e.detail.pin, e.detail.pinned)}
         @fg-board-chart-size=${(e: CustomEvent<BoardChartSizeDetail>) => this.controller?.board.resizeChart(e.detail.node, e.detail.port, e.detail.size)}
+        @fg-source=${(e: CustomEvent<SourceDetail>) => this.controller?.chooseSource(e.detail.connection)}
         @fg-view=${(e: CustomEvent<ViewDetail>) => this.controller?.view(e.detail.command)}
         @fg-divider=${this.onDivider}
         @fg-export=${(e: CustomEvent<ExportDetail>) => void this.controller?.exportTo(e.detail.to)}
@@ -161,7 +162,7 @@ export class FgApp extends LitElement {
         ${layout.mode !== 'canvas' ? html`<fg-board class="fg-board" .doc=${s.doc} .schemas=${this.schemas} .views=${s.views} .trainable=${trainable}
           ?teaching=${teaching} ?can-reset=${this.lesson.lessonText !== null} ?presenting=${this.presenting}></fg-board>` : nothing}
         <fg-inspector class="fg-inspector" ?hidden=${closed(layout.inspector)} .schema=${schema} .node=${node} .view=${selectedId ? (s.views.get(selectedId) ?? null) : null}
-          .pinned=${selectedId ? pinnedParams(s.doc.board, selectedId) : []} .lesson=${lesson} ?teaching=${teaching} .lessonEntries=${s.doc.board?.lesson}></fg-inspector>
+          .pinned=${selectedId ? pinnedParams(s.doc.board, selectedId) : []} .pinnedInputs=${selectedId ? pinnedInputs(s.doc.board, selectedId) : []} .lesson=${lesson} ?teaching=${teaching} .lessonEntries=${s.doc.board?.lesson}></fg-inspector>
         <fg-toast class="fg-toast" over=${layout.mode === 'board' ? 'board' : 'canvas'} .message=${s.toast}></fg-toast>
       </div>
       <fg-examples .examples=${this.examples} .open=${this.examplesOpen}

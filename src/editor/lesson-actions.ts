@@ -3,7 +3,7 @@ import type { Observable } from 'rxjs'
 import { serializeGraph } from '../graph/serialize.ts'
 import type { Catalog, GraphDocument, Lesson, LessonItem } from '../graph/index.ts'
 import { readGraphText } from './graph-text.ts'
-import { activeLesson, fixedNodes, hasLesson, nodeAccess, paramAccess, withLessonItem } from './lesson-rules.ts'
+import { activeLesson, controlAccess, fixedNodes, hasLesson, nodeAccess, paramAccess, withLessonItem } from './lesson-rules.ts'
 import type { LessonList } from './lesson-rules.ts'
 import type { AppStore } from './store.ts'
 
@@ -92,6 +92,11 @@ export class LessonActions {
   /** Whether a student may change this param now. */
   canEditParam(node: string, param: string): boolean {
     return paramAccess(this.active, node, param) === 'open'
+  }
+
+  /** Whether a student may change what feeds this input now (on the board or by a wire). */
+  canEditInput(node: string, input: string): boolean {
+    return controlAccess(this.active, { node, input }) === 'open'
   }
 
   /** Whether a student may move, delete, rename or rewire this node now. */

@@ -26,38 +26,52 @@ export function activeLesson(doc: GraphDocument, teaching: boolean): Lesson | nu
   return !teaching && hasEntries(lesson) ? lesson : null
 }
 
-function listed(list: readonly LessonItem[], node: string, param?: string): boolean {
-  return list.some((i) => i.node === node && i.param === param)
+/** Whether two entries (or board controls) name the same thing: the node, and the same param or input (or neither). */
+export function sameItem(a: LessonItem, b: LessonItem): boolean {
+  return a.node === b.node && a.param === b.param && a.input === b.input
 }
 
-/** Whether the teacher listed exactly this node (no param) or this param. */
-export function isListed(lesson: Lesson | undefined, list: LessonList, node: string, param?: string): boolean {
-  return lesson !== undefined && listed(lesson[list], node, param)
+function listed(list: readonly LessonItem[], item: LessonItem): boolean {
+  return list.some((i) => sameItem(i, item))
+}
+
+/** Whether the teacher listed exactly this node (no param or input), param or input. */
+export function isListed(lesson: Lesson | undefined, list: LessonList, item: LessonItem): boolean {
+  return lesson !== undefined && listed(lesson[list], item)
 }
 
 export function nodeAccess(lesson: Lesson | null, node: string): Access {
   if (!lesson) return 'open'
-  if (listed(lesson.hidden, node)) return 'hidden'
-  return listed(lesson.locked, node) ? 'locked' : 'open'
+  if (listed(lesson.hidden, { node })) return 'hidden'
+  return listed(lesson.locked, { node }) ? 'locked' : 'open'
 }
 
-/** A param is hidden or locked by its own entry or by its node's. */
-export function paramAccess(lesson: Lesson | null, node: string, param: string): Access {
-  const ofNode = nodeAccess(lesson, node)
+/** A control (a param or an input) is hidden or locked by its own entry or by its node's. */
+export function controlAccess(lesson: Lesson | null, item: LessonItem): Access {
+  const ofNode = nodeAccess(lesson, item.node)
   if (!lesson || ofNode === 'hidden') return ofNode
-  if (listed(lesson.hidden, node, param)) return 'hidden'
-  return ofNode === 'locked' || listed(lesson.locked, node, param) ? 'locked' : 'open'
+  if (listed(lesson.hidden, item)) return 'hidden'
+  return ofNode === 'locked' || listed(lesson.locked, item) ? 'locked' : 'open'
+}
+
+export function paramAccess(lesson: Lesson | null, node: string, param: string): Access {
+  return controlAccess(lesson, { node, param })
 }
 
 /** The board with `item` added to (on) or removed from (off) one of the lesson's lists. */
 export function withLessonItem(board: Board | undefined, list: LessonList, item: LessonItem, on: boolean): Board {
   const b = board ?? emptyBoard()
   const lesson: Lesson = b.lesson ?? { locked: [], hidden: [] }
-  const others = lesson[list].filter((i) => !(i.node === item.node && i.param === item.param))
+  const others = lesson[list].filter((i) => !sameItem(i, item))
   const next: Lesson = { ...lesson, [list]: on ? [...others, { ...item }] : others }
   // An emptied lesson leaves the file as it was before the teacher began.
   const { lesson: _old, ...rest } = b
   return hasEntries(next) ? { ...rest, lesson: next } : rest
+}
+
+/** An entry for a whole node, not one of its controls. */
+function isWholeNode(item: LessonItem): boolean {
+  return item.param === undefined && item.input === undefined
 }
 
 /** The lesson without the entries of nodes that are gone. */
@@ -68,7 +82,7 @@ export function lessonWithoutNodes(lesson: Lesson, gone: ReadonlySet<string>): L
 
 /** The document a student's canvas shows: without hidden nodes and their wires. */
 export function shownDocument(doc: GraphDocument, lesson: Lesson | null): GraphDocument {
-  const hidden = new Set((lesson?.hidden ?? []).filter((i) => i.param === undefined).map((i) => i.node))
+  const hidden = new Set((lesson?.hidden ?? []).filter(isWholeNode).map((i) => i.node))
   if (hidden.size === 0) return doc
   return {
     ...doc,
@@ -81,8 +95,8 @@ export function shownDocument(doc: GraphDocument, lesson: Lesson | null): GraphD
 export function lessonMarks(doc: GraphDocument): Map<string, 'locked' | 'hidden'> {
   const lesson = doc.board?.lesson
   const marks = new Map<string, 'locked' | 'hidden'>()
-  for (const i of lesson?.locked ?? []) if (i.param === undefined) marks.set(i.node, 'locked')
-  for (const i of lesson?.hidden ?? []) if (i.param === undefined) marks.set(i.node, 'hidden')
+  for (const i of lesson?.locked ?? []) if (isWholeNode(i)) marks.set(i.node, 'locked')
+  for (const i of lesson?.hidden ?? []) if (isWholeNode(i)) marks.set(i.node, 'hidden')
   return marks
 }
 

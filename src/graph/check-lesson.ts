@@ -14,6 +14,7 @@ interface ItemRead {
   readonly index: number
   readonly node: string
   readonly param: string | undefined
+  readonly input: string | undefined
 }
 
 /** The lesson's entries whose fields are readable; the structure check names the others. */
@@ -25,14 +26,21 @@ function entries(file: unknown, list: 'locked' | 'hidden'): ItemRead[] {
   items.forEach((item, index) => {
     if (!isObj(item) || typeof item.node !== 'string') return
     if (item.param !== undefined && typeof item.param !== 'string') return
-    out.push({ index, node: item.node, param: item.param })
+    if (item.input !== undefined && typeof item.input !== 'string') return
+    out.push({ index, node: item.node, param: item.param, input: item.input })
   })
   return out
 }
 
+/** The lesson's own name for an entry: "adam", "adam.learningRate", or "fit.optimizer" (an input). */
+function entryKey(item: ItemRead): string {
+  const name = item.param ?? item.input
+  return name === undefined ? item.node : `${item.node}.${name}`
+}
+
 /**
- * The teacher's locked and hidden entries that name a node not in the graph, a param its node
- * does not have, or the same thing twice in one list.
+ * The teacher's locked and hidden entries that name a node not in the graph, a param or an
+ * input its node does not have, or the same thing twice in one list.
  */
 export function checkLesson(file: unknown, { view, catalog, at, didYouMean }: CheckContext): Problem[] {
   const nodes = nodesById(view)
@@ -48,13 +56,15 @@ export function checkLesson(file: unknown, { view, catalog, at, didYouMean }: Ch
         continue
       }
       const schema = catalog.get(node.type)
-      const names = schema ? Object.keys(schema.params) : []
-      const key = item.param === undefined ? item.node : `${item.node}.${item.param}`
-      // A node of an unknown type is reported on the node; which params it has waits for its type.
-      if (item.param !== undefined && schema && !names.includes(item.param)) {
-        problems.push({ path: at([...path, 'param']), nodeId: item.node, message: `${quote(item.param)} is not a param of ${schema.type}${didYouMean(item.param, names)}` })
+      const field = item.input !== undefined ? 'input' : 'param'
+      const name = item.input ?? item.param
+      const names = schema ? Object.keys(field === 'input' ? schema.inputs : schema.params) : []
+      const key = `${field}:${entryKey(item)}`
+      // A node of an unknown type is reported on the node; which params and inputs it has waits for its type.
+      if (name !== undefined && schema && !names.includes(name)) {
+        problems.push({ path: at([...path, field]), nodeId: item.node, message: `${quote(name)} is not ${field === 'input' ? 'an input' : 'a param'} of ${schema.type}${didYouMean(name, names)}` })
       } else if (seen.has(key)) {
-        problems.push({ path: at(path), nodeId: item.node, message: `${key} is ${list} twice` })
+        problems.push({ path: at(path), nodeId: item.node, message: `${entryKey(item)} is ${list} twice` })
       }
       seen.add(key)
     }

@@ -85,18 +85,33 @@ export interface BoardChart {
 }
 
 /** A param pinned to the board, shown with the inspector's control. */
-export interface BoardControl {
+export interface BoardParamControl {
   node: string
   param: string
+  input?: undefined
 }
 
 /**
- * What a teacher chose about one node or one of its params in the lesson view: a whole node
- * (`param` absent) or one control. A classroom focus tool, not security.
+ * An input pinned to the board: which of the graph's nodes feeds it ("which optimizer does
+ * this trainer use"), chosen from those whose output fits. Choosing one rewires the input.
+ */
+export interface BoardInputControl {
+  node: string
+  input: string
+  param?: undefined
+}
+
+/** One control on the board: a param or an input of a node, never both. */
+export type BoardControl = BoardParamControl | BoardInputControl
+
+/**
+ * What a teacher chose about one node or one of its controls in the lesson view: a whole node
+ * (`param` and `input` absent), one param or one input. A classroom focus tool, not security.
  */
 export interface LessonItem {
   node: string
   param?: string
+  input?: string
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { CHART_SIZES, FORMAT } from './graph-file.ts'
+import type { BoardControl } from './graph-file.ts'
 import { lengthProblem, MAX_DESCRIPTION_LENGTH, MAX_FILE_TEXT_LENGTH, MAX_TITLE_LENGTH, MAX_TYPE_LENGTH, nodeIdProblem } from './limits.ts'
 import { preview } from './shorten.ts'
 
@@ -99,16 +100,36 @@ export const boardChartSchema = z.strictObject({
   size: z.enum(CHART_SIZES, { error: expecting(CHART_SIZES.map((s) => `"${s}"`).join(', ')) }).default('medium'),
 })
 
-export const boardControlSchema = z.strictObject({
-  node: z.string(),
-  param: z.string(),
-})
+/** A control names one param or one input of its node: both at once is a problem at the entry. */
+function oneControl(item: { param?: string; input?: string }, ctx: z.RefinementCtx): void {
+  if (item.param !== undefined && item.input !== undefined) {
+    ctx.addIssue({ code: 'custom', message: `names both param ${JSON.stringify(item.param)} and input ${JSON.stringify(item.input)}: a control is one or the other` })
+  }
+}
 
-/** One node (no `param`) or one of its params, locked or hidden by the teacher. */
-export const lessonItemSchema = z.strictObject({
+/** The fields of a board control (for "unknown key" messages); the schema below checks how they combine. */
+const boardControlFields = z.strictObject({
   node: z.string({ error: expecting('a node id') }),
   param: z.string({ error: expecting('a param name') }).optional(),
+  input: z.string({ error: expecting('an input name') }).optional(),
 })
+
+/** A pinned param (`param`) or a pinned input (`input`): exactly one of them. */
+export const boardControlSchema = boardControlFields
+  .superRefine((item, ctx) => {
+    if (item.param === undefined && item.input === undefined) ctx.addIssue({ code: 'custom', message: 'missing: expected "param" (a param to pin) or "input" (an input whose source to choose)' })
+    oneControl(item, ctx)
+  })
+  .transform((item): BoardControl => (item.input !== undefined ? { node: item.node, input: item.input } : { node: item.node, param: item.param ?? '' }))
+
+/** One node (neither `param` nor `input`), one of its params or one of its inputs, locked or hidden by the teacher. */
+export const lessonItemSchema = z
+  .strictObject({
+    node: z.string({ error: expecting('a node id') }),
+    param: z.string({ error: expecting('a param name') }).optional(),
+    input: z.string({ error: expecting('an input name') }).optional(),
+  })
+  .superRefine(oneControl)
 
 export const lessonSchema = z.strictObject({
   locked: z.array(lessonItemSchema).default([]),
@@ -146,7 +167,7 @@ export function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] |
   if (path.length === 1 && path[0] === 'board') return shapeKeys(boardSchema)
   if (path.length === 2 && path[0] === 'board' && path[1] === 'lesson') return shapeKeys(lessonSchema)
   if (path.length === 4 && path[0] === 'board' && path[1] === 'lesson') return shapeKeys(lessonItemSchema)
-  if (path.length === 3 && path[0] === 'board') return shapeKeys(path[1] === 'charts' ? boardChartSchema : boardControlSchema)
+  if (path.length === 3 && path[0] === 'board') return shapeKeys(path[1] === 'charts' ? boardChartSchema : boardControlFields)
   return undefined
 }
 

@@ -111,21 +111,23 @@ function tweak(t: Tweak, i: number): string {
   return `{ ${fields.join(', ')} }`
 }
 
-function lessonItem(item: LessonItem): string {
-  return `{ ${key('node')}${JSON.stringify(item.node)}${item.param !== undefined ? `, ${key('param')}${JSON.stringify(item.param)}` : ''} }`
+/** A lesson entry or a board control on one line: its node, then the param or input it names (when it names one). */
+function itemLine(item: LessonItem): string {
+  const named = item.param !== undefined ? `, ${key('param')}${JSON.stringify(item.param)}` : item.input !== undefined ? `, ${key('input')}${JSON.stringify(item.input)}` : ''
+  return `{ ${key('node')}${JSON.stringify(item.node)}${named} }`
 }
 
 /** One line per locked or hidden item, in the teacher's order. */
 function lesson(l: Lesson, indent: string): string {
   const inner = indent + INDENT
-  return block([key('locked') + block(l.locked.map(lessonItem), inner, '[', ']'), key('hidden') + block(l.hidden.map(lessonItem), inner, '[', ']')], indent)
+  return block([key('locked') + block(l.locked.map(itemLine), inner, '[', ']'), key('hidden') + block(l.hidden.map(itemLine), inner, '[', ']')], indent)
 }
 
 /** One line per pin, in board order; the lesson only when the graph has one (older files stay byte-identical). */
 function board(b: Board, indent: string): string {
   const inner = indent + INDENT
   const charts = b.charts.map((c) => `{ ${key('node')}${JSON.stringify(c.node)}, ${key('port')}${JSON.stringify(c.port)}, ${key('size')}${JSON.stringify(c.size)} }`)
-  const controls = b.controls.map((c) => `{ ${key('node')}${JSON.stringify(c.node)}, ${key('param')}${JSON.stringify(c.param)} }`)
+  const controls = b.controls.map(itemLine)
   const entries = [key('charts') + block(charts, inner, '[', ']'), key('controls') + block(controls, inner, '[', ']')]
   if (b.lesson !== undefined) entries.push(key('lesson') + lesson(b.lesson, inner))
   return block(entries, indent)

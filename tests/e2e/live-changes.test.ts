@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useBrowserSession } from './helpers/session.ts'
 import { appState, canvasSettled, openApp, showWholeGraph } from './helpers/app.ts'
 import { dragConnection, dropNode } from './helpers/canvas.ts'
-import { flowgrad, tempDir } from '../cli/helpers.ts'
+import { browserLosses, curvesOf, plottedEpochs, saveAndReplay } from './helpers/replay.ts'
 
 const session = useBrowserSession()
-
-interface Curves {
-  panels: { metric: string; series: { name: string; y: number[] }[] }[]
-  markers: { x: number; label: string }[]
-}
 
 describe('changing a running trainer’s optimizer and data in the browser', () => {
   it('swaps Adam for SGD by rewiring and turns standardization on mid-run: training carries on, two markers, and the CLI replays the same losses', async () => {
@@ -50,25 +43,14 @@ describe('changing a running trainer’s optimizer and data in the browser', () 
       { node: 'standardize', param: 'enabled', from: false, value: true, label: 'standardize on', trainer: 'fit-std' },
     ])
 
-    const curvesView = () => appState<Curves>(page, `s.views.get('curves').chart`)
-    const plotted = (c: Curves) => Math.min(...c.panels.filter((p) => p.metric === 'loss').flatMap((p) => p.series.map((s) => s.y.length)))
-    await expect.poll(async () => plotted(await curvesView()), { timeout: 30_000, interval: 100 }).toBe(100)
-    const curves = await curvesView()
+    await expect.poll(async () => plottedEpochs(await curvesOf(page, 'curves')), { timeout: 30_000, interval: 100 }).toBe(100)
+    const curves = await curvesOf(page, 'curves')
     expect(curves.markers.map((m) => m.label)).toEqual(['With standardization: Adam → SGD', 'With standardization: standardize on'])
 
-    const download = page.waitForEvent('download')
-    await page.getByTestId('toolbar-save').click()
-    const dir = tempDir()
-    const saved = join(dir, (await download).suggestedFilename())
-    await (await download).saveAs(saved)
-    expect(JSON.parse(readFileSync(saved, 'utf8')).tweaks).toEqual(tweaks)
-
-    const out = join(dir, 'out')
-    expect(flowgrad(['run', saved, '--out', out]).code).toBe(0)
-    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as Record<string, { history: { loss: number }[] }>
-    const browserLoss = (name: string) => curves.panels.find((p) => p.metric === 'loss')?.series.find((s) => s.name === name)?.y
-    expect(run['fit-std'].history.map((h) => h.loss)).toEqual(browserLoss('With standardization'))
-    expect(run['fit-raw'].history.map((h) => h.loss)).toEqual(browserLoss('Without standardization'))
+    const saved = await saveAndReplay(page)
+    expect(saved.file.tweaks).toEqual(tweaks)
+    expect(saved.losses['fit-std']).toEqual(browserLosses(curves, 'With standardization'))
+    expect(saved.losses['fit-raw']).toEqual(browserLosses(curves, 'Without standardization'))
     expect(errors).toEqual([])
     await page.close()
   }, 300_000)

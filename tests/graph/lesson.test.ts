@@ -66,7 +66,7 @@ describe('the lesson in a graph file', () => {
 
   it('an unknown key in a lock entry names what an entry may hold', () => {
     expect(paths(withLesson({ locked: [{ node: 'adam', port: 'optimizer' }], hidden: [] }))).toEqual([
-      ['$.board.lesson.locked[0].port', 'unknown key "port"; expected only node, param'],
+      ['$.board.lesson.locked[0].port', 'unknown key "port"; expected only node, param, input'],
     ])
   })
 

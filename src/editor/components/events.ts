@@ -3,7 +3,7 @@
  * (composed), so the app can listen on the element or any ancestor.
  */
 import type { ChartData } from '../../charts/data.ts'
-import type { ChartSize, ParamValues } from '../../graph/graph-file.ts'
+import type { ChartSize, Connection, ParamValues } from '../../graph/graph-file.ts'
 import type { AppCommand } from '../view-types.ts'
 import type { ViewCommand } from '../view-layout.ts'
 import type { ExportTarget } from '../../export/index.ts'
@@ -58,10 +58,11 @@ export interface LayersDetail {
   readonly value: ParamValues[string]
 }
 
-/** Something that can be pinned to the board: one chart output, or one param. */
+/** Something that can be pinned to the board: one chart output, one param, or one input (its source, chosen). */
 export type BoardPin =
   | { readonly kind: 'chart'; readonly node: string; readonly port: string }
   | { readonly kind: 'control'; readonly node: string; readonly param: string }
+  | { readonly kind: 'input'; readonly node: string; readonly input: string }
 
 /** `fg-pin` (a pin button on a plot node, the inspector or the board): pin or unpin this. */
 export interface PinDetail {
@@ -70,11 +71,19 @@ export interface PinDetail {
   readonly pinned: boolean
 }
 
-/** `fg-lesson` (teacher mode's toggles): lock or hide a node or a param for students, or take that back. */
+/** `fg-lesson` (teacher mode's toggles): lock or hide a node, a param or an input for students, or take that back. */
 export interface LessonDetail {
   readonly list: 'locked' | 'hidden'
-  readonly item: { readonly node: string; readonly param?: string }
+  readonly item: { readonly node: string; readonly param?: string; readonly input?: string }
   readonly on: boolean
+}
+
+/**
+ * `fg-source` (the board's input control): feed the connection's input from its output
+ * instead of what fed it: the canvas's reconnect, so a running trainer carries on.
+ */
+export interface SourceDetail {
+  readonly connection: Connection
 }
 
 /** `fg-board-chart-size` (fg-board): a pinned chart takes this much room. */
@@ -137,6 +146,7 @@ export interface FlowgradEventDetails {
   'fg-chart-size': ChartSizeDetail
   'fg-pin': PinDetail
   'fg-board-chart-size': BoardChartSizeDetail
+  'fg-source': SourceDetail
   'fg-lesson': LessonDetail
   'fg-view': ViewDetail
   'fg-divider': DividerDetail

@@ -11,6 +11,8 @@ export const boardStyles = [
     .description { margin: 6px 0 0; font-size: 14px; line-height: 1.45; color: var(--_text); max-width: 90ch; cursor: pointer; }
     /* The lesson's text must not push its charts off screen: three lines, the rest on a click. */
     .description.clamped { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
+    /* A projector's 768 lines: two lines of the story, so a lesson's controls leave its chart the room. */
+    @media (max-height: 820px) { .description.clamped { -webkit-line-clamp: 2; } }
     /* A trainer's notice is read from the back of a room: body-sized type, a warning colour and sign. */
     .notices { display: grid; gap: 6px; padding: 0 16px 10px; }
     .notice { display: flex; gap: 8px; align-items: baseline; margin: 0; padding: 8px 12px; font-size: 16px; line-height: 1.4;

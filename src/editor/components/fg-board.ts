@@ -5,12 +5,15 @@ import { CHART_SIZES } from '../../graph/graph-file.ts'
 import type { NodeSchema } from '../../graph/node-schema.ts'
 import type { NodeRuntimeView } from '../view-types.ts'
 import { emit } from './events.ts'
+import type { BoardPin } from './events.ts'
+import { sourceControl } from './source-control.ts'
+import { catalogOf } from '../input-sources.ts'
 import { boardStyles } from './fg-board.styles.ts'
 import { ParamEditor } from './param-editor.ts'
 import { pinButton } from './pin-button.ts'
 import { lessonToggles } from './lesson-toggles.ts'
 import { NO_TRAINER } from './no-trainer.ts'
-import { activeLesson, nodeAccess, paramAccess } from '../lesson-rules.ts'
+import { activeLesson, controlAccess, nodeAccess } from '../lesson-rules.ts'
 import type { Lesson } from '../../graph/graph-file.ts'
 import './fg-chart.ts'
 
@@ -30,7 +33,9 @@ const PRESENT_TEXT_SCALE = 1.6
  * tooltips, legend toggles). Charts sit in a grid whose columns follow the board's width, each
  * taking the share its size asks.
  *
- * Events: `fg-param` {nodeId, name, value, final}, `fg-pin` {pin, pinned} (unpin),
+ * Pinned inputs show as a choice of the nodes that can feed them.
+ *
+ * Events: `fg-param` {nodeId, name, value, final}, `fg-source` {connection} (an input's new source), `fg-pin` {pin, pinned} (unpin),
  * `fg-board-chart-size` {node, port, size}, `fg-expand-chart` {chart, nodeId}.
  */
 export class FgBoard extends LitElement {
@@ -126,7 +131,7 @@ export class FgBoard extends LitElement {
     const board = doc.board ?? { charts: [], controls: [] }
     const nodes = new Map(doc.nodes.map((n) => [n.id, n]))
     const lesson = activeLesson(doc, this.teaching)
-    const controls = board.controls.filter((c) => paramAccess(lesson, c.node, c.param) !== 'hidden')
+    const controls = board.controls.filter((c) => controlAccess(lesson, c) !== 'hidden')
     const charts = board.charts.filter((c) => nodeAccess(lesson, c.node) !== 'hidden')
     return html`
       ${this.renderLessonBar(lesson)}
@@ -145,7 +150,7 @@ export class FgBoard extends LitElement {
         : nothing}
       ${charts.length > 0
         ? html`<section class="charts">${charts.map((c) => this.renderChart(c, nodes.get(c.node), lesson))}</section>`
-        : html`<p class="empty" data-testid="board-empty">Nothing is pinned yet. Pin a chart with the pin on a plot node, and a control with the pin beside a param in the inspector.</p>`}
+        : html`<p class="empty" data-testid="board-empty">Nothing is pinned yet. Pin a chart with the pin on a plot node, and a control with the pin beside a param or an input in the inspector.</p>`}
     `
   }
 
@@ -193,17 +198,16 @@ export class FgBoard extends LitElement {
 
   private renderControl(pin: BoardControl, node: GraphNode | undefined, lesson: Lesson | null): TemplateResult | typeof nothing {
     const schema = this.schemaOf(node)
-    const decl = schema?.params[pin.param]
-    if (!node || !schema || !decl) return nothing
-    const title = node.title ?? schema.title
-    const unpin = this.fixed || !this.arranging(lesson) ? nothing : pinButton(this, { kind: 'control', node: pin.node, param: pin.param }, true, `board-unpin-${pin.node}-${pin.param}`)
-    const toggles = this.teaching ? lessonToggles(this, this.doc?.board?.lesson, pin.node, pin.param, `board-${pin.node}-${pin.param}`) : nothing
-    return this.params.render(node, pin.param, decl, {
-      prefix: `board-${pin.node}-`,
-      actions: html`${toggles}${unpin}`,
-      context: title,
-      locked: paramAccess(lesson, pin.node, pin.param) === 'locked',
-    })
+    if (!node || !schema || !this.doc) return nothing
+    const named = pin.param !== undefined ? `${pin.node}-${pin.param}` : `${pin.node}-input-${pin.input}`
+    const pinned: BoardPin = pin.param !== undefined ? { kind: 'control', node: pin.node, param: pin.param } : { kind: 'input', node: pin.node, input: pin.input }
+    const unpin = this.fixed || !this.arranging(lesson) ? nothing : pinButton(this, pinned, true, `board-unpin-${named}`)
+    const toggles = this.teaching ? lessonToggles(this, this.doc.board?.lesson, pin, `board-${named}`) : nothing
+    const place = { prefix: `board-${pin.node}-`, actions: html`${toggles}${unpin}`, context: node.title ?? schema.title, locked: controlAccess(lesson, pin) === 'locked' }
+    if (pin.input !== undefined) return sourceControl(this, this.doc, catalogOf(this.schemas), pin, place)
+    const decl = schema.params[pin.param]
+    if (!decl) return nothing
+    return this.params.render(node, pin.param, decl, place)
   }
 
   /** Pins and sizes show while the board is being arranged: not on a projector, not in a student's lesson. */

@@ -80,6 +80,8 @@ export const inspectorStyles = [
     .dot { width: 9px; height: 9px; border-radius: 50%; flex: none; }
     .port-type { color: var(--_muted); font-size: 12px; }
     .shape { margin-left: auto; font-family: var(--_mono); font-size: 12px; }
+    /* An input's pin lines up with the params' pins above it. */
+    .ports .pin { margin-left: auto; }
     .none { padding: 0 12px; color: var(--_muted); }
   `,
 ]

@@ -18,7 +18,7 @@ import { nodeAccess, paramAccess } from '../lesson-rules.ts'
  * param, generated from the param declarations and validated with `paramProblem`.
  *
  * Events: `fg-param` {nodeId, name, value, final}, `fg-title` {nodeId, title},
- * `fg-pin` {pin, pinned} (a param's pin button).
+ * `fg-pin` {pin, pinned} (a param's or an input's pin button).
  */
 export class FgInspector extends LitElement {
   static override properties = {
@@ -26,6 +26,7 @@ export class FgInspector extends LitElement {
     node: { attribute: false },
     view: { attribute: false },
     pinned: { attribute: false },
+    pinnedInputs: { attribute: false },
     lesson: { attribute: false },
     teaching: { type: Boolean },
     lessonEntries: { attribute: false },
@@ -36,6 +37,8 @@ export class FgInspector extends LitElement {
   declare view: NodeRuntimeView | null
   /** The node's params pinned to the board. */
   declare pinned: readonly string[]
+  /** The node's inputs whose source is chosen on the board. */
+  declare pinnedInputs: readonly string[]
   /** The locks that apply now (a student's lesson view), or null. */
   declare lesson: Lesson | null
   /** Teacher mode: lock and hide toggles for the node and each param, of the graph's `lessonEntries`. */
@@ -50,6 +53,7 @@ export class FgInspector extends LitElement {
     this.node = null
     this.view = null
     this.pinned = []
+    this.pinnedInputs = []
     this.lesson = null
     this.teaching = false
     this.lessonEntries = undefined
@@ -90,7 +94,7 @@ export class FgInspector extends LitElement {
             ${this.view ? html`<span class=${`badge is-${this.view.status}`} data-testid="inspector-status">${STATUS_TEXT[this.view.status]}</span>` : nothing}
           </div>
           <div class="type" data-testid="inspector-type">${schema.type} · ${node.id}${this.teaching
-            ? html` <span class="node-lesson">${lessonToggles(this, this.lessonEntries, node.id, undefined, 'inspector-node')}</span>`
+            ? html` <span class="node-lesson">${lessonToggles(this, this.lessonEntries, { node: node.id }, 'inspector-node')}</span>`
             : fixed ? html` <span class="badge" data-testid="inspector-locked">locked by the teacher</span>` : nothing}</div>
           <p class="doc" data-testid="inspector-doc">${schema.doc}</p>
         </header>
@@ -103,16 +107,17 @@ export class FgInspector extends LitElement {
           : params.map(([name, decl]) => {
               const pinned = this.pinned.includes(name)
               const pin = { kind: 'control' as const, node: node.id, param: name }
-              const toggles = this.teaching ? lessonToggles(this, this.lessonEntries, node.id, name, `param-${name}`) : nothing
+              const toggles = this.teaching ? lessonToggles(this, this.lessonEntries, { node: node.id, param: name }, `param-${name}`) : nothing
               const locked = paramAccess(this.lesson, node.id, name) === 'locked'
               return this.params.render(node, name, decl, { prefix: '', actions: html`${toggles}${pinButton(this, pin, pinned, `param-${name}-pin`)}`, locked })
             })}
-        ${this.renderPorts(schema)}
+        ${this.renderPorts(node, schema)}
       </div>
     `
   }
 
-  private renderPorts(schema: NodeSchema): TemplateResult {
+  /** The ports; an input taking one wire has a pin: its source is then chosen on the board. */
+  private renderPorts(node: GraphNode, schema: NodeSchema): TemplateResult {
     const inputs = Object.entries(schema.inputs)
     const outputs = Object.entries(schema.outputs)
     const shapes = this.view?.shapes ?? {}
@@ -123,7 +128,9 @@ export class FgInspector extends LitElement {
         ? html`<h3>Inputs</h3>
             <ul class="ports">
               ${inputs.map(
-                ([port, d]) => html`<li title=${d.doc ?? nothing}>${dot(d.type)}<span>${d.label ?? port}</span><span class="port-type">${PORT_TYPES[d.type].label}${d.optional ? ', optional' : ''}${d.live ? ', live' : ''}</span></li>`,
+                ([port, d]) => html`<li title=${d.doc ?? nothing}>${dot(d.type)}<span>${d.label ?? port}</span><span class="port-type">${PORT_TYPES[d.type].label}${d.optional ? ', optional' : ''}${d.live ? ', live' : ''}</span>${d.multiple
+                  ? nothing
+                  : pinButton(this, { kind: 'input', node: node.id, input: port }, this.pinnedInputs.includes(port), `input-${port}-pin`)}</li>`,
               )}
             </ul>`
         : nothing}

@@ -7,6 +7,7 @@ import { emit } from './events.ts'
 import type { LayersDetail } from './events.ts'
 import './fg-layer-editor.ts'
 import { icons } from './icons.ts'
+import { controlShell } from './control-shell.ts'
 import { formatParamText, humanize } from './format.ts'
 import { parseParamInput, sameParamValue, sliderPosition, sliderSpec, sliderValue } from './param-controls.ts'
 
@@ -64,19 +65,8 @@ export class ParamEditor implements ReactiveController {
   render(node: GraphNode, name: string, decl: ParamDecl, place: ParamPlace = { prefix: '' }): TemplateResult {
     const id = `${place.prefix}param-${name}`
     const problem = this.problems.get(key(node.id, name))
-    const label = html`${place.context ? html`<span class="context">${place.context}</span> ` : nothing}${decl.label ?? humanize(name)}`
-    const locked = place.locked === true
-    // A disabled fieldset disables every field in it; inert reaches into the layer editor's shadow root too.
-    return html`
-      <div class=${locked ? 'param locked' : 'param'} data-param=${name}>
-        <div class="param-head"><label class="name" for=${id} title=${decl.doc ?? nothing}>${label}</label>${locked
-          ? html`<span class="lock" data-testid=${`${id}-locked`} title="Locked by the teacher for this lesson">${icons.locked}<span>locked</span></span>`
-          : nothing}${place.actions ?? nothing}</div>
-        <fieldset class="control" ?disabled=${locked} ?inert=${locked}>${this.renderControl(node, name, decl, id, problem !== undefined)}</fieldset>
-        ${problem !== undefined ? html`<div class="problem" role="alert" data-testid=${`${id}-problem`}>${problem}</div>` : nothing}
-        ${decl.doc ? html`<div class="help">${decl.doc}</div>` : nothing}
-      </div>
-    `
+    const frame = { id, param: name, context: place.context, label: decl.label ?? humanize(name), doc: decl.doc, locked: place.locked === true, actions: place.actions, problem }
+    return controlShell(frame, this.renderControl(node, name, decl, id, problem !== undefined))
   }
 
   private current(node: GraphNode, name: string, decl: ParamDecl): Value {

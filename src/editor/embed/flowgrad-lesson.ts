@@ -4,7 +4,7 @@ import type { Subscription } from 'rxjs'
 import { createRegistry } from '../../../nodes/index.ts'
 import type { ChartData } from '../../charts/data.ts'
 import type { RunCommand } from '../../runtime/define-node.ts'
-import type { BoardChartSizeDetail, CommandDetail, ExpandChartDetail, ParamDetail, TrainerParamDetail } from '../components/events.ts'
+import type { BoardChartSizeDetail, CommandDetail, ExpandChartDetail, ParamDetail, SourceDetail, TrainerParamDetail } from '../components/events.ts'
 import { baseStyles } from '../components/theme.ts'
 import { targetTrainers, watchingOf } from '../trainer-speed.ts'
 import { LessonSession } from './lesson-session.ts'
@@ -141,6 +141,7 @@ export class FlowgradLesson extends LitElement {
       <fg-board .doc=${app.doc} .schemas=${session.schemas} .views=${app.views} .trainable=${store.trainerIds().length > 0} fixed
         @fg-param=${(e: CustomEvent<ParamDetail>) => store.setParam(e.detail.nodeId, e.detail.name, e.detail.value, e.detail.final)}
         @fg-board-chart-size=${(e: CustomEvent<BoardChartSizeDetail>) => session.board.resizeChart(e.detail.node, e.detail.port, e.detail.size)}
+        @fg-source=${(e: CustomEvent<SourceDetail>) => store.connect(e.detail.connection)}
         @fg-expand-chart=${(e: CustomEvent<ExpandChartDetail>) => (this.expanded = e.detail)}></fg-board>
       <fg-chart-dialog .chart=${this.expandedChart(state)} .open=${this.expanded !== null} @fg-close=${() => (this.expanded = null)}></fg-chart-dialog>
     `

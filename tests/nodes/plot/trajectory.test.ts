@@ -34,6 +34,17 @@ describe('plot/trajectory', () => {
     expect(paths[1].points).toEqual([[3, 1], [2, 0]])
   })
 
+  it('marks a live change on its path where it took effect, labelled as the curves label it', async () => {
+    const swap = { node: 'fit', input: 'optimizer', from: 'sgd.optimizer', value: 'adam.optimizer', label: 'SGD → Adam', trainer: 'fit', step: 2 }
+    const { paths } = await chart([fakeSnapshot({ trajectory: path, lossAt: bowl, tweaks: [swap] })])
+    expect(paths[0].marks).toEqual([{ at: [1.6, -1.4], label: 'SGD → Adam' }])
+  })
+
+  it('a path without live changes has no marks', async () => {
+    const { paths } = await chart()
+    expect(paths[0]).not.toHaveProperty('marks')
+  })
+
   it('holds the other weights at the first run’s final values', async () => {
     const three = path.map(([a, b], i) => [a, b, 4 + i])
     const { contour, optimum } = await chart([fakeSnapshot({ trajectory: three, lossAt: bowl })], { resolution: 5 })
