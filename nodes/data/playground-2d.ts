@@ -3,6 +3,7 @@ import { defineNode, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import type { Dataset } from '../../src/runtime/values.ts'
+import { cos, sin } from '../../src/core/math.ts'
 
 export const PLAYGROUND_KINDS = ['circle', 'xor', 'gauss', 'spiral'] as const
 export type PlaygroundKind = (typeof PLAYGROUND_KINDS)[number]
@@ -34,11 +35,11 @@ export function playgroundPoints(kind: PlaygroundKind, n: number, noise: number,
         for (let i = 0; i < count; i++) {
           const r = uniform(rMin, rMax)
           const angle = uniform(0, 2 * Math.PI)
-          const x = r * Math.sin(angle)
-          const y = r * Math.cos(angle)
+          const x = r * sin(angle)
+          const y = r * cos(angle)
           const nx = uniform(-radius, radius) * noise
           const ny = uniform(-radius, radius) * noise
-          points.push({ x, y, label: Math.hypot(x + nx, y + ny) < radius * 0.5 ? 1 : 0 })
+          points.push({ x, y, label: Math.sqrt((x + nx) * (x + nx) + (y + ny) * (y + ny)) < radius * 0.5 ? 1 : 0 })
         }
       }
       ring(positives, 0, radius * 0.5)
@@ -76,8 +77,8 @@ export function playgroundPoints(kind: PlaygroundKind, n: number, noise: number,
         for (let i = 0; i < count; i++) {
           const r = (i / count) * 5
           const t = ((1.75 * i) / count) * 2 * Math.PI + deltaT
-          const x = r * Math.sin(t) + uniform(-1, 1) * noise
-          const y = r * Math.cos(t) + uniform(-1, 1) * noise
+          const x = r * sin(t) + uniform(-1, 1) * noise
+          const y = r * cos(t) + uniform(-1, 1) * noise
           points.push({ x, y, label })
         }
       }

@@ -5,6 +5,7 @@ import { defineNode, input, output } from '../../src/runtime/define-node.ts'
 import { Port } from '../../src/runtime/ports.ts'
 import { param } from '../../src/graph/params.ts'
 import type { Dataset } from '../../src/runtime/values.ts'
+import { exp } from '../../src/core/math.ts'
 
 /** Each row's class index: ±1 labels become 0/1, one-hot rows their argmax. */
 export function classLabels(data: Dataset): number[] {
@@ -53,7 +54,7 @@ function spaced([lo, hi]: [number, number], n: number): number[] {
   return Array.from({ length: n }, (_, i) => (i === n - 1 ? hi : lo + (i * (hi - lo)) / (n - 1)))
 }
 
-const logistic = (v: number): number => 1 / (1 + Math.exp(-v))
+const logistic = (v: number): number => 1 / (1 + exp(-v))
 
 /**
  * What the grid shows per prediction row: with one output, the probability of the positive

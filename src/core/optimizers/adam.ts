@@ -3,6 +3,7 @@ import type { HyperConfig } from '../hyper/index.ts'
 import { Optimizer } from './optimizer.ts'
 import type { OptimizerDescription } from './optimizer.ts'
 import { decayHyper, epsilonHyper, learningRateHyper } from './shared-hypers.ts'
+import { pow } from '../math.ts'
 
 const description = {
   title: 'Adam',
@@ -38,7 +39,7 @@ export class Adam extends Optimizer<typeof description.hyperparameters> {
   protected override beginStep(lr: number): void {
     const t = this.iterations + 1
     const { beta1, beta2 } = this.hyper
-    this.correctedLr = (lr * Math.sqrt(1 - Math.pow(beta2, t))) / (1 - Math.pow(beta1, t))
+    this.correctedLr = (lr * Math.sqrt(1 - pow(beta2, t))) / (1 - pow(beta1, t))
   }
 
   protected updateStep(g: Storage, w: Storage, [m, v]: Storage[]): void {

@@ -1,3 +1,4 @@
+import { log } from '../math.ts'
 /**
  * The core's default source of randomness (weight init, shuffling, dropout, …):
  * xoshiro128** (Blackman & Vigna, 2018), 128 bits of state, period 2**128 - 1.
@@ -219,7 +220,7 @@ export class Random implements RandomSource {
       y = 2 * this.next() - 1
       r2 = x * x + y * y
     } while (r2 >= 1 || r2 === 0)
-    const f = Math.sqrt((-2 * Math.log(r2)) / r2)
+    const f = Math.sqrt((-2 * log(r2)) / r2)
     this.spare = f * x
     this.hasSpare = true
     return f * y

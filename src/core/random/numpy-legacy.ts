@@ -6,6 +6,7 @@
 
 import { MT19937 } from './mt19937.ts'
 import type { MutableArrayLike, RandomSource } from './generator.ts'
+import { log } from '../math.ts'
 
 const UINT32_MAX = 0xffffffff
 const TWO_POW_32 = 4294967296
@@ -190,7 +191,7 @@ export class NumpyRandomState implements RandomSource {
       x2 = 2 * this.mt.nextDouble() - 1
       r2 = x1 * x1 + x2 * x2
     } while (r2 >= 1 || r2 === 0)
-    const f = Math.sqrt((-2 * Math.log(r2)) / r2)
+    const f = Math.sqrt((-2 * log(r2)) / r2)
     this.gauss = f * x1
     this.hasGauss = true
     return f * x2

@@ -1,4 +1,5 @@
 import { check } from '../errors.ts'
+import { cos } from '../math.ts'
 
 /**
  * Keras' learning-rate schedules, as functions of the step (the optimizer's update count,
@@ -36,7 +37,7 @@ export function scheduledRate(s: LearningRateSchedule, step: number, base: numbe
     case 'cosine': {
       const at = Math.min(step, s.decaySteps + s.warmupSteps)
       if (at < s.warmupSteps) return (base - s.warmupFrom) * (at / s.warmupSteps) + s.warmupFrom
-      const cosine = 0.5 * (1 + Math.cos((Math.PI * (at - s.warmupSteps)) / s.decaySteps))
+      const cosine = 0.5 * (1 + cos((Math.PI * (at - s.warmupSteps)) / s.decaySteps))
       return base * ((1 - s.alpha) * cosine + s.alpha)
     }
   }

@@ -1,17 +1,18 @@
 import type { Storage } from '../../dtype.ts'
 import type { FusedActivation, SmoothActivation } from '../kernels.ts'
 import { erf } from './erf.ts'
+import { exp, expm1, log1p, tanh } from '../../math.ts'
 
 export function sigmoid(v: number): number {
   // Split by sign so exp never overflows.
-  if (v >= 0) return 1 / (1 + Math.exp(-v))
-  const e = Math.exp(v)
+  if (v >= 0) return 1 / (1 + exp(-v))
+  const e = exp(v)
   return e / (1 + e)
 }
 
 /** log(1 + eˣ) without overflow for large x or lost digits for very negative x. */
 export function softplus(v: number): number {
-  return Math.max(v, 0) + Math.log1p(Math.exp(-Math.abs(v)))
+  return Math.max(v, 0) + log1p(exp(-Math.abs(v)))
 }
 
 export function applyActivationInPlace(activation: FusedActivation, x: Storage, size: number): void {
@@ -25,7 +26,7 @@ export function applyActivationInPlace(activation: FusedActivation, x: Storage, 
       for (let i = 0; i < size; i++) x[i] = sigmoid(x[i])
       return
     case 'tanh':
-      for (let i = 0; i < size; i++) x[i] = Math.tanh(x[i])
+      for (let i = 0; i < size; i++) x[i] = tanh(x[i])
       return
   }
 }
@@ -66,8 +67,8 @@ function normalCdf(v: number): number {
 export function smoothActivation(op: SmoothActivation, n: number, x: Storage, out: Storage): void {
   switch (op) {
     case 'softplus': for (let i = 0; i < n; i++) out[i] = softplus(x[i]); return
-    case 'elu': for (let i = 0; i < n; i++) out[i] = x[i] >= 0 ? x[i] : Math.expm1(x[i]); return
-    case 'selu': for (let i = 0; i < n; i++) out[i] = SELU_SCALE * (x[i] >= 0 ? x[i] : SELU_ALPHA * Math.expm1(x[i])); return
+    case 'elu': for (let i = 0; i < n; i++) out[i] = x[i] >= 0 ? x[i] : expm1(x[i]); return
+    case 'selu': for (let i = 0; i < n; i++) out[i] = SELU_SCALE * (x[i] >= 0 ? x[i] : SELU_ALPHA * expm1(x[i])); return
     case 'gelu': for (let i = 0; i < n; i++) out[i] = x[i] * normalCdf(x[i]); return
     case 'silu': for (let i = 0; i < n; i++) out[i] = x[i] * sigmoid(x[i]); return
     case 'leaky_relu': for (let i = 0; i < n; i++) out[i] = x[i] > 0 ? x[i] : LEAKY_SLOPE * x[i]; return
@@ -81,9 +82,9 @@ export function smoothActivation(op: SmoothActivation, n: number, x: Storage, ou
 export function smoothActivationBackward(op: SmoothActivation, n: number, x: Storage, dy: Storage, dx: Storage): void {
   switch (op) {
     case 'softplus': for (let i = 0; i < n; i++) dx[i] += dy[i] * sigmoid(x[i]); return
-    case 'elu': for (let i = 0; i < n; i++) dx[i] += x[i] >= 0 ? dy[i] : dy[i] * Math.exp(x[i]); return
-    case 'selu': for (let i = 0; i < n; i++) dx[i] += dy[i] * SELU_SCALE * (x[i] >= 0 ? 1 : SELU_ALPHA * Math.exp(x[i])); return
-    case 'gelu': for (let i = 0; i < n; i++) dx[i] += dy[i] * (normalCdf(x[i]) + x[i] * INV_SQRT_2PI * Math.exp(-0.5 * x[i] * x[i])); return
+    case 'elu': for (let i = 0; i < n; i++) dx[i] += x[i] >= 0 ? dy[i] : dy[i] * exp(x[i]); return
+    case 'selu': for (let i = 0; i < n; i++) dx[i] += dy[i] * SELU_SCALE * (x[i] >= 0 ? 1 : SELU_ALPHA * exp(x[i])); return
+    case 'gelu': for (let i = 0; i < n; i++) dx[i] += dy[i] * (normalCdf(x[i]) + x[i] * INV_SQRT_2PI * exp(-0.5 * x[i] * x[i])); return
     case 'silu':
       for (let i = 0; i < n; i++) {
         const s = sigmoid(x[i])

@@ -4,6 +4,7 @@ import { shapesEqual } from '../../shape.ts'
 import type { BinaryGradSpec, BinaryOp } from '../kernels.ts'
 import { broadcastStrides, walk2 } from './strided.ts'
 import { accumulateUnbroadcast } from './unbroadcast.ts'
+import { log, pow } from '../../math.ts'
 
 type Operand = 'a' | 'b'
 
@@ -24,9 +25,9 @@ function partialRun(op: Exclude<BinaryOp, 'add'>, wrt: Operand, s: BinaryGradSpe
       else for (let i = o; i < o + len; i++, ib += sb) out[i] = (-dy[i] * y[i]) / b[ib]
       return
     case 'pow':
-      if (wrt === 'a') for (let i = o; i < o + len; i++, ia += sa, ib += sb) out[i] = b[ib] === 0 ? 0 : dy[i] * b[ib] * Math.pow(a[ia], b[ib] - 1)
+      if (wrt === 'a') for (let i = o; i < o + len; i++, ia += sa, ib += sb) out[i] = b[ib] === 0 ? 0 : dy[i] * b[ib] * pow(a[ia], b[ib] - 1)
       // d(a^b)/db = a^b·ln a, defined for a > 0; TensorFlow also uses 0 elsewhere.
-      else for (let i = o; i < o + len; i++, ia += sa) out[i] = a[ia] > 0 ? dy[i] * y[i] * Math.log(a[ia]) : 0
+      else for (let i = o; i < o + len; i++, ia += sa) out[i] = a[ia] > 0 ? dy[i] * y[i] * log(a[ia]) : 0
       return
   }
 }

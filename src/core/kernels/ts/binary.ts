@@ -3,6 +3,7 @@ import type { Shape } from '../../shape.ts'
 import { shapesEqual } from '../../shape.ts'
 import type { BinaryOp } from '../kernels.ts'
 import { broadcastStrides, walk2 } from './strided.ts'
+import { pow } from '../../math.ts'
 
 function apply(op: BinaryOp, a: Storage, ia: number, da: number, b: Storage, ib: number, db: number, out: Storage, o: number, len: number): void {
   switch (op) {
@@ -10,7 +11,7 @@ function apply(op: BinaryOp, a: Storage, ia: number, da: number, b: Storage, ib:
     case 'sub': for (let i = 0; i < len; i++, ia += da, ib += db) out[o + i] = a[ia] - b[ib]; return
     case 'mul': for (let i = 0; i < len; i++, ia += da, ib += db) out[o + i] = a[ia] * b[ib]; return
     case 'div': for (let i = 0; i < len; i++, ia += da, ib += db) out[o + i] = a[ia] / b[ib]; return
-    case 'pow': for (let i = 0; i < len; i++, ia += da, ib += db) out[o + i] = Math.pow(a[ia], b[ib]); return
+    case 'pow': for (let i = 0; i < len; i++, ia += da, ib += db) out[o + i] = pow(a[ia], b[ib]); return
   }
 }
 
@@ -32,7 +33,7 @@ export function binaryScalar(op: BinaryOp, n: number, x: Storage, s: number, out
     case 'sub': for (let i = 0; i < n; i++) out[i] = x[i] - s; return
     case 'mul': for (let i = 0; i < n; i++) out[i] = x[i] * s; return
     case 'div': for (let i = 0; i < n; i++) out[i] = x[i] / s; return
-    case 'pow': for (let i = 0; i < n; i++) out[i] = Math.pow(x[i], s); return
+    case 'pow': for (let i = 0; i < n; i++) out[i] = pow(x[i], s); return
   }
 }
 

@@ -1,3 +1,4 @@
+import { exp } from '../../math.ts'
 /**
  * The error function, which JavaScript's Math lacks and Keras' exact GELU needs.
  * Near zero its Maclaurin series converges quickly; further out the continued fraction
@@ -37,7 +38,7 @@ function erfcFraction(x: number): number {
     f *= delta
     if (Math.abs(delta - 1) < 1e-16) break
   }
-  return Math.exp(-x * x) / (f * Math.sqrt(Math.PI))
+  return exp(-x * x) / (f * Math.sqrt(Math.PI))
 }
 
 export function erf(x: number): number {
