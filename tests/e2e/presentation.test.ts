@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, openApp, openExample } from './helpers/app.ts'
+import { appState, chooseExample, openApp, openExample } from './helpers/app.ts'
 
 const session = useBrowserSession()
 const WAIT = { timeout: 30_000 }
@@ -98,4 +98,34 @@ describe('presentation mode', () => {
       await page.close()
     }, 120_000)
   }
+
+  it('the spiral’s decision boundary, enlarged for presenting, is drawn to its new size: its title centred, not cut', async () => {
+    const { page } = await openApp(session.chromium, session.app.url, 'canvas', { layout: null })
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await chooseExample(page, 'playground-spiral')
+    const chart = page.getByTestId('board-plot-boundary')
+    await expect.poll(() => chart.getAttribute('data-point-count').then(Number), WAIT).toBeGreaterThan(0)
+    await page.keyboard.press('p')
+    await expect.poll(() => presenting(page), WAIT).toBe(true)
+    await page.waitForTimeout(2000)
+    // Where the dark pixels of the title's band lie, as a share of the chart's width (the expand button aside).
+    const png = (await chart.screenshot()).toString('base64')
+    const title = await page.evaluate(async (data) => {
+      const image = new Image()
+      image.src = `data:image/png;base64,${data}`
+      await image.decode()
+      const canvas = new OffscreenCanvas(image.width, image.height)
+      const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D
+      ctx.drawImage(image, 0, 0)
+      const [top, bottom, right] = [Math.round(image.height * 0.02), Math.round(image.height * 0.14), image.width - 48]
+      const { data: px } = ctx.getImageData(0, top, right, bottom - top)
+      let [min, max] = [Infinity, -Infinity]
+      for (let i = 0; i < px.length; i += 4) if (px[i] + px[i + 1] + px[i + 2] < 200) ((min = Math.min(min, (i / 4) % right)), (max = Math.max(max, (i / 4) % right)))
+      return { from: min / image.width, to: max / image.width }
+    }, png)
+    expect((title.from + title.to) / 2).toBeGreaterThan(0.4)
+    expect((title.from + title.to) / 2).toBeLessThan(0.6)
+    expect(await chart.getAttribute('data-render-error')).toBeNull()
+    await page.close()
+  }, 120_000)
 })

@@ -7,9 +7,6 @@ import { applyAppends, fullRedraw, planChartUpdate } from '../components/chart-p
 import type { RedrawPacer } from '../redraw-pacer.ts'
 import type { ChartPointer, LiveChartReport } from './protocol.ts'
 
-/** Chart kinds whose option depends on the pixel size (equal aspect, whole-pixel cells). */
-const SIZED_KINDS: ReadonlySet<ChartData['kind']> = new Set(['trajectory', 'decision-boundary', 'landscape'])
-
 /** What a pointer event needs to be for zrender's handler (it may stop or prevent it). */
 function zrEvent(pointer: ChartPointer): Record<string, unknown> {
   const noop = (): void => undefined
@@ -91,10 +88,8 @@ export class LiveChart {
     if (width === this.width && height === this.height) return
     this.width = width
     this.height = height
-    const chart = this.drawn
-    // A chart drawn to its size is built again; the others are only resized.
-    if (chart && SIZED_KINDS.has(chart.kind)) this.redrawAll = true
-    else if (this.instance) this.guard(() => this.instance?.resize({ width, height }))
+    // zrender's resize of a single offscreen canvas keeps drawing at the old scale: start anew at the new size.
+    this.redrawAll = true
     this.pacer.request(this, () => this.sync())
   }
 
@@ -147,13 +142,19 @@ export class LiveChart {
       roundTooltipValues(option)
       drawAtOnce(option)
       this.option = option
+      if (this.instance && (this.instance.getWidth() !== this.width || this.instance.getHeight() !== this.height)) {
+        this.instance.dispose()
+        this.instance = null
+      }
       if (!this.instance) this.instance = this.init()
-      else if (this.instance.getWidth() !== this.width || this.instance.getHeight() !== this.height) this.instance.resize({ width: this.width, height: this.height })
       this.instance.setOption(option, { notMerge: true })
     })
   }
 
   private init(): EChartsType {
+    // zrender takes a single canvas at the size it has: a chart started after the page resized it must size it first.
+    this.canvas.width = Math.round(this.width * this.dpr)
+    this.canvas.height = Math.round(this.height * this.dpr)
     // An OffscreenCanvas has no nodeName: zrender draws on it as its single canvas.
     const instance = echarts.init(this.canvas as unknown as HTMLCanvasElement, undefined, { renderer: 'canvas', width: this.width, height: this.height, devicePixelRatio: this.dpr })
     instance.on('legendselectchanged', (event) => {
