@@ -2,6 +2,12 @@ import type { LayerEntryValue } from '../graph/graph-file.ts'
 
 const same = (a: LayerEntryValue | undefined, b: LayerEntryValue | undefined): boolean => JSON.stringify(a) === JSON.stringify(b)
 
+/** A layer's width changed: "+16 units in hidden", "−8 units in layer 1". */
+export function unitsLabel(before: number, after: number, where: string): string {
+  const more = after - before
+  return `${more > 0 ? '+' : '−'}${Math.abs(more)} units in ${where}`
+}
+
 /** A layer as a label names it: "dense 16", "dropout 0.2", "batchnorm". */
 function layerText(entry: LayerEntryValue): string {
   const size = entry.units ?? entry.rate ?? entry.activation
@@ -11,10 +17,7 @@ function layerText(entry: LayerEntryValue): string {
 /** One layer's change: "+16 units in layer 1", "layer 2 activation relu → tanh". */
 function entryChange(before: LayerEntryValue, after: LayerEntryValue, where: string): string {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => before[k] !== after[k])
-  if (keys.length === 1 && keys[0] === 'units' && typeof before.units === 'number' && typeof after.units === 'number') {
-    const more = after.units - before.units
-    return `${more > 0 ? '+' : '−'}${Math.abs(more)} units in ${where}`
-  }
+  if (keys.length === 1 && keys[0] === 'units' && typeof before.units === 'number' && typeof after.units === 'number') return unitsLabel(before.units, after.units, where)
   if (keys.length === 1) return `${where} ${keys[0]} ${String(before[keys[0]] ?? '–')} → ${String(after[keys[0]] ?? '–')}`
   return `${where}: ${layerText(before)} → ${layerText(after)}`
 }

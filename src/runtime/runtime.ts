@@ -210,7 +210,6 @@ export class Runtime {
   }
 }
 
-
 /** A typed read must name the type the node declares for the port: the value is then of that type. */
 function checkPortType(record: NodeRecord, port: string, type: AnyPort): void {
   const declared = record.def.outputs[port]

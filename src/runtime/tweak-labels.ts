@@ -1,5 +1,5 @@
 import type { LayerEntryValue, ParamValue, Tweak } from '../graph/graph-file.ts'
-import { layersLabel } from './layers-label.ts'
+import { layersLabel, unitsLabel } from './layers-label.ts'
 import { parseSourceRef } from '../graph/tweaks.ts'
 import type { TweakEdit } from '../graph/tweaks.ts'
 import type { NodeRecord } from './node-record.ts'
@@ -46,15 +46,11 @@ function rewiredLabel(edit: TweakEdit, graph: LabelGraph): string {
  * "standardize on" (a node's `enabled` switch names the node), "+16 units in hidden".
  */
 export function editLabel(edit: TweakEdit, graph: LabelGraph): string {
-  const find = (id: string) => graph.find(id)
   if (edit.param === undefined) return rewiredLabel(edit, graph)
-  if (edit.param === 'units' && typeof edit.value === 'number' && typeof edit.from === 'number') {
-    const more = edit.value - edit.from
-    return `${more > 0 ? '+' : '−'}${Math.abs(more)} units in ${layerName(find(edit.node), edit.node)}`
-  }
+  if (edit.param === 'units' && typeof edit.value === 'number' && typeof edit.from === 'number') return unitsLabel(edit.from, edit.value, layerName(graph.find(edit.node), edit.node))
   if (isLayerList(edit.value) && isLayerList(edit.from)) return layersLabel(edit.from, edit.value)
   if (typeof edit.value === 'boolean') {
-    const what = edit.param === 'enabled' ? nodeName(find(edit.node), edit.node).toLowerCase() : edit.param
+    const what = edit.param === 'enabled' ? nodeName(graph.find(edit.node), edit.node).toLowerCase() : edit.param
     return `${what} ${edit.value ? 'on' : 'off'}`
   }
   const name = SHORT_NAMES[edit.param] ?? edit.param

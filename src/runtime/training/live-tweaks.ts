@@ -35,7 +35,7 @@ interface ParamChange {
  * (one slider drag) made the open tweak of that param — that tweak carried on to this value,
  * with the label the runtime gave the whole drag.
  */
-function recordParamChange(log: TweakLog, change: ParamChange, gesture: number | undefined, trainer: string, step: number): RecordedTweak {
+export function recordParamChange(log: TweakLog, change: ParamChange, gesture: number | undefined, trainer: string, step: number): RecordedTweak {
   const open = log.gesture
   if (gesture !== undefined && open && open.id === gesture && open.param === change.param && log.tweaks[open.index]?.node === change.node) {
     const carried = extendTweak(log.tweaks[open.index], { step, value: change.value })
@@ -47,11 +47,6 @@ function recordParamChange(log: TweakLog, change: ParamChange, gesture: number |
   log.tweaks.push(tweak)
   log.gesture = gesture === undefined ? null : { id: gesture, param: change.param, index: log.tweaks.length - 1 }
   return { tweak, continues: false }
-}
-
-/** Records a live optimizer hyperparameter change (one drag, one tweak). */
-export function recordLiveChange(log: TweakLog, change: ParamChange, gesture: number | undefined, trainer: string, step: number): RecordedTweak {
-  return recordParamChange(log, change, gesture, trainer, step)
 }
 
 /** Records the graph edits a carried-on run took at `step`: a drag's edits of one param make one tweak. */

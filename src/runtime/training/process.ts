@@ -1,5 +1,5 @@
 import { SliceTimer } from './slice-timer.ts'
-import { recordEdits, recordLiveChange } from './live-tweaks.ts'
+import { recordEdits, recordParamChange } from './live-tweaks.ts'
 import type { RecordedTweak } from './live-tweaks.ts'
 import type { TweakEdit } from '../../graph/tweaks.ts'
 import type { OutputSpecs, Process, ProcessSink, RunCommand } from '../define-node.ts'
@@ -140,7 +140,7 @@ export class TrainerProcess implements Process<Outputs> {
     this.session.apply({ kind: 'hyperparameters', values })
     // One drag, one tweak: a gesture's later values carry its tweak on.
     const change = (param: string) => ({ node: source, param, value: values[param], from: prev.config[param] })
-    if (this.replaying === null) this.record(Object.keys(values).map((p) => recordLiveChange(this.run, change(p), gesture, this.options.trainerId, this.session.step)))
+    if (this.replaying === null) this.record(Object.keys(values).map((p) => recordParamChange(this.run, change(p), gesture, this.options.trainerId, this.session.step)))
     this.emit()
   }
 
