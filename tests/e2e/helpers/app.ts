@@ -16,6 +16,11 @@ export async function openApp(chromium: LaunchedBrowser, url: string, firstNode 
   else await page.addInitScript(() => localStorage.removeItem('flowgrad.layout'))
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
+  // Playwright turns on file chooser interception when a 'filechooser' listener is added, but
+  // does not wait for the browser to take it: a test that listens and at once presses Ctrl+O
+  // can open the chooser before, and then waits for it in vain (CI saw it happen once).
+  // Listening from the page's start keeps interception on before any test opens a chooser.
+  page.on('filechooser', () => undefined)
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text())
   })
