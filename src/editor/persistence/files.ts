@@ -19,7 +19,8 @@ function download(blob: Blob, filename: string): void {
 
 /** A file name for a graph title: "Standardization matters.flowgrad.json". */
 export function graphFileName(title: string): string {
-  const safe = title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'graph'
+  // Characters no file system takes become a space, and runs of spaces one: "Optimizers: a race" is "Optimizers a race".
+  const safe = title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'graph'
   return `${safe}.flowgrad.json`
 }
 
