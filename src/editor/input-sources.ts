@@ -4,6 +4,7 @@
  */
 import type { Connection, Endpoint, GraphDocument } from '../graph/graph-file.ts'
 import type { Catalog, NodeSchema } from '../graph/node-schema.ts'
+import { outputName } from '../graph/node-names.ts'
 import { wire } from './wiring.ts'
 
 /** One output that can feed the input, named as the user named its node. */
@@ -23,17 +24,18 @@ export function feeding(from: Endpoint, to: Endpoint): Connection {
 }
 
 /**
- * The outputs that can feed `to` (right type, no cycle), in file order, each labelled with its
- * node's title, and the output's name too where one node offers several.
+ * The outputs that can feed `to` (right type, no cycle), in file order, each named as the
+ * canvas names it (its node's title; the output's name too where the node has several).
  */
 export function sourceChoices(doc: GraphDocument, catalog: Catalog, to: Endpoint): SourceChoice[] {
-  return doc.nodes.flatMap((node) => {
+  const outputs = doc.nodes.flatMap((node) => {
     const schema = catalog.get(node.type)
     if (!schema) return []
-    const ports = Object.keys(schema.outputs).filter((port) => wire(doc, catalog, feeding({ node: node.id, port }, to)).kind !== 'refused')
-    const title = node.title ?? schema.title
-    return ports.map((port) => ({ from: { node: node.id, port }, label: ports.length > 1 ? `${title} · ${schema.outputs[port].label ?? port}` : title }))
+    return Object.keys(schema.outputs).filter((port) => wire(doc, catalog, feeding({ node: node.id, port }, to)).kind !== 'refused').map((port) => ({ node: node.id, port }))
   })
+  // Only the choices are in view: a node is told apart by its id only from another choice of the same title.
+  const among = outputs.map((from) => from.node)
+  return outputs.map((from) => ({ from, label: outputName(doc, catalog, from, among) }))
 }
 
 /** The output feeding `to` now, or null when nothing does. */

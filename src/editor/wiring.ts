@@ -1,6 +1,7 @@
 import type { Catalog } from '../graph/node-schema.ts'
-import type { Connection, GraphDocument } from '../graph/graph-file.ts'
-import { connectionProblem, endpointName } from '../graph/connect.ts'
+import type { Connection, Endpoint, GraphDocument } from '../graph/graph-file.ts'
+import { connectionProblem } from '../graph/connect.ts'
+import { inputName, outputName, sentence } from '../graph/node-names.ts'
 
 /** What drawing a wire does to a document: nothing, a refusal with its reason, or new connections. */
 export type Wiring =
@@ -24,6 +25,11 @@ export function wire(doc: GraphDocument, catalog: Catalog, c: Connection): Wirin
   const problem = connectionProblem({ ...doc, connections: kept }, catalog, c)
   if (problem) return { kind: 'refused', problem }
   const replaced = doc.connections.find((x) => single && sameInput(x, c))
-  const note = replaced ? `Replaced ${endpointName(replaced.from)} → ${endpointName(c.to)} with ${endpointName(c.from)} → ${endpointName(c.to)}` : null
+  const note = replaced ? replacedNote(doc, catalog, c, replaced.from) : null
   return { kind: 'wired', connections: [...kept, structuredClone(c)], note }
+}
+
+/** What a toast says of a replaced wire, in the canvas's names: "The optimizer of SGD now comes from Adam, not SGD (sgd)." */
+function replacedNote(doc: GraphDocument, catalog: Catalog, c: Connection, was: Endpoint): string {
+  return `${sentence(inputName(doc, catalog, c.to))} now comes from ${outputName(doc, catalog, c.from)}, not ${outputName(doc, catalog, was)}.`
 }

@@ -18,7 +18,7 @@ async function lesson(example: string, viewport: { width: number; height: number
   return page
 }
 
-const REPLACED = 'Replaced iris.dataset → trainer.data with iris-2.dataset → trainer.data'
+const REPLACED = 'The optimizer of With standardization now comes from Adam (raw), not Adam (standardized).'
 
 /** The board's charts (by test id) that the toast's box overlaps. */
 async function chartsUnderToast(page: Page): Promise<string[]> {

@@ -44,7 +44,7 @@ describe('wires: the canvas shows what the file holds', () => {
     await expect.poll(() => wiresInto(page, 'trainer', 'data')).toEqual(['iris.dataset'])
     await dragConnection(page, ['iris-2', 'dataset'], ['trainer', 'data'])
     await expect.poll(() => wiresInto(page, 'trainer', 'data')).toEqual(['iris-2.dataset'])
-    await expect(page.getByTestId('toast').textContent()).resolves.toBe('Replaced iris.dataset → trainer.data with iris-2.dataset → trainer.data')
+    await expect(page.getByTestId('toast').textContent()).resolves.toBe('The data of Trainer now comes from Iris (iris-2), not Iris (iris).')
     await canvasSettled(page)
     expect(await drawnWires(page)).toBe(1)
     await page.close()

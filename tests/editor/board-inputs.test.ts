@@ -35,6 +35,13 @@ describe('the choice of source of a pinned input', () => {
     ])
   })
 
+  it('tells a choice apart by its id only from another choice of the same title, not from other nodes', () => {
+    const doc = race()
+    doc.nodes.push({ id: 'sgd-2', type: 'optimizer/sgd', title: 'SGD', position: [0, 600], params: {} })
+    doc.nodes = doc.nodes.map((n) => (n.id === 'fit' ? { ...n, title: 'Adam' } : n))
+    expect(sourceChoices(doc, catalog, optimizerOfFit).map((c) => c.label)).toEqual(['SGD (sgd)', 'Adam', 'SGD (sgd-2)'])
+  })
+
   it('knows what feeds the input now', () => {
     expect(currentSource(race(), optimizerOfFit)).toEqual({ node: 'sgd', port: 'optimizer' })
   })

@@ -60,7 +60,7 @@ describe('the editor store', () => {
     const problem = s.connect({ from: { node: 'iris-2', port: 'dataset' }, to: { node: 'std', port: 'data' } })
     expect(problem).toBeNull()
     expect(s.doc.connections).toEqual([{ from: { node: 'iris-2', port: 'dataset' }, to: { node: 'std', port: 'data' } }])
-    expect(s.state.toast).toBe('Replaced iris.dataset → std.data with iris-2.dataset → std.data')
+    expect(s.state.toast).toBe('The data of Standardize now comes from Iris (iris-2), not Iris (iris).')
     // One message: a running trainer never sees the input unconnected.
     const last = sent.at(-1)
     expect(last?.kind === 'edits' ? last.edits.map((m) => m.kind) : []).toEqual(['disconnect', 'connect'])
