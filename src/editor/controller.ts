@@ -67,23 +67,15 @@ export class EditorController {
     this.lesson.state$.subscribe(() => this.scheduleRender(this.store.state))
   }
 
-  /** Whether a student may draw or remove this wire: neither end locked, nor the input the teacher locked. */
-  private editable(c: Connection): boolean {
-    if (this.lesson.removable([c.from.node, c.to.node]).length !== 2) return false
-    if (this.lesson.canEditInput(c.to.node, c.to.port)) return true
-    this.store.toast(`What feeds ${c.to.node}.${c.to.port} is locked by the teacher.`)
-    return false
-  }
-
   /** Feeds an input from another output (the board's input control): the same edit as a reconnect on the canvas. */
   chooseSource(c: Connection): void {
-    if (this.editable(c)) this.store.connect(c)
+    if (this.lesson.canWire(c)) this.store.connect(c)
   }
 
   attachCanvas(container: HTMLElement): void {
     this.canvas = new Canvas(container, this.catalog, {
-      connect: (c: Connection) => void (this.editable(c) && this.store.connect(c)),
-      disconnect: (c: Connection) => this.editable(c) && this.store.disconnect(c),
+      connect: (c: Connection) => void (this.lesson.canWire(c) && this.store.connect(c)),
+      disconnect: (c: Connection) => this.lesson.canWire(c) && this.store.disconnect(c),
       movable: (id) => this.lesson.canEditNode(id),
       move: (id, position) => this.store.moveNode(id, position),
       moveEnd: () => this.store.sealHistory(),
@@ -95,7 +87,7 @@ export class EditorController {
       duplicate: (ids) => this.placer.duplicate(ids),
       pinChart: (id, pinned) => this.board.pinChart(id, pinned),
       chartPinned: (id) => this.board.chartPinned(id),
-      layers: new LayerCommands(this.store, this.catalog, (type, near) => this.placer.spotFor(type, near)),
+      layers: new LayerCommands(this.store, this.catalog, (type, near) => this.placer.spotFor(type, near), (next) => this.lesson.allows(next)),
     })
     this.scheduleRender(this.store.state)
   }

@@ -1,7 +1,7 @@
 import type { Shape, ShapeFn } from '../graph/shapes.ts'
 import { inferShapes } from '../graph/shapes.ts'
 import { defaultParams } from '../graph/defaults.ts'
-import type { ParamValues } from '../graph/graph-file.ts'
+import type { GraphDocument, ParamValues } from '../graph/graph-file.ts'
 import type { NodeRegistry } from '../runtime/registry.ts'
 import { NODE_WIDTH } from './canvas/schemes.ts'
 import { GAP } from './placement.ts'
@@ -26,6 +26,8 @@ export class LayerCommands {
     private readonly store: AppStore,
     private readonly registry: NodeRegistry,
     private readonly place: PlaceNear,
+    /** Whether the teacher's lesson lets the edit through (it says why not). */
+    private readonly allows: (next: GraphDocument) => boolean,
   ) {}
 
   private readonly defaultsOf = (type: string): ParamValues => {
@@ -36,6 +38,7 @@ export class LayerCommands {
   collapse(ids: readonly string[]): void {
     const edit = collapseIntoSequential(this.store.doc, ids, this.defaultsOf(SEQUENTIAL))
     if (!edit.ok) return this.store.toast(`Cannot collapse into Sequential: ${edit.reason}`)
+    if (!this.allows(edit.doc)) return
     this.store.commit(edit.doc)
     this.store.select([edit.nodeId])
   }
@@ -43,6 +46,7 @@ export class LayerCommands {
   expand(id: string): void {
     const edit = expandIntoLayers(this.store.doc, id, this.defaultsOf, NODE_WIDTH + GAP)
     if (!edit.ok) return this.store.toast(`Cannot expand into layers: ${edit.reason}`)
+    if (!this.allows(edit.doc)) return
     this.store.commit(edit.doc)
     this.store.select(edit.nodeIds)
   }
@@ -55,6 +59,7 @@ export class LayerCommands {
     const spot = this.place('model/dense', [node.position[0] + NODE_WIDTH + GAP, node.position[1]])
     const edit = insertLayerAfter(this.store.doc, id, width, this.defaultsOf, spot)
     if (!edit.ok) return this.store.toast(`Cannot add a layer: ${edit.reason}`)
+    if (!this.allows(edit.doc)) return
     this.store.commit(edit.doc)
     this.store.select([edit.nodeId])
   }

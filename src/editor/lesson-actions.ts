@@ -1,7 +1,9 @@
 import { BehaviorSubject } from 'rxjs'
 import type { Observable } from 'rxjs'
 import { serializeGraph } from '../graph/serialize.ts'
-import type { Catalog, GraphDocument, Lesson, LessonItem } from '../graph/index.ts'
+import type { Catalog, Connection, GraphDocument, Lesson, LessonItem } from '../graph/index.ts'
+import { inputName, nodeName, paramName, sentence } from '../graph/node-names.ts'
+import { connectionLocks, touchedLocks } from './lesson-guard.ts'
 import { readGraphText } from './graph-text.ts'
 import { activeLesson, controlAccess, fixedNodes, hasLesson, nodeAccess, paramAccess, withLessonItem } from './lesson-rules.ts'
 import type { LessonList } from './lesson-rules.ts'
@@ -99,6 +101,31 @@ export class LessonActions {
     return controlAccess(this.active, { node, input }) === 'open'
   }
 
+  /** Whether a student may draw or remove this wire: neither end locked, nor the input; a toast says which is. */
+  canWire(c: Connection): boolean {
+    return this.allowed(this.active ? connectionLocks(this.active, c) : [])
+  }
+
+  /** Whether a student may turn the graph into `next` (a layer command's edit); a toast names what is locked. */
+  allows(next: GraphDocument): boolean {
+    return this.allowed(touchedLocks(this.active, this.store.doc, next))
+  }
+
+  private allowed(locks: readonly LessonItem[]): boolean {
+    if (locks.length === 0) return true
+    const names = locks.map((item) => this.nameOf(item)).join(', ')
+    this.store.toast(`${sentence(names)} ${locks.length === 1 ? 'is' : 'are'} locked by the teacher.`)
+    return false
+  }
+
+  /** A lesson entry as the canvas names it: a node, "the optimizer of SGD", "the learning rate of Adam". */
+  private nameOf(item: LessonItem): string {
+    const doc = this.store.doc
+    if (item.input !== undefined) return inputName(doc, this.catalog, { node: item.node, port: item.input })
+    if (item.param !== undefined) return paramName(doc, this.catalog, item.node, item.param)
+    return nodeName(doc, this.catalog, item.node)
+  }
+
   /** Whether a student may move, delete, rename or rewire this node now. */
   canEditNode(node: string): boolean {
     return nodeAccess(this.active, node) === 'open'
@@ -107,7 +134,7 @@ export class LessonActions {
   /** The nodes among `ids` a student may delete; a toast names the others. */
   removable(ids: readonly string[]): string[] {
     const fixed = fixedNodes(this.active, ids)
-    if (fixed.length > 0) this.store.toast(`${fixed.join(', ')} ${fixed.length === 1 ? 'is' : 'are'} locked by the teacher.`)
+    this.allowed(fixed.map((node) => ({ node })))
     return ids.filter((id) => !fixed.includes(id))
   }
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
-import { CANVAS_LAYOUT, appState, canvasSettled, chooseExample, openApp, showWholeGraph } from './helpers/app.ts'
+import { readFileSync } from 'node:fs'
+import { encodeGraphHash } from '../../src/editor/persistence/share-link.ts'
+import { CANVAS_LAYOUT, appState, canvasSettled, chooseExample, graphJson, openApp, showWholeGraph } from './helpers/app.ts'
 
 const session = useBrowserSession()
 
@@ -83,6 +85,22 @@ describe('the layer commands of a layer node’s context menu', () => {
     await expect.poll(() => summaryText(page)).toContain('dense-2 (Dense)')
     await page.getByTestId('toolbar-undo').click()
     await expect.poll(() => nodeIds(page)).not.toContain('dense-2')
+    expect(errors).toEqual([])
+    await page.close()
+  }, 90_000)
+
+  it('+ layer after refuses to rewire a layer the teacher locked, says so, and leaves the graph as it was', async () => {
+    const file = JSON.parse(readFileSync('examples/keras-summary.flowgrad.json', 'utf8')) as { board: object }
+    const locked = { ...file, board: { ...file.board, lesson: { locked: [{ node: 'dense_1' }], hidden: [] } } }
+    const url = `${session.app.url}${await encodeGraphHash(JSON.stringify(locked))}`
+    const { page, errors } = await openApp(session.chromium, url, 'node-dense', { layout: { ...CANVAS_LAYOUT, inspector: false } })
+    await page.setViewportSize({ width: 1500, height: 850 })
+    await showWholeGraph(page)
+    const before = await graphJson(page)
+    await menu(page, 'dense', '+ layer after')
+
+    await expect.poll(() => appState<string | null>(page, 's.toast')).toBe('Dense 3 softmax is locked by the teacher.')
+    expect(await graphJson(page)).toBe(before)
     expect(errors).toEqual([])
     await page.close()
   }, 90_000)

@@ -93,7 +93,7 @@ describe('teacher mode', () => {
     expect(await page.getByTestId('node-raw-adam').getByTestId('node-lesson-mark').textContent()).toBe('locked')
     await page.keyboard.press('Delete')
     await canvasSettled(page)
-    expect(await appState<[boolean, string | null]>(page, "[s.doc.nodes.some((n) => n.id === 'raw-adam'), s.toast]")).toEqual([true, 'raw-adam is locked by the teacher.'])
+    expect(await appState<[boolean, string | null]>(page, "[s.doc.nodes.some((n) => n.id === 'raw-adam'), s.toast]")).toEqual([true, 'Adam (raw) is locked by the teacher.'])
     await page.close()
   }, 120_000)
 
