@@ -95,7 +95,7 @@ export async function collectPlan(doc: GraphDocument, registry: NodeRegistry): P
       const other = tweaks.find((t) => t.param === undefined || t.node !== optimizerRef?.node)
       if (other) {
         const what = other.label ?? `${other.node}.${other.param ?? other.input ?? ''}`
-        throw new ExportError([`node "${node.id}": its tweak "${what}" (step ${other.step}) is not an optimizer hyperparameter; the exporters replay only those yet: remove the file's other tweaks to export the graph as it stands`])
+        throw new ExportError([`node "${node.id}": its tweak "${what}" (step ${other.step}) is not an optimizer hyperparameter, and the exporters replay only those yet. To export the graph as it stands, reset its training in the editor (a reset keeps the latest values and clears the tweaks) or remove the file's other tweaks`])
       }
       return {
         id: node.id,
