@@ -74,8 +74,10 @@ export class ProcessHost {
     if (edit.from === undefined || edit.from === edit.value) return
     // A replayed edit reaches the other trainers it fed too: they take it at their own recorded step.
     if (this.replaying) edit = { ...edit, replayed: true }
-    const open = edit.input !== undefined ? this.edits.findLastIndex((e) => e.node === edit.node && e.input === edit.input) : -1
     // A reconnection is a disconnection and a connection: one edit, from the first source to the last.
+    // Only a disconnection still waiting for its connection takes one in: joining an earlier, finished
+    // reconnection (a swap that an undo now takes back) would hide the new change from the trainers.
+    const open = edit.input !== undefined && edit.from === '' ? this.edits.findLastIndex((e) => e.node === edit.node && e.input === edit.input && e.value === '') : -1
     if (open >= 0) this.edits[open] = { ...this.edits[open], value: edit.value }
     else this.edits.push(edit)
   }

@@ -101,6 +101,26 @@ describe('changes a running trainer carries on through', () => {
     expect(await replayed(live)).toEqual(losses)
   })
 
+  it('connecting the first optimizer back (an undo of the swap) carries the run on again with a fresh optimizer, and replays', async () => {
+    const live = await loaded(withSgd())
+    await steps(live, 7)
+    live.disconnect(link('adam', 'optimizer', 'fit', 'optimizer'))
+    live.connect(link('sgd', 'optimizer', 'fit', 'optimizer'))
+    await live.whenIdle()
+    await steps(live, 2)
+    live.disconnect(link('sgd', 'optimizer', 'fit', 'optimizer'))
+    live.connect(link('adam', 'optimizer', 'fit', 'optimizer'))
+    await live.whenIdle()
+    expect(snapshotOf(live).step).toBe(9)
+    const losses = await toTheEnd(live)
+    expect(live.document().tweaks.map((t) => [t.label, t.step])).toEqual([['Adam → SGD', 7], ['SGD → Adam', 9]])
+    const direct = directLoop(live)
+    while (direct.loop.step < 7) direct.loop.runStep()
+    direct.loop.setOptimizer(new SGD({ learningRate: 0.05, momentum: 0.9 }))
+    expect(runDirect(direct, 9, (loop) => loop.setOptimizer(new Adam({ learningRate: 0.01 })))).toEqual(losses)
+    expect(await replayed(live)).toEqual(losses)
+  })
+
   it('a new L2 weight on the loss takes effect at the next epoch start and replays', async () => {
     const live = await loaded(regressionGraph())
     await steps(live, 7)
