@@ -1,4 +1,4 @@
-import type { GraphDocument } from '../graph/graph-file.ts'
+import type { GraphDocument, Tweak } from '../graph/graph-file.ts'
 
 const LIMIT = 200
 
@@ -51,4 +51,18 @@ export class History {
     this.past = []
     this.future = []
   }
+}
+
+/**
+ * The tweaks of the document an undo or redo goes to. The tweaks are the runs' record, not an
+ * edit: a trainer that stays keeps its record as it stands (undoing a swap is a new change,
+ * recorded after the swap, not the swap unmade); a trainer the step brings back comes with the
+ * record it had. Tweaks of nodes the step removes go with them, as on a delete.
+ */
+export function tweaksThrough(current: GraphDocument, target: GraphDocument): Tweak[] {
+  const staying = new Set(current.nodes.map((n) => n.id))
+  const ids = new Set(target.nodes.map((n) => n.id))
+  const returning = target.tweaks.filter((t) => !staying.has(t.trainer))
+  const kept = current.tweaks.filter((t) => ids.has(t.trainer) && ids.has(t.node))
+  return [...kept, ...returning]
 }

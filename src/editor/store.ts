@@ -9,7 +9,7 @@ import { defaultParams } from '../graph/defaults.ts'
 import type { RunCommand } from '../runtime/define-node.ts'
 import type { FromWorker, ToWorker, TweakRecord } from './worker/protocol.ts'
 import { diffDocs } from './graph-diff.ts'
-import { History } from './history.ts'
+import { History, tweaksThrough } from './history.ts'
 import { freshId } from './ids.ts'
 import { placedFragment } from './clipboard.ts'
 import { TweakGestures } from './tweak-gestures.ts'
@@ -226,7 +226,8 @@ export class AppStore {
     if (next) this.applyHistory(next)
   }
 
-  private applyHistory(doc: GraphDocument): void {
+  private applyHistory(target: GraphDocument): void {
+    const doc = { ...target, tweaks: tweaksThrough(this.doc, target) }
     this.send(diffDocs(this.doc, doc))
     this.set(this.forDocument(doc))
   }

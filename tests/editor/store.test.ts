@@ -168,6 +168,29 @@ describe('the editor store', () => {
     expect(s.doc.tweaks).toEqual([after])
   })
 
+  it('keeps the tweaks a run recorded through an undo: the undo is a new change, not the recorded one unmade', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    s.addNode('optimizer/adam', [0, 200])
+    const fit = s.addNode('train/trainer', [240, 200]) ?? ''
+    s.setParam('adam', 'learningRate', 0.01)
+    const tweak = { node: 'adam', param: 'learningRate', value: 0.01, from: 0.001, trainer: fit, step: 12 }
+    s.receive({ kind: 'frame', nodes: {}, progress: [], tweaks: [{ tweak, continues: false }] })
+    s.undo()
+    expect([s.doc.nodes.find((n) => n.id === 'adam')?.params.learningRate, s.doc.tweaks]).toEqual([0.001, [tweak]])
+  })
+
+  it('brings a trainer back with its tweaks when an undo brings back the graph it was in', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    const fit = s.addNode('train/trainer', [240, 200]) ?? ''
+    const tweak = { node: fit, param: 'batchSize', value: 10, from: 30, trainer: fit, step: 10 }
+    s.receive({ kind: 'frame', nodes: {}, progress: [], tweaks: [{ tweak, continues: false }] })
+    s.commit({ ...s.doc, nodes: [], connections: [], tweaks: [] })
+    s.undo()
+    expect(s.doc.tweaks).toEqual([tweak])
+  })
+
   it('hands the runtime one gesture id for all the edits of one slider drag', () => {
     const { store: s, sent } = store()
     s.load(smallGraph())
