@@ -25,8 +25,11 @@ export function markerLines(markers: Marker[], colorOf: (series: string) => stri
       fontFamily: FONT_FAMILY,
       fontSize: 10,
       formatter: '{b}',
-      backgroundColor: 'rgba(255, 255, 255, 0.8)',
-      padding: [1, 2],
+      // A white halo around the letters keeps them legible over a curve. Not a background box:
+      // a truncating label's box runs the whole `width` along the line and hid the curve's
+      // last epochs before the change, the very part a class compares.
+      textBorderColor: '#ffffff',
+      textBorderWidth: 3,
       ...room,
     },
     // Labels run along the line, alternately on its left and right side (in x order), so two

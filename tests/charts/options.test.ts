@@ -126,6 +126,11 @@ describe('trainingCurvesOption', () => {
     expect(label).toMatchObject({ width: 300 - 88 - 50 - 8, overflow: 'truncate' })
   })
 
+  it('draws no box behind a marker label, which would hide the curve beside the line, only a halo around its letters', () => {
+    const label = lineSeries(trainingCurvesOption(trainingCurves(), { width: 600, height: 300 }))[0].markLine?.label
+    expect([label?.backgroundColor, label?.textBorderColor, label?.textBorderWidth]).toEqual([undefined, '#ffffff', 3])
+  })
+
   it('still shows markers on a panel that has no series yet', () => {
     const chart = trainingCurves()
     chart.panels[1].series = []
