@@ -128,7 +128,9 @@ export class Runtime {
     // An unset param was at its default: the value a replay starts from.
     const from = record?.node.params[name] ?? (decl ? defaultValue(decl) : undefined)
     const changed = this.doc.setParam(nodeId, name, value)
-    if (from !== undefined) this.host.noteEdit({ node: nodeId, param: name, from, value, gesture })
+    // A setting of when steps run (a trainer's speed) never changes what they compute: no tweak records it.
+    const watching = isLongRunning(record?.def) && (record.def.liveParams ?? []).includes(name)
+    if (from !== undefined && !watching) this.host.noteEdit({ node: nodeId, param: name, from, value, gesture })
     this.propagator.markDirty(changed)
   }
 

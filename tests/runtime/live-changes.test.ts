@@ -121,6 +121,18 @@ describe('changes a running trainer carries on through', () => {
     expect(await replayed(live)).toEqual(losses)
   })
 
+  it('a speed change records no tweak: a later change is labelled with its own change alone', async () => {
+    const live = await loaded(regressionGraph())
+    await steps(live, 2)
+    live.setParam('fit', 'speed', '5')
+    await live.whenIdle()
+    await steps(live, 5)
+    live.setParam('fit', 'batchSize', 10)
+    await live.whenIdle()
+    await toTheEnd(live)
+    expect(live.document().tweaks.map((t) => t.label)).toEqual(['batch 30 → 10'])
+  })
+
   it('a new L2 weight on the loss takes effect at the next epoch start and replays', async () => {
     const live = await loaded(regressionGraph())
     await steps(live, 7)
