@@ -58,8 +58,8 @@ export interface Landscape {
 
 /**
  * The contour and optimum over two weights, the others held at `base`. The view is
- * squareLimits of the paths and the optimum; an optimum far outside the paths' region
- * (or none: a loss that keeps falling) is left unmarked rather than zooming out to it.
+ * squareLimits of the paths and the optimum, looked for near the paths and, failing that, over
+ * a wide square around the start; a loss that keeps falling has none, and nothing is marked.
  */
 export function landscape(lossAt: (w: readonly number[]) => number, base: readonly number[], wx: number, wy: number, pathPoints: readonly [number, number][], effort: Effort): Landscape {
   const resolution = effort.rows
@@ -73,9 +73,29 @@ export function landscape(lossAt: (w: readonly number[]) => number, base: readon
   const contour = reachingContour(f, around, resolution)
   const optimum = refineMinimum(f, contour, effort.optimumIterations)
   const size = around[0][1] - around[0][0]
-  if (!optimum.every(Number.isFinite) || !inside(optimum, [[around[0][0] - size, around[0][1] + size], [around[1][0] - size, around[1][1] + size]], 0)) return { view: around, contour, optimum: null }
-  const view = squareLimits([...pathPoints, optimum])
-  return { view, contour: sameLimits(view, around) ? contour : reachingContour(f, view, resolution), optimum }
+  const found = optimum.every(Number.isFinite) && inside(optimum, [[around[0][0] - size, around[0][1] + size], [around[1][0] - size, around[1][1] + size]], 0)
+  const bottom = found ? optimum : wideOptimum(f, pathPoints[0], resolution, effort.optimumIterations)
+  if (!bottom) return { view: around, contour, optimum: null }
+  const view = squareLimits([...pathPoints, bottom])
+  return { view, contour: sameLimits(view, around) ? contour : reachingContour(f, view, resolution), optimum: bottom }
+}
+
+/** How far the wide search reaches around the start: ±10 times its largest coordinate, and at least ±10. */
+const WIDE_SEARCH = 10
+
+/**
+ * The optimum over a wide square around the first path's start, when none lies near the paths:
+ * before a run (one point, a ±1 square) or early in it, a class sees the bowl and its bottom,
+ * and the view does not jump when the paths reach it. A grid minimum on the square's edge
+ * means the loss keeps falling that way: no optimum then.
+ */
+function wideOptimum(f: (a: number, b: number) => number, start: readonly [number, number], resolution: number, iterations: number): [number, number] | null {
+  const half = WIDE_SEARCH * Math.max(1, Math.abs(start[0]), Math.abs(start[1]))
+  const grid = contourGrid(f, [[start[0] - half, start[0] + half], [start[1] - half, start[1] + half]], resolution, resolution)
+  const cell = grid.x[1] - grid.x[0]
+  const optimum = refineMinimum(f, grid, iterations)
+  const limits: Limits = [[grid.x[0], grid.x[grid.x.length - 1]], [grid.y[0], grid.y[grid.y.length - 1]]]
+  return optimum.every(Number.isFinite) && inside(optimum, limits, cell) ? optimum : null
 }
 
 interface CacheEntry {

@@ -56,6 +56,16 @@ describe('landscape', () => {
     expect(contour.z[2][2]).toBeCloseTo(third([contour.x[2], contour.y[2], 7]), 12)
   })
 
+  it('finds an optimum far from the paths (a run that has not moved) and frames both', () => {
+    const { optimum, view } = over(bowl, [[-7, 6]])
+    expect([optimum?.[0], optimum?.[1]].map((v) => Number(v?.toFixed(6)))).toEqual([1, -2])
+    expect([view[0][0] <= -7 && view[0][1] >= 1, view[1][0] <= -2 && view[1][1] >= 6]).toEqual([true, true])
+  })
+
+  it('leaves the optimum unmarked when the loss keeps falling, however far it looks', () => {
+    expect(over((w) => -w[0], [[-7, 6]]).optimum).toBeNull()
+  })
+
   it('leaves the optimum unmarked when the loss keeps falling far outside the paths', () => {
     const c = over((w) => -w[0])
     expect(c.optimum).toBeNull()
