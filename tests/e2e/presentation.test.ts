@@ -98,7 +98,7 @@ describe('presentation mode', () => {
   for (const viewport of [{ width: 1024, height: 768 }, { width: 1440, height: 900 }]) {
     for (const { example, shows, rowsAt1024 } of ROWS) {
       const rows = viewport.width === 1024 ? rowsAt1024 : 1
-      it(`at ${viewport.width}×${viewport.height} the toolbar is ${rows === 1 ? 'one row that shows' : `${rows} rows that show`} every control and figure whole while ${example} trains`, async () => {
+      it(`at ${viewport.width}×${viewport.height} the toolbar is ${rows === 1 ? 'one row that shows' : `at most ${rows} rows that show`} every control and figure whole while ${example} trains`, async () => {
         const page = await openExample(session.chromium, session.app.url, example, viewport)
         await page.keyboard.press('p')
         await expect.poll(() => presenting(page), WAIT).toBe(true)
@@ -106,7 +106,9 @@ describe('presentation mode', () => {
         // Running: the widest state, with the trainers' losses.
         await expect.poll(() => appState<boolean>(page, "[...s.progress.values()].every((p) => p.status === 'running' && p.loss !== null)"), WAIT).toBe(true)
         await page.getByTestId(shows).waitFor(WAIT)
-        expect({ clipped: await clippedInToolbar(page), rows: Math.round((await toolbarHeight(page)) / 50) }).toEqual({ clipped: [], rows })
+        // Losses of a few digits may leave the five chips room on one row.
+        const shown = Math.round((await toolbarHeight(page)) / 50)
+        expect({ clipped: await clippedInToolbar(page), rows: shown >= 1 && shown <= rows }).toEqual({ clipped: [], rows: true })
         await page.close()
       }, 120_000)
     }
