@@ -16,7 +16,7 @@ export function isEChartsChart(chart: ChartData): chart is EChartsChartData {
 /**
  * The ECharts option for a chart. `size` (pixels) is optional: when given, trajectory charts
  * keep equal x/y aspect for that size and heatmap cells (decision boundary, landscape) snap to
- * whole pixels; line and training-curves charts ignore it.
+ * whole pixels, and a line chart's plot makes room for a legend that wraps.
  */
 export function chartOption(chart: EChartsChartData, size?: ChartSize): ChartOption {
   const option = build(chart, size)
@@ -25,7 +25,7 @@ export function chartOption(chart: EChartsChartData, size?: ChartSize): ChartOpt
 
 function build(chart: EChartsChartData, size?: ChartSize): ChartOption {
   switch (chart.kind) {
-    case 'line': return lineOption(chart)
+    case 'line': return lineOption(chart, size)
     case 'training-curves': return trainingCurvesOption(chart, size)
     case 'trajectory': return trajectoryOption(chart, size)
     case 'decision-boundary': return decisionBoundaryOption(chart, size)

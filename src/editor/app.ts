@@ -12,6 +12,7 @@ import type { ViewLayout } from './view-layout.ts'
 import { pinnedInputs, pinnedParams } from './board-edits.ts'
 import type { LessonState } from './lesson-actions.ts'
 import { activeLesson } from './lesson-rules.ts'
+import { runColours } from './run-colours.ts'
 import './components/index.ts'
 
 /** The grid's columns: palette, canvas, divider, board, inspector (closed ones take no room). */
@@ -146,7 +147,7 @@ export class FgApp extends LitElement {
         @fg-expand-chart=${(e: CustomEvent<ExpandChartDetail>) => (this.expanded = e.detail)}>
         <div class="fg-top">
         <fg-toolbar class="fg-toolbar" .progress=${progress} .running=${focused.some((p) => p.status === 'running')}
-          .selectedTrainer=${s.trainerFocus} .hasTrainer=${trainable}
+          .selectedTrainer=${s.trainerFocus} .hasTrainer=${trainable} .runColours=${runColours(progress, s.views)}
           @fg-select-trainer=${(e: CustomEvent<SelectTrainerDetail>) => this.controller?.store.focusTrainer(e.detail.trainerId)}
           .watching=${this.controller ? watchingOf(s.doc, targetTrainers(this.controller.store)) : null}
           @fg-trainer-param=${(e: CustomEvent<TrainerParamDetail>) => this.controller && setWatching(this.controller.store, e.detail.name, e.detail.value)}
@@ -163,7 +164,7 @@ export class FgApp extends LitElement {
           ?teaching=${teaching} ?can-reset=${this.lesson.lessonText !== null} ?presenting=${this.presenting}></fg-board>` : nothing}
         <fg-inspector class="fg-inspector" ?hidden=${closed(layout.inspector)} .schema=${schema} .node=${node} .view=${selectedId ? (s.views.get(selectedId) ?? null) : null}
           .pinned=${selectedId ? pinnedParams(s.doc.board, selectedId) : []} .pinnedInputs=${selectedId ? pinnedInputs(s.doc.board, selectedId) : []} .lesson=${lesson} ?teaching=${teaching} .lessonEntries=${s.doc.board?.lesson}></fg-inspector>
-        <fg-toast class="fg-toast" over=${layout.mode === 'board' ? 'board' : 'canvas'} .message=${s.toast}></fg-toast>
+        <fg-toast class="fg-toast" over=${layout.mode === 'board' ? 'board' : 'canvas'} ?presenting=${this.presenting} .message=${s.toast}></fg-toast>
       </div>
       <fg-examples .examples=${this.examples} .open=${this.examplesOpen}
         @fg-open-example=${this.onOpenExample} @fg-close=${() => (this.examplesOpen = false)}></fg-examples>

@@ -75,6 +75,8 @@ export class FgBoard extends LitElement {
 
   private readonly params = new ParamEditor(this)
   private observer: ResizeObserver | null = null
+  /** Where the user had scrolled the board before presenting, given back on leaving. */
+  private scrolledBefore = 0
 
   constructor() {
     super()
@@ -120,7 +122,12 @@ export class FgBoard extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // A presentation starts at the lesson's title, wherever the board was scrolled to.
+    if (changed.has('presenting') && changed.get('presenting') !== undefined) {
+      if (this.presenting) [this.scrolledBefore, this.scrollTop] = [this.scrollTop, 0]
+      else this.scrollTop = this.scrolledBefore
+    }
     const top = this.renderRoot.querySelector<HTMLElement>('.charts')?.offsetTop ?? 0
     if (top !== this.chartsTop) this.chartsTop = top
   }

@@ -12,16 +12,20 @@ export class FgToast extends LitElement {
   static override properties = {
     message: { attribute: false },
     over: { type: String, reflect: true },
+    presenting: { type: Boolean, reflect: true },
   }
 
   declare message: string | null
   /** What the element lies over: the canvas, or the board when it shows alone. */
   declare over: 'canvas' | 'board'
+  /** Presentation mode: the message in the board's large type, read from the back row. */
+  declare presenting: boolean
 
   constructor() {
     super()
     this.message = null
     this.over = 'canvas'
+    this.presenting = false
   }
 
   static override styles = [
@@ -40,6 +44,8 @@ export class FgToast extends LitElement {
         line-height: 1.4;
         animation: rise 0.16s ease-out;
       }
+      /* The board's own type grows by about 1.6× when presenting: so does the message. */
+      :host([presenting]) .toast { font-size: 21px; max-width: 800px; padding: 14px 24px; }
       @keyframes rise { from { opacity: 0; transform: translateY(6px); } }
     `,
   ]

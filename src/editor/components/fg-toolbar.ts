@@ -5,6 +5,7 @@ import { toolbarStyles } from './fg-toolbar.styles.ts'
 import { emit, stopPointer } from './events.ts'
 import { icons } from './icons.ts'
 import { formatEpochs, formatMetric, formatRate } from './format.ts'
+import { STATUS_TEXT, trainerChips } from './toolbar-status.ts'
 import { NO_TRAINER, NO_TRAINER_SHORT } from './no-trainer.ts'
 import { toolbarHints } from '../keymap.ts'
 import { shownProgress } from '../trainer-focus.ts'
@@ -42,14 +43,6 @@ const BUTTONS: Readonly<Record<AppCommand, ButtonSpec>> = {
   resetLesson: { command: 'resetLesson', label: 'Reset to the lesson', help: 'Restore the graph as the teacher shared it (Undo brings yours back)' },
 }
 
-const STATUS_TEXT: Readonly<Record<ProgressView['status'], string>> = {
-  idle: 'Ready',
-  running: 'Running',
-  paused: 'Paused',
-  done: 'Done',
-  error: 'Stopped',
-}
-
 /**
  * The app bar: graph title, run controls, file and edit commands, and the training status.
  *
@@ -69,6 +62,7 @@ export class FgToolbar extends LitElement {
     watching: { attribute: false },
     presenting: { type: Boolean, reflect: true },
     teaching: { type: Boolean },
+    runColours: { attribute: false },
   }
 
   /** One entry per trainer in the graph. */
@@ -90,6 +84,8 @@ export class FgToolbar extends LitElement {
   declare presenting: boolean
   /** Teacher mode is on (the Teach button shows pressed). */
   declare teaching: boolean
+  /** Each trainer's colour as the board's curves draw its run (by trainer id). */
+  declare runColours: ReadonlyMap<string, string>
 
   constructor() {
     super()
@@ -105,6 +101,7 @@ export class FgToolbar extends LitElement {
     this.watching = null
     this.presenting = false
     this.teaching = false
+    this.runColours = new Map()
   }
 
   static override styles = toolbarStyles
@@ -142,19 +139,21 @@ export class FgToolbar extends LitElement {
   }
 
   /**
-   * Presenting, one row a projector's 1024 px holds: the run controls and speed, the state, epoch
-   * and loss, and the way out. The trainers' own lines are on the board's charts.
+   * Presenting, one row a projector's 1024 px holds: the run controls and speed, the state and
+   * epoch, each trainer's loss in its own chip (a click picks the trainer the run controls act
+   * on), and the way out. The chips' names give way first; their figures stay whole.
    */
   private renderPresenting(): TemplateResult {
     const p = shownProgress(this.progress, this.selectedTrainer)
+    const several = this.progress.length > 1
     return html`
-      <div class="bar" @pointerdown=${stopPointer}>
+      <div class=${['bar', several ? 'several' : '', this.progress.length > 3 ? 'many' : ''].join(' ').trim()} @pointerdown=${stopPointer}>
         ${this.runControls(true)}
         <div class="status" data-testid="status" aria-live="off">
           ${p
             ? html`<span class=${`state ${p.status}`} data-testid="status-state" title=${p.label}>${STATUS_TEXT[p.status]}</span>
                 <span class="figure">epoch <b data-testid="status-epoch">${p.epoch}</b>/<b data-testid="status-epochs">${formatEpochs(p.epochs)}</b></span>
-                ${p.trainerId === '' ? nothing : html`<span class="figure">loss <b data-testid="status-loss">${formatMetric(p.loss)}</b></span>`}
+                ${several ? trainerChips(this, this.progress, p, { colours: this.runColours, presenting: true }) : html`<span class="figure">loss <b data-testid="status-loss">${formatMetric(p.loss)}</b></span>`}
                 ${p.error ? html`<span class="problem" role="status" data-testid="status-error" title=${p.error}>${p.error}</span>` : nothing}`
             : html`<span class="none">${NO_TRAINER_SHORT}</span>`}
         </div>
@@ -199,26 +198,7 @@ export class FgToolbar extends LitElement {
     if (!p) return html`<div class="status" data-testid="status"><span class="none" title=${NO_TRAINER}>${NO_TRAINER_SHORT}</span></div>`
     return html`
       <div class="status" data-testid="status" aria-live="off">
-        ${this.progress.length > 1
-          ? html`<div class="trainers" role="group" aria-label="Trainers">
-              <button
-                class="trainer"
-                data-testid="status-trainer-all"
-                aria-pressed=${p.trainerId === '' ? 'true' : 'false'}
-                title="Run, Step, Epoch and Reset act on every trainer"
-                @click=${() => emit(this, 'fg-select-trainer', { trainerId: null })}
-              ><span>All trainers</span></button>
-              ${this.progress.map(
-                (t) => html`<button
-                  class="trainer"
-                  data-testid=${`status-trainer-${t.trainerId}`}
-                  aria-pressed=${t.trainerId === p.trainerId ? 'true' : 'false'}
-                  title=${`${t.label}: ${STATUS_TEXT[t.status].toLowerCase()}, epoch ${t.epoch} / ${formatEpochs(t.epochs)}, loss ${formatMetric(t.loss)}`}
-                  @click=${() => emit(this, 'fg-select-trainer', { trainerId: t.trainerId })}
-                ><span>${t.label}</span><b>${t.epoch}/${formatEpochs(t.epochs)}</b><span>${formatMetric(t.loss)}</span></button>`,
-              )}
-            </div>`
-          : nothing}
+        ${this.progress.length > 1 ? trainerChips(this, this.progress, p, { colours: this.runColours, presenting: false }) : nothing}
         <span class=${`state ${p.status}`} data-testid="status-state" title=${p.label}>${STATUS_TEXT[p.status]}</span>
         <span>epoch <b data-testid="status-epoch">${p.epoch}</b> / <b data-testid="status-epochs">${formatEpochs(p.epochs)}</b></span>
         <span>step <b data-testid="status-step">${p.step}</b></span>
