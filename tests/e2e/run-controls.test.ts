@@ -29,6 +29,18 @@ describe('run controls', () => {
     await page.close()
   }, 60_000)
 
+  it('shows the run’s state and figures whole at 1024×768 with the race’s five trainers, before their chips', async () => {
+    const page = await openExample(session.chromium, session.app.url, 'optimizers-race', { width: 1024, height: 768 })
+    const status = await page.getByTestId('status').boundingBox()
+    const rights: number[] = []
+    for (const id of ['status-state', 'status-epochs', 'status-step', 'status-rate']) {
+      const box = await page.getByTestId(id).boundingBox()
+      rights.push(box ? box.x + box.width : Infinity)
+    }
+    expect(Math.max(...rights)).toBeLessThanOrEqual((status?.x ?? 0) + (status?.width ?? 0))
+    await page.close()
+  }, 60_000)
+
   it('says a finished run is done when Run is pressed again', async () => {
     const page = await fresh('gd-vs-sgd')
     await page.getByTestId('toolbar-play').click()

@@ -193,12 +193,12 @@ export class FgToolbar extends LitElement {
   }
 
 
+  /** The state and figures first, the trainer chips after: a long row scrolls, and loses chips, not the state. */
   private renderStatus(): TemplateResult {
     const p = shownProgress(this.progress, this.selectedTrainer)
     if (!p) return html`<div class="status" data-testid="status"><span class="none" title=${NO_TRAINER}>${NO_TRAINER_SHORT}</span></div>`
     return html`
       <div class="status" data-testid="status" aria-live="off">
-        ${this.progress.length > 1 ? trainerChips(this, this.progress, p, { colours: this.runColours, presenting: false }) : nothing}
         <span class=${`state ${p.status}`} data-testid="status-state" title=${p.label}>${STATUS_TEXT[p.status]}</span>
         <span>epoch <b data-testid="status-epoch">${p.epoch}</b> / <b data-testid="status-epochs">${formatEpochs(p.epochs)}</b></span>
         <span>step <b data-testid="status-step">${p.step}</b></span>
@@ -206,6 +206,7 @@ export class FgToolbar extends LitElement {
         ${p.trainerId === '' ? nothing : html`<span>loss <b data-testid="status-loss">${formatMetric(p.loss)}</b></span>`}
         ${p.error ? html`<span class="problem" role="status" data-testid="status-error" title=${p.error}>${p.error}</span>` : nothing}
         ${p.notice ? html`<span class="notice" role="status" data-testid="status-notice" title=${p.notice}>⚠ ${p.notice}</span>` : nothing}
+        ${this.progress.length > 1 ? trainerChips(this, this.progress, p, { colours: this.runColours, presenting: false }) : nothing}
       </div>
     `
   }
