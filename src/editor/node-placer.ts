@@ -20,20 +20,23 @@ export class NodePlacer {
     private readonly openText: (text: string, source: string) => void,
   ) {}
 
-  /**
-   * Adds a node at a free place: the one nearest to where it was dropped, or for a palette
-   * click nearest to the view's centre.
-   */
   /** The free place nearest to `near` for a node of this type (never on top of another node). */
   spotFor(type: string, near: [number, number]): [number, number] {
     return freeSpot(this.canvas()?.nodeRects() ?? [], estimatedSize(this.catalog.get(type)), near)
   }
 
+  /**
+   * Adds a node at a free place: the one nearest to where it was dropped, or for a palette
+   * click nearest to the view's centre.
+   */
   addNode(type: string, position?: [number, number]): void {
     const size = estimatedSize(this.catalog.get(type))
     const centre = this.canvas()?.centre() ?? [0, 0]
     const near: [number, number] = position ?? [centre[0] - size.width / 2, centre[1] - size.height / 2]
-    this.store.addNode(type, freeSpot(this.canvas()?.nodeRects() ?? [], size, near))
+    const spot = freeSpot(this.canvas()?.nodeRects() ?? [], size, near)
+    this.store.addNode(type, spot)
+    // The free place nearest the centre of a crowded view may lie past its edge: show the node there.
+    void this.canvas()?.reveal({ x: spot[0], y: spot[1], ...size })
   }
 
   /** Adds nodes (a paste or a duplicate) at the free place nearest to `near`, keeping their layout. */

@@ -89,3 +89,20 @@ export function fitView(all: Rect, focus: Rect | null, viewport: Size, minScale:
   const left = target.width * k > viewport.width ? viewport.width * (1 - margin) / 2 - target.x * k : x
   return { k, x: left, y }
 }
+
+/** One axis of revealShift: the shift that brings [start, end] inside [margin, size − margin], its start first. */
+function shiftInto(start: number, end: number, size: number, margin: number): number {
+  const past = Math.min(0, size - margin - end)
+  return start + past < margin ? margin - start : past
+}
+
+/**
+ * How far to pan (screen pixels, x and y) so `rect`, in graph coordinates, lies whole inside
+ * the viewport with a margin; [0, 0] when it already does. A rect larger than the viewport
+ * shows its top left, where a node's title is.
+ */
+export function revealShift(rect: Rect, view: ViewTransform, viewport: Size, margin = 24): [number, number] {
+  const left = rect.x * view.k + view.x
+  const top = rect.y * view.k + view.y
+  return [shiftInto(left, left + rect.width * view.k, viewport.width, margin), shiftInto(top, top + rect.height * view.k, viewport.height, margin)]
+}

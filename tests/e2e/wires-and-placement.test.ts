@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, canvasSettled, openExample, showWholeGraph } from './helpers/app.ts'
+import { appState, canvasSettled, openApp, openExample, showWholeGraph } from './helpers/app.ts'
 import { dragConnection } from './helpers/canvas.ts'
 
 const session = useBrowserSession()
@@ -78,6 +78,23 @@ describe('placement keeps the view readable', () => {
     const boxes = await nodeBoxes(page)
     expect(boxes).toHaveLength(6)
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j]), `nodes ${i} and ${j}`).toBe(false)
+    await page.close()
+  }, 60_000)
+
+  it('shows a node added by clicking the palette whole in the canvas beside the board, however full the view', async () => {
+    const { page } = await openApp(session.chromium, session.app.url, 'canvas', { layout: { mode: 'split', boardShare: 0.5, palette: true, inspector: false } })
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await built(page, [])
+    const canvas = await page.getByTestId('canvas').boundingBox()
+    const cut: string[] = []
+    for (const type of ['data/iris', 'model/dense', 'loss/categorical-crossentropy', 'optimizer/adam', 'train/trainer', 'plot/training-curves', 'model/dense', 'optimizer/sgd']) {
+      await page.getByTestId(`palette-item-${type.replace('/', '-')}`).click()
+      await canvasSettled(page)
+      const id = await appState<string>(page, 's.doc.nodes[s.doc.nodes.length - 1].id')
+      const b = await page.getByTestId(`node-${id}`).boundingBox()
+      if (!canvas || !b || b.x < canvas.x || b.y < canvas.y || b.x + b.width > canvas.x + canvas.width || b.y + b.height > canvas.y + canvas.height) cut.push(id)
+    }
+    expect(cut).toEqual([])
     await page.close()
   }, 60_000)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bounds, fitView, freeSpot, GAP } from '../../src/editor/placement.ts'
+import { bounds, fitView, freeSpot, GAP, revealShift } from '../../src/editor/placement.ts'
 import type { Rect } from '../../src/editor/placement.ts'
 
 const size = { width: 200, height: 100 }
@@ -45,5 +45,26 @@ describe('fitting the view', () => {
 
   it('measures the box around several rectangles', () => {
     expect(bounds([{ x: 0, y: 0, width: 10, height: 10 }, { x: 20, y: -5, width: 5, height: 5 }])).toEqual({ x: 0, y: -5, width: 25, height: 15 })
+  })
+})
+
+describe('revealing a placed node', () => {
+  const viewport = { width: 800, height: 600 }
+  const node = { x: 0, y: 0, width: 200, height: 100 }
+
+  it('does not pan for a node already in view', () => {
+    expect(revealShift(node, { k: 1, x: 100, y: 100 }, viewport)).toEqual([0, 0])
+  })
+
+  it('pans left just enough for a node past the right edge, with the margin', () => {
+    expect(revealShift(node, { k: 1, x: 700, y: 100 }, viewport)).toEqual([800 - 24 - 900, 0])
+  })
+
+  it('pans right for a node past the left edge, at the view\'s scale', () => {
+    expect(revealShift(node, { k: 0.5, x: -50, y: 100 }, viewport)).toEqual([74, 0])
+  })
+
+  it('shows the top left of a node taller than the view', () => {
+    expect(revealShift({ ...node, height: 2000 }, { k: 1, x: 100, y: -300 }, viewport)).toEqual([0, 324])
   })
 })

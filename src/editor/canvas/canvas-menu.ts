@@ -2,7 +2,7 @@ import { ContextMenuPlugin } from 'rete-context-menu-plugin'
 import type { Catalog } from '../../graph/node-schema.ts'
 import { FlowNode } from './schemes.ts'
 import type { Schemes } from './schemes.ts'
-import type { CanvasActions } from './canvas.ts'
+import type { CanvasActions } from './canvas-actions.ts'
 import { SEQUENTIAL, isChainNode } from '../layer-chain/layer-nodes.ts'
 
 type MenuItem = { label: string; key: string; handler: () => void }

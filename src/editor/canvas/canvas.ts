@@ -12,44 +12,19 @@ import { html } from 'lit'
 import type { Catalog } from '../../graph/node-schema.ts'
 import type { Connection, GraphDocument } from '../../graph/graph-file.ts'
 import type { NodeRuntimeView } from '../view-types.ts'
-import { bounds, fitView } from '../placement.ts'
+import { bounds, fitView, revealShift } from '../placement.ts'
 import type { Rect } from '../placement.ts'
 import { FlowConnection, FlowNode } from './schemes.ts'
 import { placeholderPorts } from './placeholder-ports.ts'
 import { lessonMarks } from '../lesson-rules.ts'
 import { unknownTypeMessage } from '../../runtime/placeholder-node.ts'
-import type { LayerActions } from '../layer-commands.ts'
 import type { PortSocket, Schemes } from './schemes.ts'
 import type { FgNode } from '../components/fg-node.ts'
-import type { ChartSizeDetail } from '../components/events.ts'
+import type { CanvasActions } from './canvas-actions.ts'
 import '../components/fg-node.ts'
 import { MinimapGuard } from './minimap-guard.ts'
 import '../components/fg-socket.ts'
 type AreaExtra = LitArea2D<Schemes> | ContextMenuExtra | MinimapExtra
-
-/** What the canvas asks of the app when the user edits on it. */
-export interface CanvasActions {
-  connect(c: Connection): void
-  disconnect(c: Connection): void
-  move(nodeId: string, position: [number, number]): void
-  /** Whether the user may drag this node (a student may not move a node the teacher locked). */
-  movable(nodeId: string): boolean
-  moveEnd(): void
-  /** A plot node resized to [width, chart height] in graph units. */
-  resize(nodeId: string, size: [number, number]): void
-  /** A plot node's chart is laid out at this size in CSS pixels: paint it so. */
-  chartSize(nodeId: string, size: ChartSizeDetail): void
-  select(ids: string[]): void
-  add(type: string, position: [number, number]): void
-  remove(ids: string[]): void
-  duplicate(ids: string[]): void
-  /** Pins a plot node's chart to the board, or takes it off. */
-  pinChart(nodeId: string, pinned: boolean): void
-  /** Whether a plot node's chart is on the board (for the context menu's wording). */
-  chartPinned(nodeId: string): boolean
-  /** The layer commands: Collapse into Sequential, Expand into layers, "+ layer after". */
-  readonly layers: LayerActions
-}
 
 const key = (c: Connection): string => `${c.from.node}.${c.from.port}>${c.to.node}.${c.to.port}`
 const toConnection = (c: FlowConnection): Connection => ({ from: { node: c.source, port: c.sourceOutput }, to: { node: c.target, port: c.targetInput } })
@@ -279,6 +254,13 @@ export class Canvas {
     this.area.area.transform.x = t.x
     this.area.area.transform.y = t.y
     await this.area.area.zoom(t.k, 0, 0)
+  }
+
+  /** Pans the least that brings `rect` (graph coordinates) whole into view: a node placed off the visible part. */
+  async reveal(rect: Rect): Promise<void> {
+    const t = this.area.area.transform
+    const shift = revealShift(rect, t, { width: this.container.clientWidth, height: this.container.clientHeight })
+    if (shift[0] !== 0 || shift[1] !== 0) await this.setView({ k: t.k, x: t.x + shift[0], y: t.y + shift[1] })
   }
 
   /** The graph coordinates under a pointer or drop event. */
