@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { encodeGraphHash } from '../../src/editor/persistence/share-link.ts'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, canvasSettled, chooseExample, openApp } from './helpers/app.ts'
+import { appState, canvasSettled, chooseExample, openApp, trainAt } from './helpers/app.ts'
 
 const session = useBrowserSession()
 const WAIT = { timeout: 30_000 }
@@ -17,6 +17,7 @@ describe('the board', () => {
     await page.setViewportSize({ width: 1440, height: 900 })
     await page.getByTestId('board-plot-curves').waitFor(WAIT)
     await expect.poll(() => appState<string>(page, "s.progress.get('fit-std')?.status"), WAIT).toBe('idle')
+    await trainAt(page, '100')
     await page.getByTestId('toolbar-play').click()
     await expect.poll(() => appState<number>(page, "s.progress.get('fit-std')?.epoch ?? 0"), WAIT).toBeGreaterThanOrEqual(3)
     await page.getByTestId('board-plot-curves').getByTestId('chart-expand').click()
@@ -40,6 +41,7 @@ describe('the board', () => {
     await page.setViewportSize({ width: 1440, height: 900 })
     const chart = page.getByTestId('board-plot-curves')
     await expect.poll(() => appState<string>(page, "s.progress.get('fit-std')?.status"), WAIT).toBe('idle')
+    await trainAt(page, '100')
     await page.getByTestId('toolbar-play').click()
     await expect.poll(() => points(page, 'board-plot-curves'), { timeout: 120_000 }).toBe(400)
     const box = await chart.boundingBox()

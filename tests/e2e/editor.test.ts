@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, chooseExample, openApp } from './helpers/app.ts'
+import { appState, chooseExample, openApp, trainAt } from './helpers/app.ts'
 
 const session = useBrowserSession()
 
@@ -11,6 +11,7 @@ describe('the editor in Chromium', () => {
     await page.getByTestId('node-iris').waitFor({ state: 'detached' })
     await chooseExample(page, 'iris-standardization')
     await page.getByTestId('node-fit-std').waitFor()
+    await trainAt(page, '100')
     await page.getByTestId('toolbar-play').click()
     await expect.poll(() => appState<number[]>(page, '[...s.progress.values()].map((p) => p.epoch)'), { timeout: 90_000, interval: 500 }).toEqual([100, 100])
     await expect.poll(() => page.getByTestId('status-epoch').textContent()).toBe('100')

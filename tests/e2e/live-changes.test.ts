@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, canvasSettled, openApp, showWholeGraph } from './helpers/app.ts'
+import { appState, canvasSettled, openApp, showWholeGraph, trainAt } from './helpers/app.ts'
 import { dragConnection, dropNode } from './helpers/canvas.ts'
 import { browserLosses, curvesOf, plottedEpochs, saveAndReplay } from './helpers/replay.ts'
 
@@ -20,6 +20,7 @@ describe('changing a running trainer’s optimizer and data in the browser', () 
     await expect.poll(() => appState<boolean>(page, `s.doc.nodes.some((n) => n.id === 'sgd')`)).toBe(true)
     await canvasSettled(page)
 
+    await trainAt(page, '100')
     await page.getByTestId('toolbar-play').click()
     await expect.poll(() => epochOf('fit-std'), { timeout: 60_000, interval: 100 }).toBeGreaterThanOrEqual(10)
 

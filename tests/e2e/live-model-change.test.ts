@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, openAppWith, showWholeGraph } from './helpers/app.ts'
+import { appState, openAppWith, showWholeGraph, trainAt } from './helpers/app.ts'
 import { saveAndReplay } from './helpers/replay.ts'
 
 const session = useBrowserSession()
@@ -16,6 +16,7 @@ describe('changing a running model in the browser', () => {
     await showWholeGraph(page)
     const epochOf = (id: string) => appState<number>(page, `s.progress.get('${id}')?.epoch ?? 0`)
 
+    await trainAt(page, '100')
     await page.getByTestId('toolbar-play').click()
     await expect.poll(() => epochOf('fit-std'), { timeout: 60_000, interval: 100 }).toBeGreaterThanOrEqual(10)
     const before = await epochOf('fit-std')

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, openApp } from './helpers/app.ts'
+import { appState, openApp, trainAt } from './helpers/app.ts'
 import { flowgrad, tempDir } from '../cli/helpers.ts'
 
 const session = useBrowserSession()
@@ -17,6 +17,7 @@ describe('live tweaking in the browser', () => {
     const { page, errors } = await openApp(session.chromium, session.app.url)
     await page.setViewportSize({ width: 1600, height: 900 })
     const epochOf = (id: string) => appState<number>(page, `s.progress.get('${id}')?.epoch ?? 0`)
+    await trainAt(page, '100')
     await page.getByTestId('toolbar-play').click()
     await expect.poll(() => epochOf('fit-std'), { timeout: 60_000, interval: 100 }).toBeGreaterThanOrEqual(10)
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, canvasSettled, chooseExample, openApp, showWholeGraph } from './helpers/app.ts'
+import { appState, canvasSettled, chooseExample, openApp, showWholeGraph, trainAt } from './helpers/app.ts'
 
 const session = useBrowserSession()
 const WAIT = { timeout: 30_000 }
@@ -44,6 +44,7 @@ describe('notices that a run is not learning', () => {
     await page.getByTestId('node-fit-std').getByTestId('node-title').click()
     await enter(page, 'param-epochs-input', '25')
     await expect.poll(() => appState<number>(page, "s.doc.nodes.find((n) => n.id === 'fit-std').params.epochs"), WAIT).toBe(25)
+    await trainAt(page, '100')
     await page.getByTestId('toolbar-play').click()
     await expect.poll(() => appState<string>(page, "`${s.progress.get('fit-std')?.epoch} ${s.progress.get('fit-std')?.status}`"), RUN).toBe('25 done')
     const onBoard = page.getByTestId('board-notice-fit-std')
@@ -61,6 +62,7 @@ describe('notices that a run is not learning', () => {
   it('never says anything about iris at learning rate 0.001, from the first epoch to the last', async () => {
     const page = await irisAt('0.001')
     await recordNotices(page)
+    await trainAt(page, '100')
     await page.getByTestId('toolbar-play').click()
     await expect.poll(() => appState<number[]>(page, '[...s.progress.values()].map((p) => p.epoch)'), RUN).toEqual([100, 100])
     expect(await page.evaluate(() => [...(window as unknown as { seenNotices: Set<string> }).seenNotices])).toEqual([])

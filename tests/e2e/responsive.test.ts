@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, chooseExample, openApp } from './helpers/app.ts'
+import { appState, chooseExample, openApp, trainAt } from './helpers/app.ts'
 
 const session = useBrowserSession()
 
@@ -33,6 +33,7 @@ describe('responsiveness while training', () => {
     await page.getByTestId('node-fit-std').waitFor()
     // Let loading settle, then watch only the training run.
     await page.waitForTimeout(1000)
+    await trainAt(page, '100')
     const over = await tasksOver50msWhileTraining(page, () => page.getByTestId('toolbar-play').click())
     console.log('tasks over 50 ms on the canvas:', JSON.stringify(over))
     expect(over).toEqual([])
@@ -45,6 +46,7 @@ describe('responsiveness while training', () => {
     await page.setViewportSize({ width: 1600, height: 900 })
     await chooseExample(page, 'iris-standardization')
     await page.getByTestId('board-plot-curves').waitFor()
+    await trainAt(page, '100')
     // Two live charts: the board's training curves and the same chart opened large over it.
     await page.getByTestId('board-plot-curves').getByTestId('chart-expand').click()
     await page.getByTestId('chart-large').waitFor()

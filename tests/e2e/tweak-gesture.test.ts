@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useBrowserSession } from './helpers/session.ts'
-import { appState, openApp } from './helpers/app.ts'
+import { appState, openApp, trainAt } from './helpers/app.ts'
 import { flowgrad, tempDir } from '../cli/helpers.ts'
 
 const session = useBrowserSession()
@@ -21,6 +21,7 @@ describe('one gesture, one tweak', () => {
     const slider = page.getByTestId('param-learningRate-slider')
     const box = await slider.boundingBox()
     if (!box) throw new Error('the learning-rate slider is not visible')
+    await trainAt(page, '100')
     await page.getByTestId('toolbar-play').click()
     await expect.poll(() => epochOf('fit-std'), { timeout: 60_000, interval: 50 }).toBeGreaterThanOrEqual(3)
 
