@@ -35,8 +35,9 @@ export class NodePlacer {
     const near: [number, number] = position ?? [centre[0] - size.width / 2, centre[1] - size.height / 2]
     const spot = freeSpot(this.canvas()?.nodeRects() ?? [], size, near)
     this.store.addNode(type, spot)
-    // The free place nearest the centre of a crowded view may lie past its edge: show the node there.
-    void this.canvas()?.reveal({ x: spot[0], y: spot[1], ...size })
+    // The free place nearest the centre of a crowded view may lie past its edge: show the node
+    // there. A drop is where the user put it: the view stays.
+    if (!position) void this.canvas()?.reveal({ x: spot[0], y: spot[1], ...size })
   }
 
   /** Adds nodes (a paste or a duplicate) at the free place nearest to `near`, keeping their layout. */
