@@ -13,11 +13,18 @@ export function nodeTitle(doc: GraphDocument, catalog: Catalog, id: string): str
   return node.title ?? catalog.get(node.type)?.title ?? id
 }
 
+/** The ids of the nodes of the same type as `id`: what a reader might take it for. */
+function sameType(doc: GraphDocument, id: string): string[] {
+  const type = doc.nodes.find((n) => n.id === id)?.type
+  return doc.nodes.filter((n) => n.type === type).map((n) => n.id)
+}
+
 /**
- * The node's title, with its id after it when another node has the same title ("Iris (iris-2)"):
- * another node of the graph, or of `among` where only those are in view (a list of choices).
+ * The node's title, with its id after it when another node of its type has the same title
+ * ("Iris (iris-2)"; a trainer and an optimizer both titled "Adam" are told apart by what they
+ * are), or another node of `among` where only those are in view (a list of choices).
  */
-export function nodeName(doc: GraphDocument, catalog: Catalog, id: string, among: readonly string[] = doc.nodes.map((n) => n.id)): string {
+export function nodeName(doc: GraphDocument, catalog: Catalog, id: string, among: readonly string[] = sameType(doc, id)): string {
   const title = nodeTitle(doc, catalog, id)
   const shared = among.some((other) => other !== id && nodeTitle(doc, catalog, other) === title)
   return shared ? `${title} (${id})` : title

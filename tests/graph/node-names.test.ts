@@ -40,6 +40,11 @@ describe('nodes and ports named as the canvas names them', () => {
     expect(inputName(graph, catalog, { node: 'fit', port: 'optimizer' })).toBe('the optimizer of Slow runner')
   })
 
+  it('nodes of different types with the same title go by the title alone: what they are tells them apart', () => {
+    const titled: GraphDocument = { ...graph, nodes: graph.nodes.map((n) => (n.id === 'fit' ? { ...n, title: 'Adam' } : n)) }
+    expect([nodeName(titled, catalog, 'fit'), nodeName(titled, catalog, 'adam')]).toEqual(['Adam', 'Adam'])
+  })
+
   it('an unknown node goes by its id', () => {
     expect(nodeName(graph, catalog, 'gone')).toBe('gone')
   })
