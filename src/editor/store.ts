@@ -227,6 +227,8 @@ export class AppStore {
   }
 
   private applyHistory(target: GraphDocument): void {
+    // A toast about the edit just undone (or redone) would say the opposite of what the graph now shows.
+    this.toast(null)
     const doc = { ...target, tweaks: tweaksThrough(this.doc, target) }
     this.send(diffDocs(this.doc, doc))
     this.set(this.forDocument(doc))

@@ -180,6 +180,15 @@ describe('the editor store', () => {
     expect([s.doc.nodes.find((n) => n.id === 'adam')?.params.learningRate, s.doc.tweaks]).toEqual([0.001, [tweak]])
   })
 
+  it('takes down the toast of an edit when it is undone', () => {
+    const { store: s } = store()
+    s.load(smallGraph())
+    s.addNode('data/iris', [0, 200])
+    s.connect({ from: { node: 'iris-2', port: 'dataset' }, to: { node: 'std', port: 'data' } })
+    s.undo()
+    expect(s.state.toast).toBeNull()
+  })
+
   it('brings a trainer back with its tweaks when an undo brings back the graph it was in', () => {
     const { store: s } = store()
     s.load(smallGraph())
